@@ -1,0 +1,128 @@
+#include "IdNumber.h"
+
+#include <QRegularExpression>
+
+namespace jifen {
+
+namespace {
+
+QString fold(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            out += QChar(u - 0xFEE0); // full-width ASCII block
+        else if (c.isSpace() || u == 0x200B || u == 0x200C || u == 0x200D || u == 0xFEFF || u == 0x3000)
+            continue;
+        else
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+QChar IdNumber::checkDigit(QStringView first17)
+{
+    static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static constexpr char codes[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += (first17[i].unicode() - u'0') * weights[i];
+    return QLatin1Char(codes[sum % 11]);
+}
+
+QString IdNumber::convert15To18(const QString& old15)
+{
+    const QString first17 = old15.left(6) + QStringLiteral("19") + old15.mid(6);
+    return first17 + checkDigit(first17);
+}
+
+IdNumber::Parsed IdNumber::parse(const QString& text)
+{
+    QString value = fold(text).toUpper();
+    if (value.isEmpty())
+        return {{}, Problem::Empty};
+    static const QRegularExpression scientific(QStringLiteral("^[0-9]+(\\.[0-9]+)?E\\+?[0-9]+$"));
+    if (scientific.match(value).hasMatch())
+        return {{}, Problem::ExcelScientific};
+    if (value.endsWith(QStringLiteral(".0")))
+        value.chop(2);
+    if (value.size() == 15) {
+        for (const QChar c : value)
+            if (!c.isDigit() || c.unicode() > 127)
+                return {{}, Problem::BadCharacter};
+        value = convert15To18(value);
+    }
+    if (value.size() != 18)
+        return {{}, Problem::BadLength};
+    for (int i = 0; i < 17; ++i)
+        if (value[i].unicode() < u'0' || value[i].unicode() > u'9')
+            return {{}, Problem::BadCharacter};
+    if (!(value[17].isDigit() && value[17].unicode() < 128) && value[17] != u'X')
+        return {{}, Problem::BadCharacter};
+    const QDate birth = QDate::fromString(value.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    if (!birth.isValid() || birth.year() < 1900)
+        return {{}, Problem::BadBirthDate};
+    if (checkDigit(QStringView(value).left(17)) != value[17]) {
+        if (value.endsWith(QStringLiteral("000")))
+            return {{}, Problem::ExcelRounded};
+        return {{}, Problem::BadCheckDigit};
+    }
+    return {value, Problem::None};
+}
+
+QDate IdNumber::birthDate(const QString& normalised)
+{
+    return QDate::fromString(normalised.mid(6, 8), QStringLiteral("yyyyMMdd"));
+}
+
+QString IdNumber::gender(const QString& normalised)
+{
+    if (normalised.size() != 18)
+        return {};
+    return (normalised[16].unicode() - u'0') % 2 == 1 ? QStringLiteral("男") : QStringLiteral("女");
+}
+
+QString IdNumber::masked(const QString& value)
+{
+    if (value.size() <= 10)
+        return QString(value.size(), u'*');
+    return value.left(6) + QString(value.size() - 10, u'*') + value.right(4);
+}
+
+QString IdNumber::describe(Problem problem)
+{
+    switch (problem) {
+    case Problem::None:
+        return {};
+    case Problem::Empty:
+        return tr("The ID number is empty.");
+    case Problem::ExcelScientific:
+        return tr("Excel turned this ID number into a number in scientific notation, so its digits are lost. "
+                  "Format the column as Text in Excel, re-enter the numbers and export again.");
+    case Problem::ExcelRounded:
+        return tr("The last digits of this ID number were rounded to 000 by Excel. "
+                  "Format the column as Text in Excel, re-enter the numbers and export again.");
+    case Problem::BadLength:
+        return tr("An ID number has 18 characters (or 15 for old numbers).");
+    case Problem::BadCharacter:
+        return tr("An ID number has 17 digits followed by a digit or X.");
+    case Problem::BadBirthDate:
+        return tr("The birth date inside this ID number does not exist.");
+    case Problem::BadCheckDigit:
+        return tr("The check digit (last character) of this ID number is wrong; please check for a typing error.");
+    }
+    return {};
+}
+
+QString maskPhone(const QString& phone)
+{
+    if (phone.size() < 7)
+        return QString(phone.size(), u'*');
+    return phone.left(3) + QString(phone.size() - 7, u'*') + phone.right(4);
+}
+
+} // namespace jifen
