@@ -1,7 +1,12 @@
+#include "Cli.h"
+
+#include "support/Application.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    jifen::initApplication(app);
+    return jifen::cli::run(QCoreApplication::arguments());
 }

@@ -1,0 +1,186 @@
+#include "Cli.h"
+
+#include "storage/StorageError.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace jifen::cli {
+
+Context::Context(QString command, QStringList arguments, QString dbOption, QString userOption)
+    : m_command(std::move(command))
+    , m_arguments(std::move(arguments))
+    , m_dbOption(std::move(dbOption))
+    , m_userOption(std::move(userOption))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+}
+
+Context::~Context() = default;
+
+Database& Context::database()
+{
+    if (!m_database)
+        m_database = std::make_unique<Database>(Database::resolvePath(m_dbOption));
+    return *m_database;
+}
+
+Ledger& Context::ledger()
+{
+    if (!m_ledger) {
+        Database& db = database();
+        QString name = m_userOption;
+        if (name.isEmpty())
+            name = qEnvironmentVariable("JIFEN_USER");
+        if (name.isEmpty())
+            name = Ledger(db, Actor::singleUser({})).setting(QStringLiteral("operator_name"));
+        m_ledger = std::make_unique<Ledger>(db, Actor::singleUser(name));
+    }
+    return *m_ledger;
+}
+
+std::optional<int> Context::parse(QCommandLineParser& parser, const QString& description, qsizetype minPositional,
+                                  qsizetype maxPositional)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("jifen-cli %1").arg(m_command)} + m_arguments))
+        return fail(parser.errorText() + u'\n' + tr("See: jifen-cli %1 --help").arg(m_command), UsageError);
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return Ok;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minPositional)
+        return fail(tr("Missing argument.") + u'\n' + tr("See: jifen-cli %1 --help").arg(m_command), UsageError);
+    if (count > maxPositional)
+        return fail(tr("Unexpected argument: %1").arg(parser.positionalArguments().at(maxPositional)) + u'\n'
+                        + tr("See: jifen-cli %1 --help").arg(m_command),
+                    UsageError);
+    return std::nullopt;
+}
+
+int Context::fail(const QString& message, int code)
+{
+    m_out.flush();
+    m_err << "jifen-cli " << m_command << ": " << message << Qt::endl;
+    return code;
+}
+
+bool Context::writeOutput(const QString& fileName, const QByteArray& data)
+{
+    if (fileName.isEmpty() || fileName == u"-") {
+        m_out.flush();
+        std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout);
+        std::fflush(stdout);
+        return true;
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        fail(tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool Registry::add(const Command& command)
+{
+    commands().append(command);
+    return true;
+}
+
+QList<Command>& Registry::commands()
+{
+    static QList<Command> all;
+    return all;
+}
+
+namespace {
+
+void printUsage(QTextStream& out)
+{
+    out << Context::tr("Usage: jifen-cli [--db FILE] [--user NAME] COMMAND [OPTIONS...]") << "\n\n"
+        << Context::tr("Jifen: the Party member points ledger, from the command line.") << "\n\n"
+        << Context::tr("Global options:") << '\n'
+        << "  --db FILE     " << Context::tr("the ledger (default: $JIFEN_DB, else %1)").arg(Database::defaultPath())
+        << '\n'
+        << "  --user NAME   " << Context::tr("the operator stamped on every change") << '\n'
+        << "  --version     " << Context::tr("print the version and exit") << '\n'
+        << "  --help        " << Context::tr("print this help and exit") << "\n\n"
+        << Context::tr("Commands:") << '\n';
+    QList<Command> sorted = Registry::commands();
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Command& a, const Command& b) { return qstrcmp(a.name, b.name) < 0; });
+    for (const Command& command : sorted)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(16) << ' '
+            << QCoreApplication::translate("CliCommand", command.summary) << '\n';
+    out << '\n' << Context::tr("Run 'jifen-cli COMMAND --help' for a command's options.") << '\n';
+    out << Context::tr("Exit codes: 0 success, 1 data error (nothing changed), 2 usage error.") << '\n';
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    QString dbOption, userOption, command;
+    QStringList rest;
+    QTextStream out(stdout), err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments[i];
+        if (!command.isEmpty()) {
+            rest << arg;
+        } else if (arg == u"--db" || arg == u"--user") {
+            if (i + 1 >= arguments.size()) {
+                err << Context::tr("jifen-cli: %1 needs a value.").arg(arg) << Qt::endl;
+                return UsageError;
+            }
+            (arg == u"--db" ? dbOption : userOption) = arguments[++i];
+        } else if (arg.startsWith(u"--db=")) {
+            dbOption = arg.mid(5);
+        } else if (arg.startsWith(u"--user=")) {
+            userOption = arg.mid(7);
+        } else if (arg == u"--version" || arg == u"-v") {
+            out << "jifen-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return Ok;
+        } else if (arg == u"--help" || arg == u"-h" || arg == u"help") {
+            printUsage(out);
+            return Ok;
+        } else if (arg.startsWith(u'-')) {
+            err << Context::tr("jifen-cli: unknown option %1. See: jifen-cli --help").arg(arg) << Qt::endl;
+            return UsageError;
+        } else {
+            command = arg;
+        }
+    }
+    if (command.isEmpty()) {
+        printUsage(err);
+        return UsageError;
+    }
+    const QList<Command>& all = Registry::commands();
+    const auto found = std::find_if(all.begin(), all.end(),
+                                    [&](const Command& c) { return command == QLatin1String(c.name); });
+    if (found == all.end()) {
+        err << Context::tr("jifen-cli: unknown command %1. See: jifen-cli --help").arg(command) << Qt::endl;
+        return UsageError;
+    }
+    Context context(command, rest, dbOption, userOption);
+    try {
+        return found->run(context);
+    } catch (const StorageError& error) {
+        return context.fail(error.message(), DataError);
+    }
+}
+
+} // namespace jifen::cli

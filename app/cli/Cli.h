@@ -1,0 +1,79 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "storage/Ledger.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace jifen::cli {
+
+// Exit codes are a contract with scripts: 0 success, 1 a data error (database untouched), 2 a usage error.
+enum Exit { Ok = 0, DataError = 1, UsageError = 2 };
+
+// What one command run sees: its arguments, the global options, the output streams and the ledger.
+class Context
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Context(QString command, QStringList arguments, QString dbOption, QString userOption);
+    ~Context();
+
+    const QString& command() const { return m_command; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // Opens (creating and migrating) the ledger on first use; throws StorageError.
+    Database& database();
+    Ledger& ledger();
+
+    // Parses the command's own options. Returns an exit code when the command must stop now
+    // (--help printed: Ok; bad options or positional count: UsageError), nullopt to go on.
+    std::optional<int> parse(QCommandLineParser& parser, const QString& description, qsizetype minPositional,
+                             qsizetype maxPositional);
+
+    // Prints "jifen-cli COMMAND: message" on stderr and returns `code`.
+    int fail(const QString& message, int code = DataError);
+
+    // Writes to a file through QSaveFile (nothing half-written), or to stdout when `fileName` is empty or "-".
+    bool writeOutput(const QString& fileName, const QByteArray& data);
+
+private:
+    QString m_command;
+    QStringList m_arguments;
+    QString m_dbOption;
+    QString m_userOption;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Ledger> m_ledger;
+};
+
+using CommandFunction = int (*)(Context&);
+
+struct Command {
+    const char* name;
+    const char* summary; // marked with QT_TRANSLATE_NOOP("CliCommand", ...)
+    CommandFunction run;
+};
+
+// Commands register themselves from their own source files with JIFEN_CLI_COMMAND.
+class Registry
+{
+public:
+    static bool add(const Command& command);
+    static QList<Command>& commands();
+};
+
+// Runs `jifen-cli [--db FILE] [--user NAME] COMMAND ...`; returns the process exit code.
+int run(const QStringList& arguments);
+
+} // namespace jifen::cli
+
+#define JIFEN_CLI_COMMAND(name, summary, function)                                                                    \
+    static const bool registered_##function = jifen::cli::Registry::add({name, summary, function})

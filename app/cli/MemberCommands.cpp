@@ -1,0 +1,124 @@
+// add-member, export-members: the roster.
+#include "Cli.h"
+
+#include "io/MemberExport.h"
+#include "model/IdNumber.h"
+#include "storage/Transaction.h"
+
+namespace jifen::cli {
+
+namespace {
+
+int addMemberCommand(Context& context)
+{
+    QCommandLineParser parser;
+    auto option = [&parser](const char* name, const QString& help, const QString& value) {
+        const QCommandLineOption o(QLatin1String(name), help, value);
+        parser.addOption(o);
+        return o;
+    };
+    const QString date = QStringLiteral("YYYY-MM-DD");
+    const auto name = option("name", Context::tr("Name (required)."), Context::tr("NAME"));
+    const auto idNumber = option("id-number", Context::tr("ID number, 18 characters (required)."), Context::tr("ID"));
+    const auto branch = option("branch", Context::tr("Branch name (required; created when new)."), Context::tr("BRANCH"));
+    const auto category = option("category", Context::tr("正式党员 (default) or 预备党员."), Context::tr("CATEGORY"));
+    const auto gender = option("gender", Context::tr("男 or 女 (default: from the ID number)."), Context::tr("GENDER"));
+    const auto birth = option("birth-date", Context::tr("Birth date (default: from the ID number)."), date);
+    const auto ethnicity = option("ethnicity", Context::tr("Ethnicity."), Context::tr("TEXT"));
+    const auto education = option("education", Context::tr("Education."), Context::tr("TEXT"));
+    const auto join = option("join-date", Context::tr("Date of joining the Party."), date);
+    const auto full = option("full-member-date", Context::tr("Date of becoming a full member."), date);
+    const auto phone = option("phone", Context::tr("Phone number."), Context::tr("PHONE"));
+    const auto position = option("position", Context::tr("Position."), Context::tr("TEXT"));
+    const auto notes = option("notes", Context::tr("Notes."), Context::tr("TEXT"));
+    if (const auto stop = context.parse(parser, Context::tr("Add a member to the roster; prints the new member's id."), 0, 0))
+        return *stop;
+    for (const auto* required : {&name, &idNumber, &branch})
+        if (parser.value(*required).trimmed().isEmpty())
+            return context.fail(Context::tr("--%1 is required.").arg(required->names().constFirst()), UsageError);
+
+    Member m;
+    m.name = parser.value(name).trimmed();
+    const auto id = IdNumber::parse(parser.value(idNumber));
+    if (id.problem != IdNumber::Problem::None)
+        return context.fail(Context::tr("--id-number: %1").arg(IdNumber::describe(id.problem)));
+    m.idNumber = id.value;
+    auto parseDate = [&](const QCommandLineOption& o, QDate* out) {
+        if (!parser.isSet(o))
+            return true;
+        *out = QDate::fromString(parser.value(o), Qt::ISODate);
+        return out->isValid();
+    };
+    for (const auto& [o, target] : {std::pair{&birth, &m.birthDate}, std::pair{&join, &m.joinDate},
+                                    std::pair{&full, &m.fullMemberDate}})
+        if (!parseDate(*o, target))
+            return context.fail(Context::tr("--%1: not a date (YYYY-MM-DD): %2")
+                                    .arg(o->names().constFirst(), parser.value(*o)),
+                                UsageError);
+    const QDate idBirth = IdNumber::birthDate(m.idNumber);
+    if (m.birthDate.isValid() && m.birthDate != idBirth)
+        return context.fail(Context::tr("--birth-date %1 does not match the ID number (%2).")
+                                .arg(m.birthDate.toString(Qt::ISODate), idBirth.toString(Qt::ISODate)));
+    m.birthDate = idBirth;
+    const QString idGender = IdNumber::gender(m.idNumber);
+    m.gender = parser.isSet(gender) ? parser.value(gender).trimmed() : idGender;
+    if (m.gender != idGender)
+        return context.fail(Context::tr("--gender %1 does not match the ID number (%2).").arg(m.gender, idGender));
+    if (parser.isSet(category))
+        m.category = parser.value(category).trimmed();
+    m.ethnicity = parser.value(ethnicity).trimmed();
+    m.education = parser.value(education).trimmed();
+    m.phone = parser.value(phone).trimmed();
+    m.position = parser.value(position).trimmed();
+    m.notes = parser.value(notes).trimmed();
+
+    Ledger& ledger = context.ledger();
+    const QString branchName = parser.value(branch).trimmed();
+    const bool newBranch = !ledger.branchByName(branchName);
+    // One transaction: a refused member leaves no new branch behind.
+    Transaction transaction(context.database());
+    m.branchId = ledger.ensureBranch(branchName);
+    const qint64 memberId = ledger.addMember(m);
+    transaction.commit();
+    if (newBranch)
+        context.err() << Context::tr("New branch created: %1").arg(branchName) << Qt::endl;
+    context.out() << memberId << Qt::endl;
+    return Ok;
+}
+
+int exportMembersCommand(Context& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), Context::tr("csv (default) or json."),
+                                    QStringLiteral("csv|json"), QStringLiteral("csv"));
+    const QCommandLineOption reveal(QStringLiteral("reveal-ids"),
+                                    Context::tr("Write full ID and phone numbers (recorded in the audit log)."));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    Context::tr("Write to FILE instead of standard output."), Context::tr("FILE"));
+    parser.addOption(format);
+    parser.addOption(reveal);
+    parser.addOption(output);
+    if (const auto stop = context.parse(parser, Context::tr("Export the roster. ID and phone numbers are masked "
+                                                            "unless --reveal-ids."),
+                                        0, 0))
+        return *stop;
+    const QString kind = parser.value(format);
+    if (kind != u"csv" && kind != u"json")
+        return context.fail(Context::tr("--format must be csv or json."), UsageError);
+    Ledger& ledger = context.ledger();
+    const QList<Member> members = ledger.members();
+    const bool revealIds = parser.isSet(reveal);
+    if (revealIds)
+        ledger.recordReveal(Context::tr("Roster exported with full ID numbers (%1 members)").arg(members.size()));
+    const QByteArray data = kind == u"json" ? MemberExport::toJson(members, revealIds)
+                                            : MemberExport::toCsv(members, revealIds);
+    return context.writeOutput(parser.value(output), data) ? Ok : DataError;
+}
+
+} // namespace
+
+JIFEN_CLI_COMMAND("add-member", QT_TRANSLATE_NOOP("CliCommand", "add a member to the roster"), addMemberCommand);
+JIFEN_CLI_COMMAND("export-members", QT_TRANSLATE_NOOP("CliCommand", "export the roster as CSV or JSON"),
+                  exportMembersCommand);
+
+} // namespace jifen::cli

@@ -1,0 +1,94 @@
+#include "MemberExport.h"
+
+#include "model/IdNumber.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace jifen {
+
+namespace {
+
+QJsonValue dateJson(QDate date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+QStringList MemberExport::csvHeaders()
+{
+    return {QStringLiteral("姓名"),     QStringLiteral("性别"),     QStringLiteral("身份证号"),
+            QStringLiteral("出生日期"), QStringLiteral("民族"),     QStringLiteral("学历"),
+            QStringLiteral("所在支部"), QStringLiteral("入党时间"), QStringLiteral("转正时间"),
+            QStringLiteral("人员类别"), QStringLiteral("联系电话"), QStringLiteral("职务"),
+            QStringLiteral("状态"),     QStringLiteral("备注")};
+}
+
+QByteArray MemberExport::toJson(const QList<Member>& members, bool reveal)
+{
+    QJsonArray array;
+    for (const Member& m : members) {
+        array.append(QJsonObject{
+            {QStringLiteral("name"), m.name},
+            {QStringLiteral("gender"), m.gender},
+            {QStringLiteral("id_number"), reveal ? m.idNumber : IdNumber::masked(m.idNumber)},
+            {QStringLiteral("birth_date"), dateJson(m.birthDate)},
+            {QStringLiteral("ethnicity"), m.ethnicity},
+            {QStringLiteral("education"), m.education},
+            {QStringLiteral("branch"), m.branchName},
+            {QStringLiteral("join_date"), dateJson(m.joinDate)},
+            {QStringLiteral("full_member_date"), dateJson(m.fullMemberDate)},
+            {QStringLiteral("category"), m.category},
+            {QStringLiteral("phone"), reveal ? m.phone : maskPhone(m.phone)},
+            {QStringLiteral("position"), m.position},
+            {QStringLiteral("status"), m.status},
+            {QStringLiteral("notes"), m.notes},
+        });
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+QByteArray MemberExport::toCsv(const QList<Member>& members, bool reveal)
+{
+    QString text = csvHeaders().join(u',') + QStringLiteral("\r\n");
+    for (const Member& m : members) {
+        const QString id = reveal ? QStringLiteral("=\"%1\"").arg(m.idNumber) : IdNumber::masked(m.idNumber);
+        const QStringList fields{m.name,
+                                 m.gender,
+                                 id,
+                                 dateText(m.birthDate),
+                                 m.ethnicity,
+                                 m.education,
+                                 m.branchName,
+                                 dateText(m.joinDate),
+                                 dateText(m.fullMemberDate),
+                                 m.category,
+                                 reveal ? m.phone : maskPhone(m.phone),
+                                 m.position,
+                                 m.status,
+                                 m.notes};
+        QStringList quoted;
+        for (const QString& field : fields)
+            quoted << csvField(field);
+        text += quoted.join(u',') + QStringLiteral("\r\n");
+    }
+    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+} // namespace jifen

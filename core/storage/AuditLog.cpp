@@ -1,0 +1,137 @@
+#include "AuditLog.h"
+
+#include "Actor.h"
+#include "Database.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace jifen {
+
+namespace {
+
+QJsonValue parseJson(const QVariant& text)
+{
+    if (text.isNull())
+        return QJsonValue(QJsonValue::Null);
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toString().toUtf8());
+    if (doc.isObject())
+        return doc.object();
+    if (doc.isArray())
+        return doc.array();
+    return QJsonValue(QJsonValue::Null);
+}
+
+QVariant storeJson(const QJsonValue& value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(AuditLog::canonical(value));
+}
+
+} // namespace
+
+AuditLog::AuditLog(Database& db)
+    : m_db(db)
+{
+}
+
+QByteArray AuditLog::canonical(const QJsonValue& value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    return QByteArrayLiteral("null");
+}
+
+QString AuditLog::genesisHash()
+{
+    return QString(64, u'0');
+}
+
+QString AuditLog::computeHash(const AuditRecord& record)
+{
+    const QJsonObject content{
+        {QStringLiteral("at"), record.at.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("operator"), record.operatorName},
+        {QStringLiteral("action"), record.action},
+        {QStringLiteral("entity"), record.entity},
+        {QStringLiteral("entity_id"), record.entityId},
+        {QStringLiteral("summary"), record.summary},
+        {QStringLiteral("before"), record.before},
+        {QStringLiteral("after"), record.after},
+    };
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(record.prevHash.toLatin1());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(canonical(content));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+qint64 AuditLog::append(const Actor& actor, const QString& action, const QString& entity, qint64 entityId,
+                        const QString& summary, const QJsonValue& before, const QJsonValue& after)
+{
+    AuditRecord record;
+    record.at = QDateTime::currentDateTimeUtc();
+    record.operatorName = actor.name;
+    record.action = action;
+    record.entity = entity;
+    record.entityId = entityId;
+    record.summary = summary;
+    // Round-trip through the stored text so the hash is over exactly what a verifier will read back.
+    record.before = parseJson(storeJson(before));
+    record.after = parseJson(storeJson(after));
+
+    QSqlQuery last = m_db.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    Database::exec(last);
+    record.prevHash = last.next() ? last.value(0).toString() : genesisHash();
+    record.hash = computeHash(record);
+
+    QSqlQuery insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO audit_log (at, operator, action, entity, entity_id, summary, before_json, after_json, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(record.at.toString(Qt::ISODateWithMs));
+    insert.addBindValue(record.operatorName);
+    insert.addBindValue(record.action);
+    insert.addBindValue(record.entity);
+    insert.addBindValue(record.entityId);
+    insert.addBindValue(record.summary);
+    insert.addBindValue(storeJson(record.before));
+    insert.addBindValue(storeJson(record.after));
+    insert.addBindValue(record.prevHash);
+    insert.addBindValue(record.hash);
+    Database::exec(insert);
+    return insert.lastInsertId().toLongLong();
+}
+
+QList<AuditRecord> AuditLog::recent(int limit) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT id, at, operator, action, entity, entity_id, summary, before_json, after_json, prev_hash, hash"
+        " FROM audit_log ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    Database::exec(query);
+    QList<AuditRecord> records;
+    while (query.next()) {
+        AuditRecord r;
+        r.id = query.value(0).toLongLong();
+        r.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        r.operatorName = query.value(2).toString();
+        r.action = query.value(3).toString();
+        r.entity = query.value(4).toString();
+        r.entityId = query.value(5).toLongLong();
+        r.summary = query.value(6).toString();
+        r.before = parseJson(query.value(7));
+        r.after = parseJson(query.value(8));
+        r.prevHash = query.value(9).toString();
+        r.hash = query.value(10).toString();
+        records << r;
+    }
+    return records;
+}
+
+} // namespace jifen

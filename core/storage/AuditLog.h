@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace jifen {
+
+class Database;
+struct Actor;
+
+// One record of the audit log: who did what, when, with the values before and after.
+struct AuditRecord {
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString operatorName;
+    QString action; // e.g. "member.add", "entry.add", "entry.reverse", "rule.version", "import.points"
+    QString entity; // table name: "members", "entries", ...
+    qint64 entityId = 0; // 0 for a batch or a setting
+    QString summary; // one human line
+    QJsonValue before; // Null when created
+    QJsonValue after; // Null when removed
+    QString prevHash;
+    QString hash;
+};
+
+// Appends to and reads the audit log, which is also the ledger's tamper-evident hash chain.
+// Appending must happen inside the same Transaction as the change it records.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    explicit AuditLog(Database& db);
+
+    // Returns the new record's id.
+    qint64 append(const Actor& actor, const QString& action, const QString& entity, qint64 entityId,
+                  const QString& summary, const QJsonValue& before, const QJsonValue& after);
+
+    // Newest first.
+    QList<AuditRecord> recent(int limit) const;
+
+    // SHA-256 (hex) of the record's canonical content chained to the previous hash.
+    static QString computeHash(const AuditRecord& record);
+    // Compact JSON with sorted keys: the canonical text hashes are taken over.
+    static QByteArray canonical(const QJsonValue& value);
+    static QString genesisHash();
+
+private:
+    Database& m_db;
+};
+
+} // namespace jifen

@@ -1,0 +1,763 @@
+#include "Ledger.h"
+
+#include "Database.h"
+#include "StorageError.h"
+#include "Transaction.h"
+
+#include "model/IdNumber.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace jifen {
+
+namespace {
+
+QVariant dateValue(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate dateFrom(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant centsValue(const std::optional<Cents>& cents)
+{
+    return cents ? QVariant(*cents) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+std::optional<Cents> centsFrom(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+// Empty text is stored as '' (the columns are NOT NULL), never as NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value.trimmed();
+}
+
+[[noreturn]] void refuse(const QString& message)
+{
+    throw StorageError(StorageError::Kind::Invalid, message);
+}
+
+} // namespace
+
+Ledger::Ledger(Database& db, Actor actor)
+    : m_db(db)
+    , m_actor(std::move(actor))
+    , m_audit(db)
+{
+}
+
+QString Ledger::nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject Ledger::rowJson(const QString& table, qint64 id) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    Database::exec(query);
+    QJsonObject object;
+    if (!query.next())
+        return object;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i) {
+        const QVariant value = query.value(i);
+        QJsonValue json;
+        if (value.isNull())
+            json = QJsonValue(QJsonValue::Null);
+        else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+            json = value.toLongLong();
+        else if (value.typeId() == QMetaType::Double)
+            json = value.toDouble();
+        else
+            json = value.toString();
+        object.insert(record.fieldName(i), json);
+    }
+    return object;
+}
+
+void Ledger::recordReveal(const QString& what)
+{
+    m_actor.require(Actor::Permission::RevealIds);
+    Transaction transaction(m_db);
+    m_audit.append(m_actor, QStringLiteral("ids.reveal"), QStringLiteral("members"), 0, what, QJsonValue::Null,
+                   QJsonValue::Null);
+    transaction.commit();
+}
+
+// --- settings ------------------------------------------------------------------------------------------------------
+
+QString Ledger::setting(const QString& key, const QString& fallback) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    Database::exec(query);
+    return query.next() ? query.value(0).toString() : fallback;
+}
+
+void Ledger::setSetting(const QString& key, const QString& value)
+{
+    m_actor.require(Actor::Permission::ManageSettings);
+    Transaction transaction(m_db);
+    putSetting(key, value);
+    transaction.commit();
+}
+
+void Ledger::putSetting(const QString& key, const QString& value)
+{
+    const QString old = setting(key);
+    QSqlQuery exists = m_db.prepare(QStringLiteral("SELECT 1 FROM settings WHERE key = ?"));
+    exists.addBindValue(key);
+    Database::exec(exists);
+    const bool had = exists.next();
+    if (had && old == value)
+        return;
+    QSqlQuery write = m_db.prepare(had ? QStringLiteral("UPDATE settings SET value = ? WHERE key = ?")
+                                       : QStringLiteral("INSERT INTO settings (value, key) VALUES (?, ?)"));
+    write.addBindValue(value);
+    write.addBindValue(key);
+    Database::exec(write);
+    m_audit.append(m_actor, QStringLiteral("setting.set"), QStringLiteral("settings"), 0,
+                   tr("Setting %1 changed").arg(key),
+                   had ? QJsonValue(QJsonObject{{key, old}}) : QJsonValue(QJsonValue::Null), QJsonObject{{key, value}});
+}
+
+// --- branches ------------------------------------------------------------------------------------------------------
+
+QList<Branch> Ledger::branches() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id, name, parent_id, kind FROM branches ORDER BY id"));
+    Database::exec(query);
+    QList<Branch> result;
+    while (query.next())
+        result << Branch{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
+                         branchKindFromKey(query.value(3).toString())};
+    return result;
+}
+
+std::optional<Branch> Ledger::branchByName(const QString& name) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id, name, parent_id, kind FROM branches WHERE name = ?"));
+    query.addBindValue(name.trimmed());
+    Database::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return Branch{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
+                  branchKindFromKey(query.value(3).toString())};
+}
+
+qint64 Ledger::addBranch(const Branch& branch)
+{
+    m_actor.require(Actor::Permission::ManageMembers);
+    const QString name = branch.name.trimmed();
+    if (name.isEmpty())
+        refuse(tr("A branch needs a name."));
+    if (branchByName(name))
+        refuse(tr("A branch named %1 already exists.").arg(name));
+    Transaction transaction(m_db);
+    QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO branches (name, parent_id, kind) VALUES (?, ?, ?)"));
+    insert.addBindValue(name);
+    insert.addBindValue(branch.parentId > 0 ? QVariant(branch.parentId) : QVariant(QMetaType::fromType<qlonglong>()));
+    insert.addBindValue(branchKindKey(branch.kind));
+    Database::exec(insert);
+    const qint64 id = insert.lastInsertId().toLongLong();
+    m_audit.append(m_actor, QStringLiteral("branch.add"), QStringLiteral("branches"), id,
+                   tr("Branch %1 created").arg(name), QJsonValue::Null, rowJson(QStringLiteral("branches"), id));
+    transaction.commit();
+    return id;
+}
+
+qint64 Ledger::ensureBranch(const QString& name)
+{
+    if (const auto existing = branchByName(name))
+        return existing->id;
+    Branch branch;
+    branch.name = name;
+    return addBranch(branch);
+}
+
+// --- members -------------------------------------------------------------------------------------------------------
+
+static const char memberColumns[] = "m.id, m.name, m.gender, m.id_number, m.birth_date, m.ethnicity, m.education,"
+                                    " m.branch_id, b.name, m.join_date, m.full_member_date, m.category, m.phone,"
+                                    " m.position, m.status, m.status_date, m.notes";
+
+Member Ledger::readMember(const QSqlQuery& q) const
+{
+    Member m;
+    m.id = q.value(0).toLongLong();
+    m.name = q.value(1).toString();
+    m.gender = q.value(2).toString();
+    m.idNumber = q.value(3).toString();
+    m.birthDate = dateFrom(q.value(4));
+    m.ethnicity = q.value(5).toString();
+    m.education = q.value(6).toString();
+    m.branchId = q.value(7).toLongLong();
+    m.branchName = q.value(8).toString();
+    m.joinDate = dateFrom(q.value(9));
+    m.fullMemberDate = dateFrom(q.value(10));
+    m.category = q.value(11).toString();
+    m.phone = q.value(12).toString();
+    m.position = q.value(13).toString();
+    m.status = q.value(14).toString();
+    m.statusDate = dateFrom(q.value(15));
+    m.notes = q.value(16).toString();
+    return m;
+}
+
+void Ledger::validateMember(const Member& m) const
+{
+    if (m.name.trimmed().isEmpty())
+        refuse(tr("A member needs a name."));
+    const auto id = IdNumber::parse(m.idNumber);
+    if (id.problem != IdNumber::Problem::None || id.value != m.idNumber)
+        refuse(tr("ID number %1: %2").arg(IdNumber::masked(m.idNumber), IdNumber::describe(id.problem)));
+    if (m.branchId <= 0)
+        refuse(tr("Member %1 needs a branch.").arg(m.name));
+    if (m.category != u"正式党员" && m.category != u"预备党员")
+        refuse(tr("The category of member %1 must be 正式党员 or 预备党员, not \"%2\".").arg(m.name, m.category));
+    if (m.status != u"在册" && m.status != u"转出" && m.status != u"去世")
+        refuse(tr("The status of member %1 must be 在册, 转出 or 去世, not \"%2\".").arg(m.name, m.status));
+    if (m.status != u"在册" && !m.statusDate.isValid())
+        refuse(tr("Member %1 is marked %2: the date is needed.").arg(m.name, m.status));
+    const QDate today = QDate::currentDate();
+    for (const QDate date : {m.birthDate, m.joinDate, m.fullMemberDate, m.statusDate})
+        if (date.isValid() && date > today)
+            refuse(tr("Member %1 has a date in the future (%2).").arg(m.name, date.toString(Qt::ISODate)));
+    if (m.gender != u"男" && m.gender != u"女" && !m.gender.isEmpty())
+        refuse(tr("The gender of member %1 must be 男 or 女, not \"%2\".").arg(m.name, m.gender));
+}
+
+qint64 Ledger::addMember(const Member& member)
+{
+    m_actor.require(Actor::Permission::ManageMembers);
+    validateMember(member);
+    if (memberByIdNumber(member.idNumber))
+        refuse(tr("A member with ID number %1 already exists.").arg(IdNumber::masked(member.idNumber)));
+    Transaction transaction(m_db);
+    QSqlQuery insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO members (name, gender, id_number, birth_date, ethnicity, education, branch_id, join_date,"
+        " full_member_date, category, phone, position, status, status_date, notes)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(member.name.trimmed());
+    insert.addBindValue(text(member.gender));
+    insert.addBindValue(member.idNumber);
+    insert.addBindValue(dateValue(member.birthDate));
+    insert.addBindValue(text(member.ethnicity));
+    insert.addBindValue(text(member.education));
+    insert.addBindValue(member.branchId);
+    insert.addBindValue(dateValue(member.joinDate));
+    insert.addBindValue(dateValue(member.fullMemberDate));
+    insert.addBindValue(text(member.category));
+    insert.addBindValue(text(member.phone));
+    insert.addBindValue(text(member.position));
+    insert.addBindValue(text(member.status));
+    insert.addBindValue(dateValue(member.statusDate));
+    insert.addBindValue(text(member.notes));
+    Database::exec(insert);
+    const qint64 id = insert.lastInsertId().toLongLong();
+    m_audit.append(m_actor, QStringLiteral("member.add"), QStringLiteral("members"), id,
+                   tr("Member %1 added").arg(member.name.trimmed()), QJsonValue::Null,
+                   rowJson(QStringLiteral("members"), id));
+    transaction.commit();
+    return id;
+}
+
+bool Ledger::updateMember(const Member& member)
+{
+    m_actor.require(Actor::Permission::ManageMembers);
+    validateMember(member);
+    const auto old = this->member(member.id);
+    if (!old)
+        throw StorageError(StorageError::Kind::NotFound, tr("No member with id %1.").arg(member.id));
+    if (old->idNumber != member.idNumber && memberByIdNumber(member.idNumber))
+        refuse(tr("A member with ID number %1 already exists.").arg(IdNumber::masked(member.idNumber)));
+    Transaction transaction(m_db);
+    const QJsonObject before = rowJson(QStringLiteral("members"), member.id);
+    QSqlQuery update = m_db.prepare(QStringLiteral(
+        "UPDATE members SET name = ?, gender = ?, id_number = ?, birth_date = ?, ethnicity = ?, education = ?,"
+        " branch_id = ?, join_date = ?, full_member_date = ?, category = ?, phone = ?, position = ?, status = ?,"
+        " status_date = ?, notes = ? WHERE id = ?"));
+    update.addBindValue(member.name.trimmed());
+    update.addBindValue(text(member.gender));
+    update.addBindValue(member.idNumber);
+    update.addBindValue(dateValue(member.birthDate));
+    update.addBindValue(text(member.ethnicity));
+    update.addBindValue(text(member.education));
+    update.addBindValue(member.branchId);
+    update.addBindValue(dateValue(member.joinDate));
+    update.addBindValue(dateValue(member.fullMemberDate));
+    update.addBindValue(text(member.category));
+    update.addBindValue(text(member.phone));
+    update.addBindValue(text(member.position));
+    update.addBindValue(text(member.status));
+    update.addBindValue(dateValue(member.statusDate));
+    update.addBindValue(text(member.notes));
+    update.addBindValue(member.id);
+    Database::exec(update);
+    const QJsonObject after = rowJson(QStringLiteral("members"), member.id);
+    if (after == before)
+        return false; // the transaction rolls back: nothing changed, nothing is recorded
+    QJsonObject changedBefore, changedAfter;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (before.value(it.key()) != it.value()) {
+            changedBefore.insert(it.key(), before.value(it.key()));
+            changedAfter.insert(it.key(), it.value());
+        }
+    }
+    // The record keeps the whole row after the change (for verification) and the fields that changed.
+    QJsonObject fullAfter = after;
+    m_audit.append(m_actor, QStringLiteral("member.update"), QStringLiteral("members"), member.id,
+                   tr("Member %1 changed: %2").arg(member.name.trimmed(), changedAfter.keys().join(u", ")),
+                   changedBefore, fullAfter);
+    transaction.commit();
+    return true;
+}
+
+std::optional<Member> Ledger::member(qint64 id) const
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM members m JOIN branches b ON b.id = m.branch_id WHERE m.id = ?")
+            .arg(QLatin1String(memberColumns)));
+    query.addBindValue(id);
+    Database::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return readMember(query);
+}
+
+std::optional<Member> Ledger::memberByIdNumber(const QString& idNumber) const
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM members m JOIN branches b ON b.id = m.branch_id WHERE m.id_number = ?")
+            .arg(QLatin1String(memberColumns)));
+    query.addBindValue(idNumber);
+    Database::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return readMember(query);
+}
+
+QList<Member> Ledger::members() const
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM members m JOIN branches b ON b.id = m.branch_id ORDER BY m.id")
+            .arg(QLatin1String(memberColumns)));
+    query.setForwardOnly(true);
+    Database::exec(query);
+    QList<Member> result;
+    while (query.next())
+        result << readMember(query);
+    return result;
+}
+
+// --- rules, awards, grade bands --------------------------------------------------------------------------------------
+
+RuleSet Ledger::ruleSet() const
+{
+    RuleSet set;
+    set.basePoints = setting(QStringLiteral("base_points"), QStringLiteral("0")).toLongLong();
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT r.id, r.code, v.effective_from, v.name, v.category, v.points, v.cap_month, v.cap_year, v.veto"
+        " FROM rules r JOIN rule_versions v ON v.rule_id = r.id"
+        " ORDER BY r.id, CASE WHEN v.effective_from IS NULL THEN 0 ELSE 1 END, v.effective_from, v.id"));
+    query.setForwardOnly(true);
+    Database::exec(query);
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (set.rules.isEmpty() || set.rules.constLast().id != id)
+            set.rules.append(Rule{id, query.value(1).toString(), {}});
+        RuleVersion v;
+        v.effectiveFrom = dateFrom(query.value(2));
+        v.name = query.value(3).toString();
+        v.category = query.value(4).toString();
+        v.points = query.value(5).toLongLong();
+        v.capMonth = centsFrom(query.value(6));
+        v.capYear = centsFrom(query.value(7));
+        v.veto = query.value(8).toBool();
+        set.rules.last().versions.append(v);
+    }
+
+    QSqlQuery awards = m_db.prepare(QStringLiteral(
+        "SELECT id, code, name, min_points, top_percent, scope, quota, full_member_only, no_veto, min_active_months"
+        " FROM awards ORDER BY position, id"));
+    Database::exec(awards);
+    while (awards.next()) {
+        Award a;
+        a.id = awards.value(0).toLongLong();
+        a.code = awards.value(1).toString();
+        a.name = awards.value(2).toString();
+        a.minPoints = centsFrom(awards.value(3));
+        if (!awards.value(4).isNull())
+            a.topPercent = awards.value(4).toString().toDouble();
+        a.scope = awards.value(5).toString() == u"all" ? Award::Scope::All : Award::Scope::Branch;
+        if (!awards.value(6).isNull())
+            a.quota = awards.value(6).toInt();
+        a.fullMemberOnly = awards.value(7).toBool();
+        a.noVeto = awards.value(8).toBool();
+        if (!awards.value(9).isNull())
+            a.minActiveMonths = awards.value(9).toInt();
+        set.awards << a;
+    }
+
+    QSqlQuery grades = m_db.prepare(QStringLiteral("SELECT name, min_points FROM grade_bands ORDER BY position, id"));
+    Database::exec(grades);
+    while (grades.next())
+        set.grades << GradeBand{grades.value(0).toString(), centsFrom(grades.value(1))};
+    return set;
+}
+
+std::optional<Rule> Ledger::ruleByCode(const QString& code) const
+{
+    const RuleSet set = ruleSet();
+    for (const Rule& rule : set.rules)
+        if (rule.code == code)
+            return rule;
+    return std::nullopt;
+}
+
+void Ledger::validateRuleVersion(const QString& code, const RuleVersion& v) const
+{
+    if (code.trimmed().isEmpty())
+        refuse(tr("A rule needs a code."));
+    if (v.name.trimmed().isEmpty())
+        refuse(tr("Rule %1 needs a name.").arg(code));
+    if (v.points == 0)
+        refuse(tr("Rule %1: points per unit must not be zero.").arg(code));
+    if ((v.capMonth && *v.capMonth <= 0) || (v.capYear && *v.capYear <= 0))
+        refuse(tr("Rule %1: a cap must be a positive number of points.").arg(code));
+}
+
+void Ledger::insertRuleVersion(qint64 ruleId, const RuleVersion& v, QDate effective)
+{
+    QSqlQuery insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO rule_versions (rule_id, effective_from, name, category, points, cap_month, cap_year, veto,"
+        " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(ruleId);
+    insert.addBindValue(dateValue(effective));
+    insert.addBindValue(v.name.trimmed());
+    insert.addBindValue(text(v.category));
+    insert.addBindValue(v.points);
+    insert.addBindValue(centsValue(v.capMonth));
+    insert.addBindValue(centsValue(v.capYear));
+    insert.addBindValue(v.veto ? 1 : 0);
+    insert.addBindValue(m_actor.name);
+    insert.addBindValue(nowText());
+    Database::exec(insert);
+    const qint64 versionId = insert.lastInsertId().toLongLong();
+    m_audit.append(m_actor, effective.isValid() ? QStringLiteral("rule.version") : QStringLiteral("rule.add"),
+                   QStringLiteral("rule_versions"), versionId,
+                   effective.isValid() ? tr("Rule %1 changed from %2").arg(v.name, effective.toString(Qt::ISODate))
+                                       : tr("Rule %1 added").arg(v.name),
+                   QJsonValue::Null, rowJson(QStringLiteral("rule_versions"), versionId));
+}
+
+void Ledger::saveRuleVersion(const QString& code, const RuleVersion& version, QDate effective)
+{
+    m_actor.require(Actor::Permission::ManageRules);
+    validateRuleVersion(code, version);
+    const auto existing = ruleByCode(code);
+    if (existing && existing->versionAt(effective.isValid() ? effective : QDate::currentDate()).sameValues(version))
+        return;
+    Transaction transaction(m_db);
+    qint64 ruleId = existing ? existing->id : 0;
+    if (!existing) {
+        QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO rules (code) VALUES (?)"));
+        insert.addBindValue(code.trimmed());
+        Database::exec(insert);
+        ruleId = insert.lastInsertId().toLongLong();
+    }
+    // The first version of a rule applies to every date.
+    insertRuleVersion(ruleId, version, existing ? (effective.isValid() ? effective : QDate::currentDate()) : QDate());
+    transaction.commit();
+}
+
+bool Ledger::writeAwards(const QList<Award>& awards)
+{
+    const RuleSet current = ruleSet();
+    auto toJson = [](const QList<Award>& list) {
+        QJsonArray array;
+        for (const Award& a : list)
+            array.append(QJsonObject{
+                {QStringLiteral("code"), a.code},
+                {QStringLiteral("name"), a.name},
+                {QStringLiteral("min_points"), a.minPoints ? QJsonValue(double(*a.minPoints)) : QJsonValue()},
+                {QStringLiteral("top_percent"), a.topPercent ? QJsonValue(*a.topPercent) : QJsonValue()},
+                {QStringLiteral("scope"), a.scope == Award::Scope::All ? QStringLiteral("all") : QStringLiteral("branch")},
+                {QStringLiteral("quota"), a.quota ? QJsonValue(*a.quota) : QJsonValue()},
+                {QStringLiteral("full_member_only"), a.fullMemberOnly},
+                {QStringLiteral("no_veto"), a.noVeto},
+                {QStringLiteral("min_active_months"), a.minActiveMonths ? QJsonValue(*a.minActiveMonths) : QJsonValue()},
+            });
+        return array;
+    };
+    const QJsonArray before = toJson(current.awards), after = toJson(awards);
+    if (before == after)
+        return false;
+    QStringList codes;
+    for (const Award& a : awards) {
+        if (a.code.trimmed().isEmpty() || a.name.trimmed().isEmpty())
+            refuse(tr("An award needs a code and a name."));
+        if (codes.contains(a.code))
+            refuse(tr("Award code %1 appears twice.").arg(a.code));
+        codes << a.code;
+        if (a.topPercent && (*a.topPercent <= 0 || *a.topPercent > 100))
+            refuse(tr("Award %1: top_percent must be more than 0 and at most 100.").arg(a.code));
+        if (a.quota && *a.quota <= 0)
+            refuse(tr("Award %1: the quota must be a positive number.").arg(a.code));
+        if (a.minActiveMonths && (*a.minActiveMonths < 0 || *a.minActiveMonths > 12))
+            refuse(tr("Award %1: min_active_months must be between 0 and 12.").arg(a.code));
+    }
+    m_db.exec(QStringLiteral("DELETE FROM awards"));
+    int position = 0;
+    for (const Award& a : awards) {
+        QSqlQuery insert = m_db.prepare(QStringLiteral(
+            "INSERT INTO awards (code, name, min_points, top_percent, scope, quota, full_member_only, no_veto,"
+            " min_active_months, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(a.code.trimmed());
+        insert.addBindValue(a.name.trimmed());
+        insert.addBindValue(centsValue(a.minPoints));
+        insert.addBindValue(a.topPercent ? QVariant(QString::number(*a.topPercent, 'g', 12))
+                                         : QVariant(QMetaType::fromType<QString>()));
+        insert.addBindValue(a.scope == Award::Scope::All ? QStringLiteral("all") : QStringLiteral("branch"));
+        insert.addBindValue(a.quota ? QVariant(*a.quota) : QVariant(QMetaType::fromType<int>()));
+        insert.addBindValue(a.fullMemberOnly ? 1 : 0);
+        insert.addBindValue(a.noVeto ? 1 : 0);
+        insert.addBindValue(a.minActiveMonths ? QVariant(*a.minActiveMonths) : QVariant(QMetaType::fromType<int>()));
+        insert.addBindValue(position++);
+        Database::exec(insert);
+    }
+    m_audit.append(m_actor, QStringLiteral("awards.replace"), QStringLiteral("awards"), 0, tr("Awards changed"), before,
+                   after);
+    return true;
+}
+
+bool Ledger::writeGrades(const QList<GradeBand>& grades)
+{
+    auto toJson = [](const QList<GradeBand>& list) {
+        QJsonArray array;
+        for (const GradeBand& g : list)
+            array.append(QJsonObject{{QStringLiteral("name"), g.name},
+                                     {QStringLiteral("min_points"), g.minPoints ? QJsonValue(double(*g.minPoints))
+                                                                                : QJsonValue()}});
+        return array;
+    };
+    const QJsonArray before = toJson(ruleSet().grades), after = toJson(grades);
+    if (before == after)
+        return false;
+    for (qsizetype i = 0; i < grades.size(); ++i) {
+        if (grades[i].name.trimmed().isEmpty())
+            refuse(tr("A grade band needs a name."));
+        if (i > 0 && grades[i].minPoints && (!grades[i - 1].minPoints || *grades[i].minPoints >= *grades[i - 1].minPoints))
+            refuse(tr("Grade bands must be listed from the highest minimum to the lowest (%1).").arg(grades[i].name));
+    }
+    m_db.exec(QStringLiteral("DELETE FROM grade_bands"));
+    int position = 0;
+    for (const GradeBand& g : grades) {
+        QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO grade_bands (name, min_points, position) VALUES (?, ?, ?)"));
+        insert.addBindValue(g.name.trimmed());
+        insert.addBindValue(centsValue(g.minPoints));
+        insert.addBindValue(position++);
+        Database::exec(insert);
+    }
+    m_audit.append(m_actor, QStringLiteral("grades.replace"), QStringLiteral("grade_bands"), 0,
+                   tr("Grade bands changed"), before, after);
+    return true;
+}
+
+Ledger::RuleSetChanges Ledger::importRuleSet(const RuleSet& rules, QDate effective)
+{
+    m_actor.require(Actor::Permission::ManageRules);
+    if (!effective.isValid())
+        effective = QDate::currentDate();
+    QStringList codes;
+    for (const Rule& rule : rules.rules) {
+        if (rule.versions.isEmpty())
+            refuse(tr("Rule %1 has no values.").arg(rule.code));
+        validateRuleVersion(rule.code, rule.current());
+        if (codes.contains(rule.code))
+            refuse(tr("Rule code %1 appears twice.").arg(rule.code));
+        codes << rule.code;
+    }
+
+    RuleSetChanges changes;
+    Transaction transaction(m_db);
+    const RuleSet current = ruleSet();
+    for (const Rule& incoming : rules.rules) {
+        const auto found = std::find_if(current.rules.begin(), current.rules.end(),
+                                        [&](const Rule& r) { return r.code == incoming.code; });
+        if (found == current.rules.end()) {
+            QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO rules (code) VALUES (?)"));
+            insert.addBindValue(incoming.code.trimmed());
+            Database::exec(insert);
+            insertRuleVersion(insert.lastInsertId().toLongLong(), incoming.current(), QDate());
+            changes.added << incoming.code;
+        } else if (!found->versionAt(effective).sameValues(incoming.current())) {
+            insertRuleVersion(found->id, incoming.current(), effective);
+            changes.changed << incoming.code;
+        }
+    }
+    for (const Rule& existing : current.rules) {
+        if (codes.contains(existing.code))
+            continue;
+        QSqlQuery used = m_db.prepare(QStringLiteral("SELECT 1 FROM entries WHERE rule_id = ? LIMIT 1"));
+        used.addBindValue(existing.id);
+        Database::exec(used);
+        if (used.next()) {
+            changes.kept << existing.code; // entries use it: never removed
+            continue;
+        }
+        const QJsonObject before{{QStringLiteral("code"), existing.code},
+                                 {QStringLiteral("name"), existing.current().name}};
+        QSqlQuery versions = m_db.prepare(QStringLiteral("DELETE FROM rule_versions WHERE rule_id = ?"));
+        versions.addBindValue(existing.id);
+        Database::exec(versions);
+        QSqlQuery rule = m_db.prepare(QStringLiteral("DELETE FROM rules WHERE id = ?"));
+        rule.addBindValue(existing.id);
+        Database::exec(rule);
+        m_audit.append(m_actor, QStringLiteral("rule.remove"), QStringLiteral("rules"), existing.id,
+                       tr("Rule %1 removed").arg(existing.current().name), before, QJsonValue::Null);
+        changes.removed << existing.code;
+    }
+    changes.awardsChanged = writeAwards(rules.awards);
+    changes.gradesChanged = writeGrades(rules.grades);
+    if (current.basePoints != rules.basePoints) {
+        putSetting(QStringLiteral("base_points"), QString::number(rules.basePoints));
+        changes.basePointsChanged = true;
+    }
+    transaction.commit();
+    return changes;
+}
+
+// --- entries -------------------------------------------------------------------------------------------------------
+
+static const char entryColumns[] = "e.id, e.member_id, e.rule_id, e.date, e.quantity, e.note, e.entered_by, e.entered_at,"
+                                   " e.needs_review, r.reason, rv.decision";
+
+Entry Ledger::readEntry(const QSqlQuery& q) const
+{
+    Entry e;
+    e.id = q.value(0).toLongLong();
+    e.memberId = q.value(1).toLongLong();
+    e.ruleId = q.value(2).toLongLong();
+    e.date = dateFrom(q.value(3));
+    e.quantity = q.value(4).toInt();
+    e.note = q.value(5).toString();
+    e.enteredBy = q.value(6).toString();
+    e.enteredAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    e.reversed = !q.value(9).isNull();
+    e.reversalReason = q.value(9).toString();
+    if (q.value(8).toBool()) {
+        const QString decision = q.value(10).toString();
+        e.review = decision == u"approved" ? Entry::Review::Approved
+            : decision == u"rejected"      ? Entry::Review::Rejected
+                                           : Entry::Review::Pending;
+    }
+    return e;
+}
+
+qint64 Ledger::addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity, const QString& note)
+{
+    m_actor.require(Actor::Permission::EnterPoints);
+    const auto m = member(memberId);
+    if (!m)
+        throw StorageError(StorageError::Kind::NotFound, tr("No member with id %1.").arg(memberId));
+    QSqlQuery rule = m_db.prepare(QStringLiteral("SELECT code FROM rules WHERE id = ?"));
+    rule.addBindValue(ruleId);
+    Database::exec(rule);
+    if (!rule.next())
+        throw StorageError(StorageError::Kind::NotFound, tr("No rule with id %1.").arg(ruleId));
+    if (!date.isValid())
+        refuse(tr("The entry needs a valid date."));
+    if (date > QDate::currentDate())
+        refuse(tr("The date %1 is in the future.").arg(date.toString(Qt::ISODate)));
+    if (m->joinDate.isValid() && date < m->joinDate)
+        refuse(tr("The date %1 is before %2 joined the Party (%3).")
+                   .arg(date.toString(Qt::ISODate), m->name, m->joinDate.toString(Qt::ISODate)));
+    if (quantity < 1)
+        refuse(tr("The quantity must be a whole number of at least 1."));
+
+    Transaction transaction(m_db);
+    QSqlQuery insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO entries (member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(memberId);
+    insert.addBindValue(ruleId);
+    insert.addBindValue(date.toString(Qt::ISODate));
+    insert.addBindValue(quantity);
+    insert.addBindValue(text(note));
+    insert.addBindValue(m_actor.name);
+    insert.addBindValue(nowText());
+    insert.addBindValue(setting(QStringLiteral("review_enabled")) == u"1" ? 1 : 0);
+    Database::exec(insert);
+    const qint64 id = insert.lastInsertId().toLongLong();
+    m_audit.append(m_actor, QStringLiteral("entry.add"), QStringLiteral("entries"), id,
+                   tr("%1: %2 × %3 on %4").arg(m->name, rule.value(0).toString()).arg(quantity).arg(date.toString(Qt::ISODate)),
+                   QJsonValue::Null, rowJson(QStringLiteral("entries"), id));
+    transaction.commit();
+    return id;
+}
+
+qint64 Ledger::reverseEntry(qint64 entryId, const QString& reason)
+{
+    m_actor.require(Actor::Permission::EnterPoints);
+    const auto e = entry(entryId);
+    if (!e)
+        throw StorageError(StorageError::Kind::NotFound, tr("No entry with id %1.").arg(entryId));
+    if (e->reversed)
+        refuse(tr("Entry %1 has already been reversed (%2).").arg(entryId).arg(e->reversalReason));
+    if (reason.trimmed().isEmpty())
+        refuse(tr("A reversal needs a reason."));
+    Transaction transaction(m_db);
+    QSqlQuery insert = m_db.prepare(
+        QStringLiteral("INSERT INTO reversals (entry_id, reason, reversed_by, reversed_at) VALUES (?, ?, ?, ?)"));
+    insert.addBindValue(entryId);
+    insert.addBindValue(reason.trimmed());
+    insert.addBindValue(m_actor.name);
+    insert.addBindValue(nowText());
+    Database::exec(insert);
+    const qint64 id = insert.lastInsertId().toLongLong();
+    m_audit.append(m_actor, QStringLiteral("entry.reverse"), QStringLiteral("reversals"), id,
+                   tr("Entry %1 reversed: %2").arg(entryId).arg(reason.trimmed()), QJsonValue::Null,
+                   rowJson(QStringLiteral("reversals"), id));
+    transaction.commit();
+    return id;
+}
+
+std::optional<Entry> Ledger::entry(qint64 id) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1 FROM entries e LEFT JOIN reversals r ON r.entry_id = e.id"
+                                                  " LEFT JOIN entry_reviews rv ON rv.entry_id = e.id WHERE e.id = ?")
+                                       .arg(QLatin1String(entryColumns)));
+    query.addBindValue(id);
+    Database::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return readEntry(query);
+}
+
+QList<Entry> Ledger::entriesOfMember(qint64 memberId) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1 FROM entries e LEFT JOIN reversals r ON r.entry_id = e.id"
+                                                  " LEFT JOIN entry_reviews rv ON rv.entry_id = e.id"
+                                                  " WHERE e.member_id = ? ORDER BY e.date, e.id")
+                                       .arg(QLatin1String(entryColumns)));
+    query.addBindValue(memberId);
+    Database::exec(query);
+    QList<Entry> result;
+    while (query.next())
+        result << readEntry(query);
+    return result;
+}
+
+} // namespace jifen

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "Actor.h"
+#include "AuditLog.h"
+
+#include "model/Branch.h"
+#include "model/Entry.h"
+#include "model/Member.h"
+#include "model/RuleSet.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace jifen {
+
+class Database;
+
+// The domain operations on one ledger, as one actor. Every write runs in one transaction together with its
+// audit record, checks the actor's role first, and throws StorageError (leaving the ledger as it was) on failure.
+class Ledger
+{
+    Q_DECLARE_TR_FUNCTIONS(Ledger)
+
+public:
+    Ledger(Database& db, Actor actor);
+
+    Database& database() const { return m_db; }
+    const Actor& actor() const { return m_actor; }
+    AuditLog& audit() { return m_audit; }
+
+    // Settings (organisation name, review on/off, ...).
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    void setSetting(const QString& key, const QString& value);
+
+    // Branches.
+    QList<Branch> branches() const;
+    std::optional<Branch> branchByName(const QString& name) const;
+    qint64 addBranch(const Branch& branch);
+    // The id of the branch with this name, created (as a 党支部 under no parent) when missing.
+    qint64 ensureBranch(const QString& name);
+
+    // Members.
+    qint64 addMember(const Member& member);
+    // Writes the fields that differ; returns false (and writes nothing) when nothing changed.
+    bool updateMember(const Member& member);
+    std::optional<Member> member(qint64 id) const;
+    std::optional<Member> memberByIdNumber(const QString& idNumber) const;
+    QList<Member> members() const; // ordered by id
+    // Throws StorageError(Invalid) naming the first problem of a member record.
+    void validateMember(const Member& member) const;
+
+    // The rule set: rules with their version history, awards, grade bands, base points.
+    RuleSet ruleSet() const;
+    std::optional<Rule> ruleByCode(const QString& code) const;
+    struct RuleSetChanges {
+        QStringList added, changed, removed, kept; // rule codes
+        bool awardsChanged = false, gradesChanged = false, basePointsChanged = false;
+        bool isEmpty() const
+        {
+            return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && !awardsChanged && !gradesChanged
+                && !basePointsChanged;
+        }
+    };
+    // Updates rules by code (a new version from `effective` where a value changed), adds new ones, removes
+    // rules absent from `rules` that no entry uses, and replaces awards, grade bands and base points.
+    RuleSetChanges importRuleSet(const RuleSet& rules, QDate effective);
+    // A new version of one rule from `effective` on (the rule is created when its code is new).
+    void saveRuleVersion(const QString& code, const RuleVersion& version, QDate effective);
+
+    // Entries: appended, never edited or deleted.
+    qint64 addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity, const QString& note);
+    // Cancels an entry with a reason; returns the reversal's id.
+    qint64 reverseEntry(qint64 entryId, const QString& reason);
+    std::optional<Entry> entry(qint64 id) const;
+    QList<Entry> entriesOfMember(qint64 memberId) const; // by date, then creation
+
+    // Records that full ID numbers were shown or exported; needs the RevealIds permission.
+    void recordReveal(const QString& what);
+
+    // The canonical JSON of one stored row, as the audit log records it.
+    QJsonObject rowJson(const QString& table, qint64 id) const;
+
+    static QString nowText(); // UTC, ISO 8601 with milliseconds
+
+private:
+    Member readMember(const QSqlQuery& query) const;
+    Entry readEntry(const QSqlQuery& query) const;
+    void putSetting(const QString& key, const QString& value); // inside a transaction
+    bool writeAwards(const QList<Award>& awards);
+    bool writeGrades(const QList<GradeBand>& grades);
+    void validateRuleVersion(const QString& code, const RuleVersion& version) const;
+    void insertRuleVersion(qint64 ruleId, const RuleVersion& version, QDate effective);
+
+    Database& m_db;
+    Actor m_actor;
+    AuditLog m_audit;
+};
+
+} // namespace jifen

@@ -1,0 +1,163 @@
+#include "Migrations.h"
+
+namespace jifen {
+
+namespace {
+
+QStringList stepInitial()
+{
+    return {
+        QStringLiteral("CREATE TABLE settings (key ${TEXT} PRIMARY KEY, value ${TEXT} NOT NULL)"),
+        QStringLiteral("CREATE TABLE branches ("
+                       " id ${ID},"
+                       " name ${TEXT} NOT NULL UNIQUE,"
+                       " parent_id ${INT} REFERENCES branches(id),"
+                       " kind ${TEXT} NOT NULL DEFAULT 'branch'"
+                       "  CHECK (kind IN ('committee', 'general_branch', 'branch')))"),
+        QStringLiteral("CREATE TABLE members ("
+                       " id ${ID},"
+                       " id_number ${TEXT} NOT NULL UNIQUE,"
+                       " name ${TEXT} NOT NULL CHECK (name <> ''),"
+                       " gender ${TEXT} NOT NULL DEFAULT '',"
+                       " birth_date ${TEXT},"
+                       " ethnicity ${TEXT} NOT NULL DEFAULT '',"
+                       " education ${TEXT} NOT NULL DEFAULT '',"
+                       " branch_id ${INT} NOT NULL REFERENCES branches(id),"
+                       " join_date ${TEXT},"
+                       " full_member_date ${TEXT},"
+                       " category ${TEXT} NOT NULL DEFAULT '正式党员',"
+                       " phone ${TEXT} NOT NULL DEFAULT '',"
+                       " position ${TEXT} NOT NULL DEFAULT '',"
+                       " status ${TEXT} NOT NULL DEFAULT '在册',"
+                       " status_date ${TEXT},"
+                       " notes ${TEXT} NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX members_branch ON members(branch_id)"),
+        QStringLiteral("CREATE TABLE rules (id ${ID}, code ${TEXT} NOT NULL UNIQUE CHECK (code <> ''))"),
+        QStringLiteral("CREATE TABLE rule_versions ("
+                       " id ${ID},"
+                       " rule_id ${INT} NOT NULL REFERENCES rules(id),"
+                       " effective_from ${TEXT},"
+                       " name ${TEXT} NOT NULL,"
+                       " category ${TEXT} NOT NULL DEFAULT '',"
+                       " points ${INT} NOT NULL CHECK (points <> 0),"
+                       " cap_month ${INT} CHECK (cap_month > 0),"
+                       " cap_year ${INT} CHECK (cap_year > 0),"
+                       " veto ${INT} NOT NULL DEFAULT 0,"
+                       " created_by ${TEXT} NOT NULL,"
+                       " created_at ${TEXT} NOT NULL,"
+                       " UNIQUE (rule_id, effective_from))"),
+        QStringLiteral("CREATE TABLE awards ("
+                       " id ${ID},"
+                       " code ${TEXT} NOT NULL UNIQUE CHECK (code <> ''),"
+                       " name ${TEXT} NOT NULL,"
+                       " min_points ${INT},"
+                       " top_percent ${TEXT},"
+                       " scope ${TEXT} NOT NULL DEFAULT 'branch' CHECK (scope IN ('branch', 'all')),"
+                       " quota ${INT} CHECK (quota > 0),"
+                       " full_member_only ${INT} NOT NULL DEFAULT 0,"
+                       " no_veto ${INT} NOT NULL DEFAULT 0,"
+                       " min_active_months ${INT},"
+                       " position ${INT} NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE grade_bands ("
+                       " id ${ID},"
+                       " name ${TEXT} NOT NULL,"
+                       " min_points ${INT},"
+                       " position ${INT} NOT NULL)"),
+        // Entries, reversals and reviews are append-only: there is no UPDATE or DELETE path for them.
+        QStringLiteral("CREATE TABLE entries ("
+                       " id ${ID},"
+                       " member_id ${INT} NOT NULL REFERENCES members(id),"
+                       " rule_id ${INT} NOT NULL REFERENCES rules(id),"
+                       " date ${TEXT} NOT NULL,"
+                       " quantity ${INT} NOT NULL CHECK (quantity > 0),"
+                       " note ${TEXT} NOT NULL DEFAULT '',"
+                       " entered_by ${TEXT} NOT NULL,"
+                       " entered_at ${TEXT} NOT NULL,"
+                       " needs_review ${INT} NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX entries_member_date ON entries(member_id, date)"),
+        QStringLiteral("CREATE INDEX entries_date ON entries(date)"),
+        QStringLiteral("CREATE TABLE reversals ("
+                       " id ${ID},"
+                       " entry_id ${INT} NOT NULL UNIQUE REFERENCES entries(id),"
+                       " reason ${TEXT} NOT NULL CHECK (reason <> ''),"
+                       " reversed_by ${TEXT} NOT NULL,"
+                       " reversed_at ${TEXT} NOT NULL)"),
+        QStringLiteral("CREATE TABLE entry_reviews ("
+                       " id ${ID},"
+                       " entry_id ${INT} NOT NULL UNIQUE REFERENCES entries(id),"
+                       " decision ${TEXT} NOT NULL CHECK (decision IN ('approved', 'rejected')),"
+                       " reason ${TEXT} NOT NULL DEFAULT '',"
+                       " reviewed_by ${TEXT} NOT NULL,"
+                       " reviewed_at ${TEXT} NOT NULL)"),
+        // The audit log is also the tamper-evident chain: each record's hash covers its content and the previous hash.
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id ${ID},"
+                       " at ${TEXT} NOT NULL,"
+                       " operator ${TEXT} NOT NULL,"
+                       " action ${TEXT} NOT NULL,"
+                       " entity ${TEXT} NOT NULL,"
+                       " entity_id ${INT},"
+                       " summary ${TEXT} NOT NULL DEFAULT '',"
+                       " before_json ${TEXT},"
+                       " after_json ${TEXT},"
+                       " prev_hash ${TEXT} NOT NULL,"
+                       " hash ${TEXT} NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE INDEX audit_entity ON audit_log(entity, entity_id)"),
+    };
+}
+
+QStringList stepOperators()
+{
+    return {
+        QStringLiteral("CREATE TABLE operators ("
+                       " id ${ID},"
+                       " name ${TEXT} NOT NULL UNIQUE CHECK (name <> ''),"
+                       " role ${TEXT} NOT NULL CHECK (role IN ('admin', 'clerk', 'reviewer', 'viewer')),"
+                       " password_hash ${TEXT} NOT NULL,"
+                       " active ${INT} NOT NULL DEFAULT 1,"
+                       " failed_logins ${INT} NOT NULL DEFAULT 0,"
+                       " last_failed_at ${TEXT},"
+                       " created_at ${TEXT} NOT NULL)"),
+    };
+}
+
+QStringList appendOnlyTriggers()
+{
+    QStringList sql;
+    for (const char* table : {"entries", "reversals", "entry_reviews", "audit_log"}) {
+        for (const char* op : {"UPDATE", "DELETE"}) {
+            const QString verb = QLatin1String(op);
+            sql << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN "
+                                  "SELECT RAISE(ABORT, 'jifen: %1 are append-only'); END")
+                       .arg(QLatin1String(table), verb.toLower(), verb);
+        }
+    }
+    return sql;
+}
+
+QString rewrite(QString sql, Database::Engine engine)
+{
+    const bool pg = engine == Database::Engine::Postgres;
+    sql.replace(QStringLiteral("${ID}"),
+                pg ? QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+                   : QStringLiteral("INTEGER PRIMARY KEY"));
+    sql.replace(QStringLiteral("${TEXT}"), QStringLiteral("TEXT"));
+    sql.replace(QStringLiteral("${INT}"), pg ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"));
+    return sql;
+}
+
+} // namespace
+
+QList<QStringList> Migrations::steps(Database::Engine engine)
+{
+    QStringList first = stepInitial();
+    if (engine == Database::Engine::Sqlite)
+        first << appendOnlyTriggers();
+    QList<QStringList> all{first, stepOperators()};
+    for (QStringList& step : all)
+        for (QString& sql : step)
+            sql = rewrite(sql, engine);
+    return all;
+}
+
+} // namespace jifen

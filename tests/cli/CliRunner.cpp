@@ -1,0 +1,38 @@
+#include "CliRunner.h"
+
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+namespace jifen::test {
+
+CliResult runCli(const QString& db, const QStringList& arguments, const QByteArray& input)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.remove(QStringLiteral("JIFEN_DB"));
+    env.insert(QStringLiteral("JIFEN_USER"), QStringLiteral("cli-tester"));
+    process.setProcessEnvironment(env);
+    QStringList all;
+    if (!db.isEmpty())
+        all << QStringLiteral("--db") << db;
+    all << arguments;
+    process.start(QStringLiteral(JIFEN_CLI_PATH), all);
+    REQUIRE(process.waitForStarted());
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    CliResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.rawOut = process.readAllStandardOutput();
+    result.out = QString::fromUtf8(result.rawOut);
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace jifen::test

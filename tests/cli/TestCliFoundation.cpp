@@ -1,0 +1,205 @@
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using namespace jifen::test;
+
+namespace {
+
+const QString zhang = QStringLiteral("11010519491231002X");
+
+int auditCount(const QString& db)
+{
+    const CliResult audit = runCli(db, {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("100000"),
+                                        QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(audit.exitCode == 0);
+    return static_cast<int>(QJsonDocument::fromJson(audit.out.toUtf8()).array().size());
+}
+
+QString initialised(const TempDir& dir)
+{
+    const QString db = dir.dbPath();
+    REQUIRE(runCli(db, {QStringLiteral("init")}).exitCode == 0);
+    return db;
+}
+
+} // namespace
+
+TEST_CASE("init creates the database and loads the default rule set once")
+{
+    TempDir dir;
+    const CliResult first = runCli(dir.dbPath(), {QStringLiteral("init")});
+    CHECK(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("Default rule set loaded")));
+    CHECK(QFileInfo::exists(dir.dbPath()));
+    const CliResult second = runCli(dir.dbPath(), {QStringLiteral("init")});
+    CHECK(second.exitCode == 0);
+    CHECK_FALSE(second.out.contains(QStringLiteral("Default rule set loaded")));
+}
+
+TEST_CASE("the JIFEN_DB environment variable chooses the database when --db is absent")
+{
+    TempDir dir;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("JIFEN_DB"), dir.filePath(QStringLiteral("from-env.sqlite")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(JIFEN_CLI_PATH), {QStringLiteral("init")});
+    REQUIRE(process.waitForFinished(60000));
+    CHECK(process.exitCode() == 0);
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("from-env.sqlite"))));
+}
+
+TEST_CASE("export-rules output imported into a new database exports unchanged")
+{
+    TempDir dir;
+    const QString first = initialised(dir);
+    const CliResult exported = runCli(first, {QStringLiteral("export-rules")});
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.out.startsWith(QStringLiteral("{\"format\": \"jifen-rules/1\"")));
+    const QString file = dir.filePath(QStringLiteral("rules.json"));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(exported.out.toUtf8());
+    out.close();
+
+    const QString second = dir.filePath(QStringLiteral("second.sqlite"));
+    REQUIRE(runCli(second, {QStringLiteral("import-rules"), file}).exitCode == 0);
+    CHECK(runCli(second, {QStringLiteral("export-rules")}).out == exported.out);
+    const CliResult again = runCli(second, {QStringLiteral("import-rules"), file});
+    CHECK(again.out.contains(QStringLiteral("Rule set unchanged")));
+}
+
+TEST_CASE("a bad rule-set file is a data error that names the problem and changes nothing")
+{
+    TempDir dir;
+    const QString db = initialised(dir);
+    const QString file = dir.filePath(QStringLiteral("bad.json"));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(R"({"format": "jifen-rules/1", "rules": [{"code": "A01", "name": "x", "points": 0}]})");
+    out.close();
+    const int before = auditCount(db);
+    const CliResult result = runCli(db, {QStringLiteral("import-rules"), file});
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("rules[0].points")));
+    CHECK(auditCount(db) == before);
+}
+
+TEST_CASE("add-member prints the new id and derives gender and birth date from the ID number")
+{
+    TempDir dir;
+    const QString db = initialised(dir);
+    const CliResult added = runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("张三"),
+                                        QStringLiteral("--id-number"), zhang, QStringLiteral("--branch"),
+                                        QStringLiteral("第一党支部"), QStringLiteral("--phone"),
+                                        QStringLiteral("13812345678")});
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.trimmed().toLongLong() > 0);
+    const CliResult json = runCli(db, {QStringLiteral("export-members"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray members = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    REQUIRE(members.size() == 1);
+    const QJsonObject m = members.first().toObject();
+    CHECK(m.value(QStringLiteral("gender")).toString() == QStringLiteral("女"));
+    CHECK(m.value(QStringLiteral("birth_date")).toString() == QStringLiteral("1949-12-31"));
+    CHECK(m.value(QStringLiteral("branch")).toString() == QStringLiteral("第一党支部"));
+    CHECK(m.value(QStringLiteral("id_number")).toString() == QStringLiteral("110105********002X"));
+    CHECK(m.value(QStringLiteral("phone")).toString() == QStringLiteral("138****5678"));
+    CHECK(m.value(QStringLiteral("join_date")).isNull());
+    const QStringList keys{QStringLiteral("name"),       QStringLiteral("gender"),    QStringLiteral("id_number"),
+                           QStringLiteral("birth_date"), QStringLiteral("ethnicity"), QStringLiteral("education"),
+                           QStringLiteral("branch"),     QStringLiteral("join_date"), QStringLiteral("full_member_date"),
+                           QStringLiteral("category"),   QStringLiteral("phone"),     QStringLiteral("position"),
+                           QStringLiteral("status"),     QStringLiteral("notes")};
+    for (const QString& key : keys)
+        CHECK(m.contains(key));
+}
+
+TEST_CASE("a refused member is a data error and leaves the database untouched")
+{
+    TempDir dir;
+    const QString db = initialised(dir);
+    const QStringList zhangArgs{QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("张三"),
+                                QStringLiteral("--id-number"), zhang, QStringLiteral("--branch"),
+                                QStringLiteral("第一党支部")};
+    REQUIRE(runCli(db, zhangArgs).exitCode == 0);
+    const int before = auditCount(db);
+
+    const CliResult duplicate = runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("王五"),
+                                            QStringLiteral("--id-number"), zhang, QStringLiteral("--branch"),
+                                            QStringLiteral("新支部")});
+    CHECK(duplicate.exitCode == 1);
+    CHECK(duplicate.err.contains(QStringLiteral("already exists")));
+    const CliResult badCheck = runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("李四"),
+                                           QStringLiteral("--id-number"), QStringLiteral("110105194912310021"),
+                                           QStringLiteral("--branch"), QStringLiteral("新支部")});
+    CHECK(badCheck.exitCode == 1);
+    CHECK(badCheck.err.contains(QStringLiteral("check digit")));
+    const CliResult excel = runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("李四"),
+                                        QStringLiteral("--id-number"), QStringLiteral("4.10402E+17"),
+                                        QStringLiteral("--branch"), QStringLiteral("新支部")});
+    CHECK(excel.exitCode == 1);
+    CHECK(excel.err.contains(QStringLiteral("Excel")));
+    CHECK(auditCount(db) == before);
+}
+
+TEST_CASE("export-members reveals full numbers only when asked, and records that it did")
+{
+    TempDir dir;
+    const QString db = initialised(dir);
+    REQUIRE(runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("张三"),
+                        QStringLiteral("--id-number"), zhang, QStringLiteral("--branch"), QStringLiteral("第一党支部")})
+                .exitCode
+            == 0);
+    const CliResult masked = runCli(db, {QStringLiteral("export-members")});
+    REQUIRE(masked.exitCode == 0);
+    CHECK(masked.rawOut.startsWith(QByteArray("\xEF\xBB\xBF") + QStringLiteral("姓名,性别,身份证号").toUtf8()));
+    CHECK_FALSE(masked.out.contains(zhang));
+    const CliResult revealed = runCli(db, {QStringLiteral("export-members"), QStringLiteral("--reveal-ids")});
+    CHECK(revealed.out.contains(QStringLiteral("\"=\"\"%1\"\"\"").arg(zhang)));
+    const CliResult audit = runCli(db, {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("1")});
+    CHECK(audit.out.contains(QStringLiteral("ids.reveal")));
+}
+
+TEST_CASE("usage errors exit with 2 and every command answers --help")
+{
+    TempDir dir;
+    const QString db = dir.dbPath();
+    CHECK(runCli(db, {}).exitCode == 2);
+    CHECK(runCli(db, {QStringLiteral("no-such-command")}).exitCode == 2);
+    CHECK(runCli(db, {QStringLiteral("--no-such-option"), QStringLiteral("init")}).exitCode == 2);
+    CHECK(runCli(db, {QStringLiteral("init"), QStringLiteral("--no-such-option")}).exitCode == 2);
+    CHECK(runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("x")}).exitCode == 2);
+    CHECK(runCli(db, {QStringLiteral("import-rules")}).exitCode == 2);
+    CHECK(runCli(db, {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("zero")}).exitCode == 2);
+    const CliResult help = runCli(db, {QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    for (const char* command : {"init", "import-rules", "export-rules", "add-member", "export-members", "audit"}) {
+        INFO(command);
+        CHECK(help.out.contains(QLatin1String(command)));
+        const CliResult commandHelp = runCli(db, {QLatin1String(command), QStringLiteral("--help")});
+        CHECK(commandHelp.exitCode == 0);
+        CHECK(commandHelp.out.contains(QStringLiteral("Usage:")));
+    }
+    CHECK(runCli(db, {QStringLiteral("--version")}).out.startsWith(QStringLiteral("jifen-cli ")));
+}
+
+TEST_CASE("audit lists changes newest first with their operator")
+{
+    TempDir dir;
+    const QString db = initialised(dir);
+    const CliResult audit = runCli(db, {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("2")});
+    REQUIRE(audit.exitCode == 0);
+    const QStringList lines = audit.out.trimmed().split(u'\n');
+    CHECK(lines.size() == 2);
+    CHECK(lines.constFirst().contains(QStringLiteral("cli-tester")));
+    CHECK(lines.constFirst().section(u'\t', 0, 0).toInt() > lines.constLast().section(u'\t', 0, 0).toInt());
+}

@@ -1,0 +1,62 @@
+#include "TestSupport.h"
+#include "io/RuleSetFile.h"
+
+#include <QFile>
+
+using namespace jifen;
+
+TEST_CASE("the bundled default rule set reads without errors and writes back byte for byte")
+{
+    QFile file(QStringLiteral(":/rules/default-rules.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    const auto result = RuleSetFile::parse(text);
+    REQUIRE(result.errors == QStringList());
+    CHECK(result.ruleSet.basePoints == 5000);
+    CHECK(result.ruleSet.grades.size() == 4);
+    bool hasVeto = false;
+    for (const Rule& rule : result.ruleSet.rules)
+        hasVeto = hasVeto || rule.current().veto;
+    CHECK(hasVeto);
+    CHECK(RuleSetFile::write(result.ruleSet) == text);
+}
+
+TEST_CASE("absent or null optional keys read as unset")
+{
+    const auto result = RuleSetFile::parse(R"({"format": "jifen-rules/1",
+        "rules": [{"code": "A01", "name": "党课", "points": 2.5}],
+        "awards": [{"code": "X", "name": "先锋", "quota": null}]})");
+    REQUIRE(result.ok());
+    const RuleVersion& v = result.ruleSet.rules.constFirst().current();
+    CHECK(v.points == 250);
+    CHECK_FALSE(v.capMonth);
+    CHECK_FALSE(v.veto);
+    CHECK(result.ruleSet.basePoints == 0);
+    CHECK_FALSE(result.ruleSet.awards.constFirst().quota);
+}
+
+TEST_CASE("every bad value is reported with its place in the file")
+{
+    const auto result = RuleSetFile::parse(R"({"format": "jifen-rules/1",
+        "rules": [{"code": "A01", "name": "党课", "points": 0},
+                  {"code": "A01", "name": "党课", "points": 1.234, "cap_month": -2},
+                  {"name": "无编码", "points": 1, "veto": "yes"}],
+        "awards": [{"code": "X", "name": "先锋", "top_percent": 120, "scope": "city", "min_active_months": 13}]})");
+    const QString all = result.errors.join(u'\n');
+    CHECK(all.contains(QStringLiteral("rules[0].points: must not be zero")));
+    CHECK(all.contains(QStringLiteral("rules[1].points: must be a number with at most two decimal places")));
+    CHECK(all.contains(QStringLiteral("rules[1].cap_month")));
+    CHECK(all.contains(QStringLiteral("rules[1].code: A01 appears twice")));
+    CHECK(all.contains(QStringLiteral("rules[2].code: missing")));
+    CHECK(all.contains(QStringLiteral("rules[2].veto")));
+    CHECK(all.contains(QStringLiteral("awards[0].top_percent")));
+    CHECK(all.contains(QStringLiteral("awards[0].scope")));
+    CHECK(all.contains(QStringLiteral("awards[0].min_active_months")));
+}
+
+TEST_CASE("a file that is not a jifen-rules/1 document is refused")
+{
+    CHECK_FALSE(RuleSetFile::parse("{").ok());
+    CHECK_FALSE(RuleSetFile::parse(R"({"format": "jifen-rules/2"})").ok());
+    CHECK_FALSE(RuleSetFile::parse("[]").ok());
+}

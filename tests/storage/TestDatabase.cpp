@@ -1,0 +1,133 @@
+#include "TestSupport.h"
+#include "storage/Database.h"
+#include "storage/Ledger.h"
+#include "storage/StorageError.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace jifen;
+
+namespace {
+
+// Runs SQL on the file through a connection of its own, as another tool would.
+void rawExec(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (const QString& sql : statements) {
+            QSqlQuery query(db);
+            INFO(sql.toStdString());
+            REQUIRE(query.exec(sql));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+TEST_CASE("a new ledger is created at the latest schema and is readable by its owner only")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(QFileInfo(dir.dbPath()).permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+}
+
+TEST_CASE("an older schema is migrated step by step after the file is backed up")
+{
+    test::TempDir dir;
+    {
+        Database db(dir.dbPath());
+        Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+        ledger.ensureBranch(QStringLiteral("第一党支部"));
+    }
+    // Turn the file back into a version-1 ledger: the operators table came with version 2.
+    rawExec(dir.dbPath(), {QStringLiteral("DROP TABLE operators"), QStringLiteral("UPDATE schema_info SET version = 1")});
+
+    Database db(dir.dbPath());
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    QSqlQuery operators(db.connection());
+    CHECK(operators.exec(QStringLiteral("SELECT COUNT(*) FROM operators")));
+    CHECK(Ledger(db, Actor::singleUser({})).branchByName(QStringLiteral("第一党支部")).has_value());
+
+    const QString backup = dir.dbPath() + QStringLiteral(".bak-v1");
+    REQUIRE(QFileInfo::exists(backup));
+    QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+    old.setDatabaseName(backup);
+    REQUIRE(old.open());
+    {
+        QSqlQuery version(old);
+        REQUIRE(version.exec(QStringLiteral("SELECT version FROM schema_info")));
+        REQUIRE(version.next());
+        CHECK(version.value(0).toInt() == 1);
+    }
+    old.close();
+    old = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+}
+
+TEST_CASE("a ledger written by a newer version is refused, not downgraded")
+{
+    test::TempDir dir;
+    { Database db(dir.dbPath()); }
+    rawExec(dir.dbPath(), {QStringLiteral("UPDATE schema_info SET version = 999")});
+    try {
+        Database db(dir.dbPath());
+        FAIL("a newer schema was opened");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::Schema);
+        CHECK(error.message().contains(QStringLiteral("newer")));
+    }
+}
+
+TEST_CASE("a file that is not a database is refused with a clear message")
+{
+    test::TempDir dir;
+    QFile file(dir.dbPath());
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    try {
+        Database db(dir.dbPath());
+        FAIL("a text file was opened as a ledger");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::Schema);
+        CHECK(error.message().contains(QStringLiteral("not a Jifen database")));
+    }
+}
+
+TEST_CASE("foreign keys are enforced")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    QSqlQuery query(db.connection());
+    CHECK_FALSE(query.exec(QStringLiteral("INSERT INTO members (id_number, name, branch_id) VALUES ('x', 'y', 42)")));
+}
+
+TEST_CASE("entries, reversals and the audit log cannot be updated or deleted")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    ledger.ensureBranch(QStringLiteral("支部"));
+    for (const char* sql : {"UPDATE audit_log SET operator = 'someone else'", "DELETE FROM audit_log",
+                            "UPDATE entries SET quantity = 2", "DELETE FROM entries", "DELETE FROM reversals"}) {
+        QSqlQuery query(db.connection());
+        INFO(sql);
+        if (QLatin1String(sql).contains(QLatin1String("audit_log")))
+            CHECK_FALSE(query.exec(QLatin1String(sql)));
+        else
+            CHECK((!query.exec(QLatin1String(sql)) || query.numRowsAffected() == 0));
+    }
+    QSqlQuery count(db.connection());
+    REQUIRE(count.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")));
+    REQUIRE(count.next());
+    CHECK(count.value(0).toInt() == 1);
+}

@@ -1,0 +1,182 @@
+#include "TestSupport.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Ledger.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <QSqlQuery>
+
+using namespace jifen;
+
+namespace {
+
+int count(Database& db, const QString& table)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+Member sampleMember(qint64 branchId)
+{
+    Member m;
+    m.name = QStringLiteral("张三");
+    m.idNumber = QStringLiteral("11010519491231002X");
+    m.gender = QStringLiteral("女");
+    m.birthDate = QDate(1949, 12, 31);
+    m.branchId = branchId;
+    m.joinDate = QDate(1975, 7, 1);
+    return m;
+}
+
+RuleSet oneRule(Cents points)
+{
+    RuleSet set;
+    RuleVersion v;
+    v.name = QStringLiteral("参加主题党日活动");
+    v.category = QStringLiteral("基本");
+    v.points = points;
+    v.capMonth = 300;
+    set.rules << Rule{0, QStringLiteral("A05"), {v}};
+    return set;
+}
+
+struct Fixture {
+    test::TempDir dir;
+    Database db{dir.dbPath()};
+    Ledger ledger{db, Actor::singleUser(QStringLiteral("tester"))};
+    qint64 branch = ledger.ensureBranch(QStringLiteral("第一党支部"));
+    qint64 member = ledger.addMember(sampleMember(branch));
+};
+
+} // namespace
+
+TEST_CASE("every change writes its audit record with the operator and the values before and after")
+{
+    Fixture f;
+    Member changed = *f.ledger.member(f.member);
+    changed.phone = QStringLiteral("13812345678");
+    CHECK(f.ledger.updateMember(changed));
+    const AuditRecord record = f.ledger.audit().recent(1).constFirst();
+    CHECK(record.action == QStringLiteral("member.update"));
+    CHECK(record.operatorName == QStringLiteral("tester"));
+    CHECK(record.entityId == f.member);
+    CHECK(record.before.toObject().value(QStringLiteral("phone")).toString() == QString());
+    CHECK(record.after.toObject().value(QStringLiteral("phone")).toString() == QStringLiteral("13812345678"));
+}
+
+TEST_CASE("an update that changes nothing writes no audit record")
+{
+    Fixture f;
+    const int before = count(f.db, QStringLiteral("audit_log"));
+    CHECK_FALSE(f.ledger.updateMember(*f.ledger.member(f.member)));
+    CHECK(count(f.db, QStringLiteral("audit_log")) == before);
+}
+
+TEST_CASE("a change rolled back takes its audit record with it")
+{
+    Fixture f;
+    const int auditBefore = count(f.db, QStringLiteral("audit_log"));
+    try {
+        Transaction outer(f.db);
+        f.ledger.ensureBranch(QStringLiteral("第二党支部"));
+        Member duplicate = sampleMember(f.branch); // same ID number: refused
+        f.ledger.addMember(duplicate);
+        outer.commit();
+        FAIL("a duplicate ID number was accepted");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::Invalid);
+    }
+    CHECK_FALSE(f.ledger.branchByName(QStringLiteral("第二党支部")));
+    CHECK(count(f.db, QStringLiteral("audit_log")) == auditBefore);
+}
+
+TEST_CASE("each audit record's hash covers its content and the previous record's hash")
+{
+    Fixture f;
+    const QList<AuditRecord> records = f.ledger.audit().recent(100);
+    REQUIRE(records.size() == 2);
+    CHECK(records[1].prevHash == AuditLog::genesisHash());
+    CHECK(records[0].prevHash == records[1].hash);
+    for (const AuditRecord& record : records)
+        CHECK(AuditLog::computeHash(record) == record.hash);
+    AuditRecord altered = records[0];
+    altered.operatorName = QStringLiteral("someone else");
+    CHECK(AuditLog::computeHash(altered) != records[0].hash);
+}
+
+TEST_CASE("a reversal cancels its entry, needs a reason, and happens once")
+{
+    Fixture f;
+    f.ledger.importRuleSet(oneRule(300), QDate());
+    const Rule rule = *f.ledger.ruleByCode(QStringLiteral("A05"));
+    const qint64 entry = f.ledger.addEntry(f.member, rule.id, QDate(2026, 10, 28), 1, QStringLiteral("主题党日"));
+    CHECK(f.ledger.entry(entry)->counted());
+
+    CHECK_THROWS_AS(f.ledger.reverseEntry(entry, QStringLiteral("  ")), StorageError);
+    f.ledger.reverseEntry(entry, QStringLiteral("录入错误"));
+    const Entry reversed = *f.ledger.entry(entry);
+    CHECK(reversed.reversed);
+    CHECK(reversed.reversalReason == QStringLiteral("录入错误"));
+    CHECK_FALSE(reversed.counted());
+    CHECK_THROWS_AS(f.ledger.reverseEntry(entry, QStringLiteral("again")), StorageError);
+    CHECK(count(f.db, QStringLiteral("entries")) == 1); // the entry itself is still there
+}
+
+TEST_CASE("an entry dated in the future or before the member joined is refused and nothing is written")
+{
+    Fixture f;
+    f.ledger.importRuleSet(oneRule(300), QDate());
+    const qint64 rule = f.ledger.ruleByCode(QStringLiteral("A05"))->id;
+    const int auditBefore = count(f.db, QStringLiteral("audit_log"));
+    CHECK_THROWS_AS(f.ledger.addEntry(f.member, rule, QDate::currentDate().addDays(1), 1, {}), StorageError);
+    CHECK_THROWS_AS(f.ledger.addEntry(f.member, rule, QDate(1970, 1, 1), 1, {}), StorageError);
+    CHECK_THROWS_AS(f.ledger.addEntry(f.member, rule, QDate(2026, 1, 1), 0, {}), StorageError);
+    CHECK(count(f.db, QStringLiteral("entries")) == 0);
+    CHECK(count(f.db, QStringLiteral("audit_log")) == auditBefore);
+}
+
+TEST_CASE("importing a changed rule adds a version from the given date and keeps the old one for earlier dates")
+{
+    Fixture f;
+    f.ledger.importRuleSet(oneRule(300), QDate());
+    const auto unchanged = f.ledger.importRuleSet(oneRule(300), QDate(2026, 7, 1));
+    CHECK(unchanged.isEmpty());
+    const auto changed = f.ledger.importRuleSet(oneRule(500), QDate(2026, 7, 1));
+    CHECK(changed.changed == QStringList{QStringLiteral("A05")});
+    const Rule rule = *f.ledger.ruleByCode(QStringLiteral("A05"));
+    REQUIRE(rule.versions.size() == 2);
+    CHECK(rule.versionAt(QDate(2020, 1, 1)).points == 300);
+    CHECK(rule.versionAt(QDate(2026, 6, 30)).points == 300);
+    CHECK(rule.versionAt(QDate(2026, 7, 1)).points == 500);
+}
+
+TEST_CASE("a rule that entries use is never removed by a rule-set import")
+{
+    Fixture f;
+    f.ledger.importRuleSet(oneRule(300), QDate());
+    f.ledger.addEntry(f.member, f.ledger.ruleByCode(QStringLiteral("A05"))->id, QDate(2026, 3, 1), 1, {});
+    const auto changes = f.ledger.importRuleSet(RuleSet{}, QDate());
+    CHECK(changes.kept == QStringList{QStringLiteral("A05")});
+    CHECK(f.ledger.ruleByCode(QStringLiteral("A05")).has_value());
+}
+
+TEST_CASE("roles are enforced by the ledger itself")
+{
+    Fixture f;
+    Ledger viewer(f.db, Actor{QStringLiteral("看客"), Actor::Role::Viewer});
+    Ledger reviewer(f.db, Actor{QStringLiteral("审核员"), Actor::Role::Reviewer});
+    Ledger admin(f.db, Actor{QStringLiteral("管理员"), Actor::Role::Admin});
+    Ledger clerk(f.db, Actor{QStringLiteral("党务干事"), Actor::Role::Clerk});
+    CHECK_THROWS_AS(viewer.ensureBranch(QStringLiteral("新支部")), StorageError);
+    CHECK_THROWS_AS(reviewer.importRuleSet(oneRule(300), QDate()), StorageError);
+    CHECK_THROWS_AS(clerk.importRuleSet(oneRule(300), QDate()), StorageError);
+    admin.importRuleSet(oneRule(300), QDate());
+    const qint64 rule = admin.ruleByCode(QStringLiteral("A05"))->id;
+    CHECK_THROWS_AS(admin.addEntry(f.member, rule, QDate(2026, 3, 1), 1, {}), StorageError);
+    CHECK_THROWS_AS(viewer.recordReveal(QStringLiteral("x")), StorageError);
+    CHECK(clerk.addEntry(f.member, rule, QDate(2026, 3, 1), 1, {}) > 0);
+    CHECK(clerk.audit().recent(1).constFirst().operatorName == QStringLiteral("党务干事"));
+}
