@@ -1,5 +1,6 @@
 #include "Ledger.h"
 
+#include "AuditedTables.h"
 #include "Database.h"
 #include "StorageError.h"
 #include "Transaction.h"
@@ -8,7 +9,6 @@
 
 #include <QJsonArray>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace jifen {
 
@@ -63,27 +63,10 @@ QString Ledger::nowText()
 
 QJsonObject Ledger::rowJson(const QString& table, qint64 id) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    QSqlQuery query = m_db.prepare(AuditedTables::select(table) + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(id);
     Database::exec(query);
-    QJsonObject object;
-    if (!query.next())
-        return object;
-    const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i) {
-        const QVariant value = query.value(i);
-        QJsonValue json;
-        if (value.isNull())
-            json = QJsonValue(QJsonValue::Null);
-        else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-            json = value.toLongLong();
-        else if (value.typeId() == QMetaType::Double)
-            json = value.toDouble();
-        else
-            json = value.toString();
-        object.insert(record.fieldName(i), json);
-    }
-    return object;
+    return query.next() ? AuditedTables::rowJson(query, table) : QJsonObject();
 }
 
 void Ledger::recordReveal(const QString& what)
@@ -438,6 +421,17 @@ void Ledger::validateRuleVersion(const QString& code, const RuleVersion& v) cons
         refuse(tr("Rule %1: a cap must be a positive number of points.").arg(code));
 }
 
+qint64 Ledger::insertRule(const QString& code)
+{
+    QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO rules (code) VALUES (?)"));
+    insert.addBindValue(code.trimmed());
+    Database::exec(insert);
+    const qint64 id = insert.lastInsertId().toLongLong();
+    m_audit.append(m_actor, QStringLiteral("rule.create"), QStringLiteral("rules"), id, tr("Rule %1 created").arg(code),
+                   QJsonValue::Null, rowJson(QStringLiteral("rules"), id));
+    return id;
+}
+
 void Ledger::insertRuleVersion(qint64 ruleId, const RuleVersion& v, QDate effective)
 {
     QSqlQuery insert = m_db.prepare(QStringLiteral(
@@ -471,37 +465,44 @@ void Ledger::saveRuleVersion(const QString& code, const RuleVersion& version, QD
         return;
     Transaction transaction(m_db);
     qint64 ruleId = existing ? existing->id : 0;
-    if (!existing) {
-        QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO rules (code) VALUES (?)"));
-        insert.addBindValue(code.trimmed());
-        Database::exec(insert);
-        ruleId = insert.lastInsertId().toLongLong();
-    }
+    if (!existing)
+        ruleId = insertRule(code);
     // The first version of a rule applies to every date.
     insertRuleVersion(ruleId, version, existing ? (effective.isValid() ? effective : QDate::currentDate()) : QDate());
     transaction.commit();
 }
 
+QJsonArray Ledger::awardsJson(const QList<Award>& awards)
+{
+    QJsonArray array;
+    for (const Award& a : awards)
+        array.append(QJsonObject{
+            {QStringLiteral("code"), a.code},
+            {QStringLiteral("name"), a.name},
+            {QStringLiteral("min_points"), a.minPoints ? QJsonValue(*a.minPoints) : QJsonValue()},
+            {QStringLiteral("top_percent"), a.topPercent ? QJsonValue(*a.topPercent) : QJsonValue()},
+            {QStringLiteral("scope"), a.scope == Award::Scope::All ? QStringLiteral("all") : QStringLiteral("branch")},
+            {QStringLiteral("quota"), a.quota ? QJsonValue(*a.quota) : QJsonValue()},
+            {QStringLiteral("full_member_only"), a.fullMemberOnly},
+            {QStringLiteral("no_veto"), a.noVeto},
+            {QStringLiteral("min_active_months"), a.minActiveMonths ? QJsonValue(*a.minActiveMonths) : QJsonValue()},
+        });
+    return array;
+}
+
+QJsonArray Ledger::gradesJson(const QList<GradeBand>& grades)
+{
+    QJsonArray array;
+    for (const GradeBand& g : grades)
+        array.append(QJsonObject{{QStringLiteral("name"), g.name},
+                                 {QStringLiteral("min_points"), g.minPoints ? QJsonValue(*g.minPoints) : QJsonValue()}});
+    return array;
+}
+
 bool Ledger::writeAwards(const QList<Award>& awards)
 {
     const RuleSet current = ruleSet();
-    auto toJson = [](const QList<Award>& list) {
-        QJsonArray array;
-        for (const Award& a : list)
-            array.append(QJsonObject{
-                {QStringLiteral("code"), a.code},
-                {QStringLiteral("name"), a.name},
-                {QStringLiteral("min_points"), a.minPoints ? QJsonValue(double(*a.minPoints)) : QJsonValue()},
-                {QStringLiteral("top_percent"), a.topPercent ? QJsonValue(*a.topPercent) : QJsonValue()},
-                {QStringLiteral("scope"), a.scope == Award::Scope::All ? QStringLiteral("all") : QStringLiteral("branch")},
-                {QStringLiteral("quota"), a.quota ? QJsonValue(*a.quota) : QJsonValue()},
-                {QStringLiteral("full_member_only"), a.fullMemberOnly},
-                {QStringLiteral("no_veto"), a.noVeto},
-                {QStringLiteral("min_active_months"), a.minActiveMonths ? QJsonValue(*a.minActiveMonths) : QJsonValue()},
-            });
-        return array;
-    };
-    const QJsonArray before = toJson(current.awards), after = toJson(awards);
+    const QJsonArray before = awardsJson(current.awards), after = awardsJson(awards);
     if (before == after)
         return false;
     QStringList codes;
@@ -544,15 +545,7 @@ bool Ledger::writeAwards(const QList<Award>& awards)
 
 bool Ledger::writeGrades(const QList<GradeBand>& grades)
 {
-    auto toJson = [](const QList<GradeBand>& list) {
-        QJsonArray array;
-        for (const GradeBand& g : list)
-            array.append(QJsonObject{{QStringLiteral("name"), g.name},
-                                     {QStringLiteral("min_points"), g.minPoints ? QJsonValue(double(*g.minPoints))
-                                                                                : QJsonValue()}});
-        return array;
-    };
-    const QJsonArray before = toJson(ruleSet().grades), after = toJson(grades);
+    const QJsonArray before = gradesJson(ruleSet().grades), after = gradesJson(grades);
     if (before == after)
         return false;
     for (qsizetype i = 0; i < grades.size(); ++i) {
@@ -597,10 +590,7 @@ Ledger::RuleSetChanges Ledger::importRuleSet(const RuleSet& rules, QDate effecti
         const auto found = std::find_if(current.rules.begin(), current.rules.end(),
                                         [&](const Rule& r) { return r.code == incoming.code; });
         if (found == current.rules.end()) {
-            QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO rules (code) VALUES (?)"));
-            insert.addBindValue(incoming.code.trimmed());
-            Database::exec(insert);
-            insertRuleVersion(insert.lastInsertId().toLongLong(), incoming.current(), QDate());
+            insertRuleVersion(insertRule(incoming.code), incoming.current(), QDate());
             changes.added << incoming.code;
         } else if (!found->versionAt(effective).sameValues(incoming.current())) {
             insertRuleVersion(found->id, incoming.current(), effective);
@@ -617,8 +607,16 @@ Ledger::RuleSetChanges Ledger::importRuleSet(const RuleSet& rules, QDate effecti
             changes.kept << existing.code; // entries use it: never removed
             continue;
         }
-        const QJsonObject before{{QStringLiteral("code"), existing.code},
-                                 {QStringLiteral("name"), existing.current().name}};
+        QSqlQuery versionIds = m_db.prepare(QStringLiteral("SELECT id FROM rule_versions WHERE rule_id = ?"));
+        versionIds.addBindValue(existing.id);
+        Database::exec(versionIds);
+        while (versionIds.next()) {
+            const qint64 versionId = versionIds.value(0).toLongLong();
+            m_audit.append(m_actor, QStringLiteral("rule.version.remove"), QStringLiteral("rule_versions"), versionId,
+                           tr("Rule %1 removed").arg(existing.current().name),
+                           rowJson(QStringLiteral("rule_versions"), versionId), QJsonValue::Null);
+        }
+        const QJsonObject before = rowJson(QStringLiteral("rules"), existing.id);
         QSqlQuery versions = m_db.prepare(QStringLiteral("DELETE FROM rule_versions WHERE rule_id = ?"));
         versions.addBindValue(existing.id);
         Database::exec(versions);

@@ -9,6 +9,7 @@
 #include "model/RuleSet.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -83,6 +84,10 @@ public:
     // The canonical JSON of one stored row, as the audit log records it.
     QJsonObject rowJson(const QString& table, qint64 id) const;
 
+    // The JSON the audit log records for the awards and the grade bands (both are replaced as a whole).
+    static QJsonArray awardsJson(const QList<Award>& awards);
+    static QJsonArray gradesJson(const QList<GradeBand>& grades);
+
     static QString nowText(); // UTC, ISO 8601 with milliseconds
 
 private:
@@ -92,6 +97,7 @@ private:
     bool writeAwards(const QList<Award>& awards);
     bool writeGrades(const QList<GradeBand>& grades);
     void validateRuleVersion(const QString& code, const RuleVersion& version) const;
+    qint64 insertRule(const QString& code);
     void insertRuleVersion(qint64 ruleId, const RuleVersion& version, QDate effective);
 
     Database& m_db;

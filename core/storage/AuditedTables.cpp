@@ -1,0 +1,83 @@
+#include "AuditedTables.h"
+
+#include <QHash>
+
+namespace jifen {
+
+namespace {
+
+const QHash<QString, QStringList>& all()
+{
+    static const QHash<QString, QStringList> columns{
+        {QStringLiteral("branches"), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("parent_id"),
+                                      QStringLiteral("kind")}},
+        {QStringLiteral("members"),
+         {QStringLiteral("id"), QStringLiteral("id_number"), QStringLiteral("name"), QStringLiteral("gender"),
+          QStringLiteral("birth_date"), QStringLiteral("ethnicity"), QStringLiteral("education"),
+          QStringLiteral("branch_id"), QStringLiteral("join_date"), QStringLiteral("full_member_date"),
+          QStringLiteral("category"), QStringLiteral("phone"), QStringLiteral("position"), QStringLiteral("status"),
+          QStringLiteral("status_date"), QStringLiteral("notes")}},
+        {QStringLiteral("rules"), {QStringLiteral("id"), QStringLiteral("code")}},
+        {QStringLiteral("rule_versions"),
+         {QStringLiteral("id"), QStringLiteral("rule_id"), QStringLiteral("effective_from"), QStringLiteral("name"),
+          QStringLiteral("category"), QStringLiteral("points"), QStringLiteral("cap_month"), QStringLiteral("cap_year"),
+          QStringLiteral("veto"), QStringLiteral("created_by"), QStringLiteral("created_at")}},
+        {QStringLiteral("entries"),
+         {QStringLiteral("id"), QStringLiteral("member_id"), QStringLiteral("rule_id"), QStringLiteral("date"),
+          QStringLiteral("quantity"), QStringLiteral("note"), QStringLiteral("entered_by"), QStringLiteral("entered_at"),
+          QStringLiteral("needs_review")}},
+        {QStringLiteral("reversals"), {QStringLiteral("id"), QStringLiteral("entry_id"), QStringLiteral("reason"),
+                                       QStringLiteral("reversed_by"), QStringLiteral("reversed_at")}},
+        {QStringLiteral("entry_reviews"),
+         {QStringLiteral("id"), QStringLiteral("entry_id"), QStringLiteral("decision"), QStringLiteral("reason"),
+          QStringLiteral("reviewed_by"), QStringLiteral("reviewed_at")}},
+        {QStringLiteral("operators"), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("role"),
+                                       QStringLiteral("password_hash"), QStringLiteral("active"),
+                                       QStringLiteral("created_at")}},
+    };
+    return columns;
+}
+
+} // namespace
+
+const QStringList& AuditedTables::tables()
+{
+    static const QStringList names{QStringLiteral("branches"),      QStringLiteral("members"),
+                                   QStringLiteral("rules"),         QStringLiteral("rule_versions"),
+                                   QStringLiteral("entries"),       QStringLiteral("reversals"),
+                                   QStringLiteral("entry_reviews"), QStringLiteral("operators")};
+    return names;
+}
+
+const QStringList& AuditedTables::columns(const QString& table)
+{
+    static const QStringList none;
+    const auto it = all().constFind(table);
+    return it == all().constEnd() ? none : *it;
+}
+
+QString AuditedTables::select(const QString& table)
+{
+    Q_ASSERT(all().contains(table));
+    return QStringLiteral("SELECT %1 FROM %2").arg(columns(table).join(QStringLiteral(", ")), table);
+}
+
+QJsonObject AuditedTables::rowJson(const QSqlQuery& query, const QString& table)
+{
+    QJsonObject object;
+    const QStringList& names = columns(table);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QVariant value = query.value(static_cast<int>(i));
+        QJsonValue json;
+        if (value.isNull())
+            json = QJsonValue(QJsonValue::Null);
+        else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+            json = value.toLongLong();
+        else
+            json = value.toString();
+        object.insert(names[i], json);
+    }
+    return object;
+}
+
+} // namespace jifen

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace jifen {
+
+// The tables whose rows the audit log vouches for, and the columns it covers. Derived or volatile columns (search keys,
+// login counters) are left out, so adding such a column never breaks verification of older records.
+struct AuditedTables {
+    static const QStringList& tables();
+    static const QStringList& columns(const QString& table);
+    // "SELECT <audited columns> FROM <table>" (callers add WHERE / ORDER BY).
+    static QString select(const QString& table);
+    // The canonical JSON of the current row of `query` (run from select()): integers as numbers, NULL as null.
+    static QJsonObject rowJson(const QSqlQuery& query, const QString& table);
+};
+
+} // namespace jifen

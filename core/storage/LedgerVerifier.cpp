@@ -1,0 +1,256 @@
+#include "LedgerVerifier.h"
+
+#include "AuditLog.h"
+#include "AuditedTables.h"
+#include "Database.h"
+#include "Ledger.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace jifen {
+
+namespace {
+
+QList<LedgerVerifier::DerivedCheck>& derivedChecks()
+{
+    static QList<LedgerVerifier::DerivedCheck> checks;
+    return checks;
+}
+
+quint64 digest64(const QByteArray& canonical)
+{
+    const QByteArray sha = QCryptographicHash::hash(canonical, QCryptographicHash::Sha256);
+    quint64 value = 0;
+    for (int i = 0; i < 8; ++i)
+        value = (value << 8) | static_cast<quint8>(sha[i]);
+    return value;
+}
+
+QJsonValue parseJson(const QVariant& text)
+{
+    if (text.isNull())
+        return QJsonValue(QJsonValue::Null);
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toString().toUtf8());
+    if (doc.isObject())
+        return doc.object();
+    if (doc.isArray())
+        return doc.array();
+    return QJsonValue(QJsonValue::Null);
+}
+
+// What the audit log says one row must be.
+struct Expected {
+    qint64 auditId = 0;
+    quint64 hash = 0;
+    bool deleted = false;
+};
+
+QString jsonText(const QJsonValue& value)
+{
+    const QByteArray array = AuditLog::canonical(QJsonArray{value});
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+QString describeDifference(const QJsonObject& recorded, const QJsonObject& actual)
+{
+    QStringList fields;
+    for (auto it = actual.begin(); it != actual.end(); ++it)
+        if (recorded.value(it.key()) != it.value())
+            fields << QStringLiteral("%1: %2 → %3").arg(it.key(), jsonText(recorded.value(it.key())), jsonText(it.value()));
+    return fields.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+void LedgerVerifier::registerDerivedCheck(const DerivedCheck& check)
+{
+    derivedChecks().append(check);
+}
+
+LedgerVerifier::LedgerVerifier(Database& db)
+    : m_db(db)
+{
+}
+
+LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
+{
+    Result result;
+    auto problem = [&result](qint64 auditId, const QString& table, qint64 rowId, const QString& message) {
+        if (result.problems.size() < maxProblems)
+            result.problems.append({auditId, table, rowId, message});
+    };
+
+    qint64 total = 0;
+    {
+        QSqlQuery count(m_db.connection());
+        QString sql = QStringLiteral("SELECT (SELECT COUNT(*) FROM audit_log)");
+        for (const QString& table : AuditedTables::tables())
+            sql += QStringLiteral(" + (SELECT COUNT(*) FROM %1)").arg(table);
+        if (count.exec(sql) && count.next())
+            total = count.value(0).toLongLong();
+    }
+    qint64 done = 0;
+    auto tick = [&]() {
+        ++done;
+        if (progress && done % 4096 == 0 && !progress(done, total))
+            result.cancelled = true;
+        return !result.cancelled;
+    };
+
+    // 1. The chain, and what it says every audited row must be.
+    QHash<QString, QHash<qint64, Expected>> expected;
+    QJsonValue lastAwards, lastGrades;
+    qint64 lastAwardsId = 0, lastGradesId = 0;
+    QHash<QString, std::pair<qint64, QJsonValue>> lastSettings;
+    {
+        QSqlQuery query(m_db.connection());
+        query.setForwardOnly(true);
+        query.exec(QStringLiteral("SELECT id, at, operator, action, entity, entity_id, summary, before_json, after_json,"
+                                  " prev_hash, hash FROM audit_log ORDER BY id"));
+        QString previous = AuditLog::genesisHash();
+        while (query.next()) {
+            AuditRecord r;
+            r.id = query.value(0).toLongLong();
+            r.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+            r.operatorName = query.value(2).toString();
+            r.action = query.value(3).toString();
+            r.entity = query.value(4).toString();
+            r.entityId = query.value(5).toLongLong();
+            r.summary = query.value(6).toString();
+            r.before = parseJson(query.value(7));
+            r.after = parseJson(query.value(8));
+            r.prevHash = query.value(9).toString();
+            r.hash = query.value(10).toString();
+            if (r.prevHash != previous)
+                problem(r.id, QStringLiteral("audit_log"), r.id,
+                        tr("Audit record %1 does not follow the record before it: a record was removed, inserted or "
+                           "reordered.")
+                            .arg(r.id));
+            if (AuditLog::computeHash(r) != r.hash)
+                problem(r.id, QStringLiteral("audit_log"), r.id,
+                        tr("Audit record %1 (%2, %3) was changed after it was written: its hash does not match its "
+                           "content.")
+                            .arg(r.id)
+                            .arg(r.action, r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+            previous = r.hash;
+            ++result.auditRecords;
+
+            if (r.entity == u"awards") {
+                lastAwards = r.after;
+                lastAwardsId = r.id;
+            } else if (r.entity == u"grade_bands") {
+                lastGrades = r.after;
+                lastGradesId = r.id;
+            } else if (r.entity == u"settings") {
+                const QJsonObject after = r.after.toObject();
+                for (auto it = after.begin(); it != after.end(); ++it)
+                    lastSettings.insert(it.key(), {r.id, it.value()});
+            } else if (r.entityId > 0 && !AuditedTables::columns(r.entity).isEmpty()) {
+                Expected& e = expected[r.entity][r.entityId];
+                e.auditId = r.id;
+                e.deleted = !r.after.isObject();
+                if (!e.deleted)
+                    e.hash = digest64(AuditLog::canonical(r.after));
+            }
+            if (!tick())
+                return result;
+        }
+        result.headHash = previous == AuditLog::genesisHash() ? QString() : previous;
+    }
+
+    // 2. Every audited row against its latest record.
+    for (const QString& table : AuditedTables::tables()) {
+        QHash<qint64, Expected>& rows = expected[table];
+        QSqlQuery query(m_db.connection());
+        query.setForwardOnly(true);
+        query.exec(AuditedTables::select(table) + QStringLiteral(" ORDER BY id"));
+        while (query.next()) {
+            const QJsonObject actual = AuditedTables::rowJson(query, table);
+            const qint64 id = actual.value(QStringLiteral("id")).toInteger();
+            ++result.rowsChecked;
+            const auto it = rows.find(id);
+            if (it == rows.end()) {
+                problem(0, table, id,
+                        tr("Row %1 of %2 has no audit record: it was added outside Jifen.").arg(id).arg(table));
+            } else if (it->deleted) {
+                problem(it->auditId, table, id,
+                        tr("Row %1 of %2 was removed by audit record %3 but is present again.")
+                            .arg(id)
+                            .arg(table)
+                            .arg(it->auditId));
+                rows.erase(it);
+            } else {
+                if (digest64(AuditLog::canonical(actual)) != it->hash) {
+                    QSqlQuery record(m_db.connection());
+                    record.prepare(QStringLiteral("SELECT after_json FROM audit_log WHERE id = ?"));
+                    record.addBindValue(it->auditId);
+                    record.exec();
+                    const QJsonObject recorded = record.next() ? parseJson(record.value(0)).toObject() : QJsonObject();
+                    problem(it->auditId, table, id,
+                            tr("Row %1 of %2 differs from its audit record %3 (changed outside Jifen): %4")
+                                .arg(id)
+                                .arg(table)
+                                .arg(it->auditId)
+                                .arg(describeDifference(recorded, actual)));
+                }
+                rows.erase(it);
+            }
+            if (!tick())
+                return result;
+        }
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            if (!it->deleted)
+                problem(it->auditId, table, it.key(),
+                        tr("Row %1 of %2, recorded by audit record %3, is missing: it was deleted outside Jifen.")
+                            .arg(it.key())
+                            .arg(table)
+                            .arg(it->auditId));
+    }
+
+    // 3. Awards, grade bands and settings against their last records.
+    Ledger reader(m_db, Actor::singleUser(QStringLiteral("verify")));
+    const RuleSet rules = reader.ruleSet();
+    const QJsonArray awards = Ledger::awardsJson(rules.awards);
+    if ((lastAwardsId == 0 && !awards.isEmpty()) || (lastAwardsId != 0 && lastAwards.toArray() != awards))
+        problem(lastAwardsId, QStringLiteral("awards"), 0,
+                tr("The awards differ from their last audit record: they were changed outside Jifen."));
+    const QJsonArray grades = Ledger::gradesJson(rules.grades);
+    if ((lastGradesId == 0 && !grades.isEmpty()) || (lastGradesId != 0 && lastGrades.toArray() != grades))
+        problem(lastGradesId, QStringLiteral("grade_bands"), 0,
+                tr("The grade bands differ from their last audit record: they were changed outside Jifen."));
+    {
+        QSqlQuery query(m_db.connection());
+        query.exec(QStringLiteral("SELECT key, value FROM settings ORDER BY key"));
+        QSet<QString> seen;
+        while (query.next()) {
+            const QString key = query.value(0).toString();
+            seen.insert(key);
+            const auto it = lastSettings.constFind(key);
+            if (it == lastSettings.constEnd() || it->second.toString() != query.value(1).toString())
+                problem(it == lastSettings.constEnd() ? 0 : it->first, QStringLiteral("settings"), 0,
+                        tr("Setting %1 differs from its last audit record: it was changed outside Jifen.").arg(key));
+        }
+        for (auto it = lastSettings.cbegin(); it != lastSettings.cend(); ++it)
+            if (!seen.contains(it.key()))
+                problem(it->first, QStringLiteral("settings"), 0,
+                        tr("Setting %1 is missing: it was deleted outside Jifen.").arg(it.key()));
+    }
+
+    // 4. Stored derived values against a recomputation.
+    for (const DerivedCheck& check : derivedChecks()) {
+        QList<Problem> found;
+        check(m_db, found);
+        for (const Problem& p : std::as_const(found))
+            problem(p.auditId, p.table, p.rowId, p.message);
+    }
+    if (progress)
+        progress(total, total);
+    return result;
+}
+
+} // namespace jifen

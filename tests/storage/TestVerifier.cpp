@@ -1,0 +1,147 @@
+#include "TestSupport.h"
+#include "storage/Database.h"
+#include "storage/Ledger.h"
+#include "storage/LedgerVerifier.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace jifen;
+
+namespace {
+
+// A small ledger with every kind of audited record.
+void buildLedger(const QString& path)
+{
+    Database db(path);
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    RuleSet rules;
+    RuleVersion v;
+    v.name = QStringLiteral("参加主题党日活动");
+    v.points = 300;
+    v.capMonth = 300;
+    rules.rules << Rule{0, QStringLiteral("A05"), {v}};
+    Award award;
+    award.code = QStringLiteral("YXDY");
+    award.name = QStringLiteral("优秀共产党员");
+    award.minPoints = 4000;
+    award.topPercent = 30;
+    rules.awards << award;
+    rules.grades << GradeBand{QStringLiteral("优秀"), 9000} << GradeBand{QStringLiteral("合格"), std::nullopt};
+    rules.basePoints = 1000;
+    ledger.importRuleSet(rules, QDate());
+    Member m;
+    m.name = QStringLiteral("张三");
+    m.idNumber = QStringLiteral("11010519491231002X");
+    m.gender = QStringLiteral("女");
+    m.branchId = ledger.ensureBranch(QStringLiteral("第一党支部"));
+    const qint64 member = ledger.addMember(m);
+    const qint64 rule = ledger.ruleByCode(QStringLiteral("A05"))->id;
+    const qint64 first = ledger.addEntry(member, rule, QDate(2026, 3, 1), 1, {});
+    ledger.addEntry(member, rule, QDate(2026, 3, 2), 1, {});
+    ledger.reverseEntry(first, QStringLiteral("录入错误"));
+    m = *ledger.member(member);
+    m.phone = QStringLiteral("13812345678");
+    ledger.updateMember(m);
+}
+
+// Edits the file as someone with the sqlite3 shell would: triggers dropped first.
+void tamper(const QString& path, const QString& sql)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));
+        QStringList triggers;
+        while (query.next())
+            triggers << query.value(0).toString();
+        for (const QString& trigger : triggers)
+            REQUIRE(QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER %1").arg(trigger)));
+        QSqlQuery edit(db);
+        INFO(sql.toStdString());
+        REQUIRE(edit.exec(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+}
+
+LedgerVerifier::Result verify(const QString& path)
+{
+    Database db(path);
+    return LedgerVerifier(db).run();
+}
+
+} // namespace
+
+TEST_CASE("a ledger written only through Jifen verifies")
+{
+    test::TempDir dir;
+    buildLedger(dir.dbPath());
+    const auto result = verify(dir.dbPath());
+    INFO((result.problems.isEmpty() ? QString() : result.problems.constFirst().message).toStdString());
+    CHECK(result.ok());
+    CHECK(result.auditRecords > 10);
+    CHECK(result.headHash.size() == 64);
+}
+
+TEST_CASE("every edit made to the file with another tool is caught by verify")
+{
+    const QStringList edits{
+        QStringLiteral("UPDATE entries SET quantity = 5 WHERE id = 2"),
+        QStringLiteral("UPDATE entries SET date = '2026-04-01' WHERE id = 2"),
+        QStringLiteral("DELETE FROM reversals"),
+        QStringLiteral("DELETE FROM entries WHERE id = 2"),
+        QStringLiteral("INSERT INTO entries (member_id, rule_id, date, quantity, note, entered_by, entered_at)"
+                       " VALUES (1, 1, '2026-05-01', 9, '', 'tester', '2026-05-01T00:00:00.000Z')"),
+        QStringLiteral("UPDATE members SET phone = '13900000000'"),
+        QStringLiteral("UPDATE members SET branch_id = branch_id"), // a no-op must not be flagged: replaced below
+        QStringLiteral("UPDATE rule_versions SET points = 500"),
+        QStringLiteral("UPDATE rules SET code = 'B01'"),
+        QStringLiteral("UPDATE awards SET min_points = 100"),
+        QStringLiteral("DELETE FROM grade_bands WHERE name = '优秀'"),
+        QStringLiteral("UPDATE settings SET value = '0' WHERE key = 'base_points'"),
+        QStringLiteral("UPDATE audit_log SET operator = 'someone else' WHERE id = 3"),
+        QStringLiteral("UPDATE audit_log SET summary = 'nothing happened' WHERE id = (SELECT MAX(id) FROM audit_log)"),
+        QStringLiteral("DELETE FROM audit_log WHERE id = 4"),
+        QStringLiteral("INSERT INTO branches (name, kind) VALUES ('影子支部', 'branch')"),
+    };
+    for (const QString& edit : edits) {
+        DYNAMIC_SECTION(edit.toStdString())
+        {
+            test::TempDir dir;
+            buildLedger(dir.dbPath());
+            tamper(dir.dbPath(), edit);
+            const auto result = verify(dir.dbPath());
+            if (edit.contains(QStringLiteral("branch_id = branch_id")))
+                CHECK(result.ok());
+            else
+                CHECK_FALSE(result.ok());
+        }
+    }
+}
+
+TEST_CASE("a rewritten audit record is named as the first broken link")
+{
+    test::TempDir dir;
+    buildLedger(dir.dbPath());
+    tamper(dir.dbPath(), QStringLiteral("UPDATE audit_log SET operator = 'someone else' WHERE id = 3"));
+    const auto result = verify(dir.dbPath());
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.problems.constFirst().auditId == 3);
+    CHECK(result.problems.constFirst().message.contains(QStringLiteral("changed after it was written")));
+}
+
+TEST_CASE("a changed row is reported with the fields that differ")
+{
+    test::TempDir dir;
+    buildLedger(dir.dbPath());
+    tamper(dir.dbPath(), QStringLiteral("UPDATE entries SET quantity = 5 WHERE id = 2"));
+    const auto result = verify(dir.dbPath());
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems.constFirst().table == QStringLiteral("entries"));
+    CHECK(result.problems.constFirst().rowId == 2);
+    INFO(result.problems.constFirst().message.toStdString());
+    CHECK(result.problems.constFirst().message.contains(QStringLiteral("quantity: 1 → 5")));
+}
