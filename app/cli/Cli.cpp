@@ -1,9 +1,13 @@
 #include "Cli.h"
 
+#include "PasswordPrompt.h"
+
+#include "storage/Operators.h"
 #include "storage/StorageError.h"
 
 #include <QFile>
 #include <QSaveFile>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cstdio>
@@ -38,9 +42,28 @@ Ledger& Context::ledger()
         QString name = m_userOption;
         if (name.isEmpty())
             name = qEnvironmentVariable("JIFEN_USER");
-        if (name.isEmpty())
-            name = Ledger(db, Actor::singleUser({})).setting(QStringLiteral("operator_name"));
-        m_ledger = std::make_unique<Ledger>(db, Actor::singleUser(name));
+        if (!Operators::any(db)) {
+            // Single-user mode: the name given at first run, else the system user.
+            if (name.isEmpty()) {
+                QSqlQuery query = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'operator_name'"));
+                Database::exec(query);
+                name = query.next() ? query.value(0).toString() : QString();
+            }
+            m_ledger = std::make_unique<Ledger>(db, Actor::singleUser(name));
+        } else {
+            if (name.isEmpty())
+                throw StorageError(StorageError::Kind::Permission,
+                                   tr("This ledger has operators: give your name with --user (or JIFEN_USER)."));
+            QString password = qEnvironmentVariable("JIFEN_PASSWORD");
+            if (password.isEmpty()) {
+                const auto typed = promptPassword(tr("Password for %1: ").arg(name));
+                if (!typed)
+                    throw StorageError(StorageError::Kind::Permission,
+                                       tr("A password is needed: type it at the prompt or set JIFEN_PASSWORD."));
+                password = *typed;
+            }
+            m_ledger = std::make_unique<Ledger>(db, Operators::authenticate(db, name, password));
+        }
     }
     return *m_ledger;
 }

@@ -2,6 +2,7 @@
 
 #include "AuditedTables.h"
 #include "Database.h"
+#include "Operators.h"
 #include "StorageError.h"
 #include "Transaction.h"
 
@@ -54,6 +55,9 @@ Ledger::Ledger(Database& db, Actor actor)
     , m_actor(std::move(actor))
     , m_audit(db)
 {
+    if (m_actor.role == Actor::Role::SingleUser && Operators::any(m_db))
+        throw StorageError(StorageError::Kind::Permission,
+                           tr("This ledger has operators: sign in with your operator name and password."));
 }
 
 QString Ledger::nowText()
@@ -730,6 +734,50 @@ qint64 Ledger::reverseEntry(qint64 entryId, const QString& reason)
                    rowJson(QStringLiteral("reversals"), id));
     transaction.commit();
     return id;
+}
+
+void Ledger::reviewEntry(qint64 entryId, bool approve, const QString& reason)
+{
+    m_actor.require(Actor::Permission::Review);
+    const auto e = entry(entryId);
+    if (!e)
+        throw StorageError(StorageError::Kind::NotFound, tr("No entry with id %1.").arg(entryId));
+    if (e->review != Entry::Review::Pending)
+        refuse(tr("Entry %1 is not waiting for review.").arg(entryId));
+    if (e->enteredBy == m_actor.name)
+        refuse(tr("Entry %1 was entered by %2: a second person must review it.").arg(entryId).arg(m_actor.name));
+    if (!approve && reason.trimmed().isEmpty())
+        refuse(tr("A rejection needs a reason."));
+    Transaction transaction(m_db);
+    QSqlQuery insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO entry_reviews (entry_id, decision, reason, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?)"));
+    insert.addBindValue(entryId);
+    insert.addBindValue(approve ? QStringLiteral("approved") : QStringLiteral("rejected"));
+    insert.addBindValue(text(reason));
+    insert.addBindValue(m_actor.name);
+    insert.addBindValue(nowText());
+    Database::exec(insert);
+    const qint64 id = insert.lastInsertId().toLongLong();
+    m_audit.append(m_actor, approve ? QStringLiteral("entry.approve") : QStringLiteral("entry.reject"),
+                   QStringLiteral("entry_reviews"), id,
+                   approve ? tr("Entry %1 approved").arg(entryId)
+                           : tr("Entry %1 rejected: %2").arg(entryId).arg(reason.trimmed()),
+                   QJsonValue::Null, rowJson(QStringLiteral("entry_reviews"), id));
+    transaction.commit();
+}
+
+QList<Entry> Ledger::pendingEntries() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1 FROM entries e LEFT JOIN reversals r ON r.entry_id = e.id"
+                                                  " LEFT JOIN entry_reviews rv ON rv.entry_id = e.id"
+                                                  " WHERE e.needs_review = 1 AND rv.id IS NULL AND r.id IS NULL"
+                                                  " ORDER BY e.id")
+                                       .arg(QLatin1String(entryColumns)));
+    Database::exec(query);
+    QList<Entry> result;
+    while (query.next())
+        result << readEntry(query);
+    return result;
 }
 
 std::optional<Entry> Ledger::entry(qint64 id) const

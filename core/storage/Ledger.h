@@ -32,7 +32,7 @@ public:
     const Actor& actor() const { return m_actor; }
     AuditLog& audit() { return m_audit; }
 
-    // Settings (organisation name, review on/off, ...).
+    // Settings: organisation, review_enabled ("1" while entries need review), base_points, operator_name, ...
     QString setting(const QString& key, const QString& fallback = {}) const;
     void setSetting(const QString& key, const QString& value);
 
@@ -75,6 +75,9 @@ public:
     qint64 addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity, const QString& note);
     // Cancels an entry with a reason; returns the reversal's id.
     qint64 reverseEntry(qint64 entryId, const QString& reason);
+    // Review (审核): approves or rejects a pending entry; a rejection needs a reason, and nobody reviews their own entry.
+    void reviewEntry(qint64 entryId, bool approve, const QString& reason);
+    QList<Entry> pendingEntries() const; // oldest first
     std::optional<Entry> entry(qint64 id) const;
     QList<Entry> entriesOfMember(qint64 memberId) const; // by date, then creation
 

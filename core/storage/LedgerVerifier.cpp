@@ -213,7 +213,7 @@ LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
     }
 
     // 3. Awards, grade bands and settings against their last records.
-    Ledger reader(m_db, Actor::singleUser(QStringLiteral("verify")));
+    Ledger reader(m_db, Actor{QStringLiteral("verify"), Actor::Role::Viewer});
     const RuleSet rules = reader.ruleSet();
     const QJsonArray awards = Ledger::awardsJson(rules.awards);
     if ((lastAwardsId == 0 && !awards.isEmpty()) || (lastAwardsId != 0 && lastAwards.toArray() != awards))

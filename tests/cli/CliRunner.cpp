@@ -7,7 +7,8 @@
 
 namespace jifen::test {
 
-CliResult runCli(const QString& db, const QStringList& arguments, const QByteArray& input)
+CliResult runCli(const QString& db, const QStringList& arguments, const QByteArray& input,
+                 const QMap<QString, QString>& environment)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -16,6 +17,9 @@ CliResult runCli(const QString& db, const QStringList& arguments, const QByteArr
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     env.remove(QStringLiteral("JIFEN_DB"));
     env.insert(QStringLiteral("JIFEN_USER"), QStringLiteral("cli-tester"));
+    env.remove(QStringLiteral("JIFEN_PASSWORD"));
+    for (auto it = environment.begin(); it != environment.end(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     QStringList all;
     if (!db.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,7 @@ struct CliResult {
 };
 
 // Runs the real jifen-cli as a separate process on `db`, in the English UI.
-CliResult runCli(const QString& db, const QStringList& arguments, const QByteArray& input = {});
+CliResult runCli(const QString& db, const QStringList& arguments, const QByteArray& input = {},
+                 const QMap<QString, QString>& environment = {});
 
 } // namespace jifen::test

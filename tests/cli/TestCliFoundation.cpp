@@ -203,3 +203,45 @@ TEST_CASE("audit lists changes newest first with their operator")
     CHECK(lines.constFirst().contains(QStringLiteral("cli-tester")));
     CHECK(lines.constFirst().section(u'\t', 0, 0).toInt() > lines.constLast().section(u'\t', 0, 0).toInt());
 }
+
+TEST_CASE("once operators exist the CLI needs a name and password and stamps the operator")
+{
+    TempDir dir;
+    const QString db = initialised(dir);
+    const QString password = QStringLiteral("correct horse");
+    const CliResult added = runCli(db, {QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("admin"),
+                                        QStringLiteral("--role"), QStringLiteral("admin")},
+                                   {}, {{QStringLiteral("JIFEN_NEW_PASSWORD"), password}});
+    REQUIRE(added.exitCode == 0);
+    const CliResult anonymous = runCli(db, {QStringLiteral("export-rules")}, {}, {{QStringLiteral("JIFEN_USER"), QString()}});
+    CHECK(anonymous.exitCode == 1);
+    CHECK(anonymous.err.contains(QStringLiteral("--user")));
+    const CliResult wrong = runCli(db, {QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("export-rules")},
+                                   {}, {{QStringLiteral("JIFEN_PASSWORD"), QStringLiteral("wrong password")}});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("Wrong operator name or password")));
+    const CliResult clerk = runCli(db, {QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("operator"),
+                                        QStringLiteral("add"), QStringLiteral("clerk"), QStringLiteral("--role"),
+                                        QStringLiteral("clerk")},
+                                   {}, {{QStringLiteral("JIFEN_PASSWORD"), password},
+                                        {QStringLiteral("JIFEN_NEW_PASSWORD"), password}});
+    CHECK(clerk.exitCode == 0);
+    // A clerk may not change the rule set: the core refuses, whatever the client.
+    const QString rules = dir.filePath(QStringLiteral("rules.json"));
+    QFile file(rules);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(runCli(db, {QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("export-rules")}, {},
+                      {{QStringLiteral("JIFEN_PASSWORD"), password}})
+                   .rawOut);
+    file.close();
+    const CliResult refused = runCli(db, {QStringLiteral("--user"), QStringLiteral("clerk"), QStringLiteral("import-rules"),
+                                          rules, QStringLiteral("--effective"), QStringLiteral("2026-01-01")},
+                                     {}, {{QStringLiteral("JIFEN_PASSWORD"), password}});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("may not")));
+    const CliResult audit = runCli(db, {QStringLiteral("--user"), QStringLiteral("clerk"), QStringLiteral("audit"),
+                                        QStringLiteral("--limit"), QStringLiteral("1")},
+                                   {}, {{QStringLiteral("JIFEN_PASSWORD"), password}});
+    CHECK(audit.out.contains(QStringLiteral("operator.add")));
+    CHECK(audit.out.contains(QStringLiteral("\tadmin\t")));
+}
