@@ -1,0 +1,186 @@
+#include "Backup.h"
+
+#include "Database.h"
+#include "Ledger.h"
+#include "LedgerVerifier.h"
+#include "StorageError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <sqlite3.h>
+
+namespace jifen {
+
+namespace {
+
+constexpr int pagesPerStep = 512;
+
+sqlite3* handleOf(Database& db)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw StorageError(StorageError::Kind::Io, Backup::tr("Backups need the SQLite engine."));
+    return *static_cast<sqlite3* const*>(handle.data());
+}
+
+// Copies every page of `from` into `to` with the online backup API, retrying while another connection writes.
+void copyPages(sqlite3* to, sqlite3* from, const Backup::Progress& progress)
+{
+    sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup)
+        throw StorageError(StorageError::Kind::Io,
+                           Backup::tr("The backup could not start: %1").arg(QString::fromUtf8(sqlite3_errmsg(to))));
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(backup, pagesPerStep);
+        if (progress && !progress(sqlite3_backup_pagecount(backup) - sqlite3_backup_remaining(backup),
+                                  sqlite3_backup_pagecount(backup))) {
+            sqlite3_backup_finish(backup);
+            throw StorageError(StorageError::Kind::Io, Backup::tr("The backup was cancelled."));
+        }
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            QThread::msleep(50);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        throw StorageError(StorageError::Kind::Io,
+                           Backup::tr("The backup failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+}
+
+qint64 countIn(sqlite3* db, const char* table)
+{
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray sql = QByteArrayLiteral("SELECT COUNT(*) FROM ") + table;
+    qint64 count = -1;
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
+        count = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return count;
+}
+
+} // namespace
+
+void Backup::write(Database& db, const QString& target, const Progress& progress)
+{
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        throw StorageError(StorageError::Kind::Io, tr("Cannot create the folder for %1.").arg(target));
+    {
+        QFile file(partial);
+        if (!file.open(QIODevice::WriteOnly))
+            throw StorageError(StorageError::Kind::Io, tr("Cannot write %1: %2").arg(target, file.errorString()));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    sqlite3* out = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(partial).constData(), &out, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(out);
+        QFile::remove(partial);
+        throw StorageError(StorageError::Kind::Io, tr("Cannot write %1.").arg(target));
+    }
+    try {
+        copyPages(out, handleOf(db), progress);
+    } catch (...) {
+        sqlite3_close(out);
+        QFile::remove(partial);
+        throw;
+    }
+    sqlite3_close(out);
+    // Only a complete copy takes the final name.
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        throw StorageError(StorageError::Kind::Io, tr("Cannot write %1.").arg(target));
+    }
+}
+
+QString Backup::directory(const QString& dbPath)
+{
+    const QFileInfo info(dbPath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
+}
+
+QString Backup::rotate(Database& db, const QString& reason)
+{
+    const QString dir = directory(db.path());
+    const QString name = QStringLiteral("%1-%2-%3.sqlite")
+                             .arg(QFileInfo(db.path()).completeBaseName(),
+                                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")), reason);
+    const QString target = QDir(dir).filePath(name);
+    write(db, target);
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    QSqlQuery keep(db.connection());
+    keep.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'backup_keep_days'"));
+    const int days = keep.next() ? keep.value(0).toInt() : defaultKeepDays;
+    const QFileInfoList files =
+        QDir(dir).entryInfoList({QFileInfo(db.path()).completeBaseName() + QStringLiteral("-*.sqlite")}, QDir::Files,
+                                QDir::Time);
+    const QDateTime limit = QDateTime::currentDateTime().addDays(-days);
+    for (qsizetype i = 3; i < files.size(); ++i)
+        if (files[i].lastModified() < limit)
+            QFile::remove(files[i].absoluteFilePath());
+    return target;
+}
+
+QList<Backup::Info> Backup::list(const QString& dbPath)
+{
+    QList<Info> result;
+    const QString base = QFileInfo(dbPath).completeBaseName();
+    const QFileInfoList files =
+        QDir(directory(dbPath)).entryInfoList({base + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Time);
+    for (const QFileInfo& file : files) {
+        Info info;
+        info.path = file.absoluteFilePath();
+        info.created = file.lastModified();
+        info.bytes = file.size();
+        const QStringList parts = file.completeBaseName().mid(base.size() + 1).split(u'-');
+        info.reason = parts.size() >= 3 ? parts.mid(2).join(u'-') : QString();
+        sqlite3* db = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(info.path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            info.members = countIn(db, "members");
+            info.entries = countIn(db, "entries");
+        }
+        sqlite3_close(db);
+        result << info;
+    }
+    return result;
+}
+
+QString Backup::restore(Ledger& ledger, const QString& source)
+{
+    ledger.actor().require(Actor::Permission::ManageSettings);
+    if (!QFileInfo::exists(source))
+        throw StorageError(StorageError::Kind::NotFound, tr("No backup file %1.").arg(source));
+    // Verify a scratch copy, so that opening it (which may migrate it) never touches the backup itself.
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(QStringLiteral("restore-check.sqlite"));
+    if (!scratch.isValid() || !QFile::copy(source, copy))
+        throw StorageError(StorageError::Kind::Io, tr("Cannot read the backup %1.").arg(source));
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        Database check(copy);
+        const auto result = LedgerVerifier(check).run();
+        if (!result.ok())
+            throw StorageError(StorageError::Kind::Invalid,
+                               tr("The backup %1 fails verification, so it was not restored: %2")
+                                   .arg(source, result.problems.isEmpty() ? QString() : result.problems.constFirst().message));
+        Database& live = ledger.database();
+        const QString kept = live.path() + QStringLiteral(".replaced-")
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        write(live, kept);
+        copyPages(handleOf(live), handleOf(check), {});
+        ledger.audit().append(ledger.actor(), QStringLiteral("ledger.restore"), QStringLiteral("ledger"), 0,
+                              tr("Restored from %1; the replaced ledger was kept as %2").arg(source, kept),
+                              QJsonValue::Null, QJsonValue::Null);
+        return kept;
+    }
+}
+
+} // namespace jifen

@@ -1,0 +1,98 @@
+#include "TestSupport.h"
+#include "storage/Backup.h"
+#include "storage/Database.h"
+#include "storage/Ledger.h"
+#include "storage/LedgerVerifier.h"
+#include "storage/StorageError.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+using namespace jifen;
+
+namespace {
+
+qint64 branchCount(Database& db)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM branches")));
+    REQUIRE(query.next());
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("a backup is a complete, verifiable copy readable by its owner only")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    ledger.ensureBranch(QStringLiteral("第一党支部"));
+    const QString target = dir.filePath(QStringLiteral("copy.sqlite"));
+    Backup::write(db, target);
+    CHECK(QFileInfo(target).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                               | QFileDevice::WriteUser));
+    Database copy(target);
+    CHECK(branchCount(copy) == 1);
+    CHECK(LedgerVerifier(copy).run().ok());
+}
+
+TEST_CASE("automatic backups go beside the ledger and are listed with their counts")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    ledger.ensureBranch(QStringLiteral("第一党支部"));
+    const QString first = Backup::rotate(db, QStringLiteral("startup"));
+    CHECK(first.startsWith(Backup::directory(db.path())));
+    Backup::rotate(db, QStringLiteral("import"));
+    const auto backups = Backup::list(db.path());
+    REQUIRE(backups.size() == 2);
+    CHECK(backups.constLast().members == 0);
+    CHECK((backups[0].reason == QStringLiteral("import") || backups[1].reason == QStringLiteral("import")));
+}
+
+TEST_CASE("restoring a backup brings its content back and keeps the replaced ledger")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    ledger.ensureBranch(QStringLiteral("第一党支部"));
+    const QString saved = dir.filePath(QStringLiteral("saved.sqlite"));
+    Backup::write(db, saved);
+    ledger.ensureBranch(QStringLiteral("第二党支部"));
+    REQUIRE(branchCount(db) == 2);
+
+    const QString kept = Backup::restore(ledger, saved);
+    CHECK(branchCount(db) == 1);
+    CHECK(QFileInfo::exists(kept));
+    CHECK(LedgerVerifier(db).run().ok());
+    Database replaced(kept);
+    CHECK(branchCount(replaced) == 2);
+}
+
+TEST_CASE("a backup that fails verification is not restored")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    ledger.ensureBranch(QStringLiteral("第一党支部"));
+    const QString saved = dir.filePath(QStringLiteral("saved.sqlite"));
+    Backup::write(db, saved);
+    {
+        Database tampered(saved);
+        QSqlQuery(tampered.connection()).exec(QStringLiteral("UPDATE branches SET name = '伪造'"));
+    }
+    ledger.ensureBranch(QStringLiteral("第二党支部"));
+    CHECK_THROWS_AS(Backup::restore(ledger, saved), StorageError);
+    CHECK(branchCount(db) == 2);
+}
+
+TEST_CASE("only a role that manages settings may restore")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger clerk(db, Actor{QStringLiteral("clerk"), Actor::Role::Clerk});
+    CHECK_THROWS_AS(Backup::restore(clerk, dir.filePath(QStringLiteral("any.sqlite"))), StorageError);
+}
