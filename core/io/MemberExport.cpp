@@ -15,8 +15,13 @@ QJsonValue dateJson(QDate date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QString csvField(const QString& text)
+// Quotes a field as RFC 4180 wants. A cell that Excel would read as a formula (=, +, -, @) gets a leading tab, so
+// it shows as text and a crafted roster cannot run anything; Jifen's importer trims the tab away.
+QString csvField(const QString& value)
 {
+    QString text = value;
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+        text.prepend(u'\t');
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
         return text;
     QString quoted = text;
@@ -68,7 +73,7 @@ QByteArray MemberExport::toCsv(const QList<Member>& members, bool reveal)
 {
     QString text = csvHeaders().join(u',') + QStringLiteral("\r\n");
     for (const Member& m : members) {
-        const QString id = reveal ? QStringLiteral("=\"%1\"").arg(m.idNumber) : IdNumber::masked(m.idNumber);
+        const QString id = IdNumber::masked(m.idNumber);
         const QStringList fields{m.name,
                                  m.gender,
                                  id,
@@ -86,6 +91,8 @@ QByteArray MemberExport::toCsv(const QList<Member>& members, bool reveal)
         QStringList quoted;
         for (const QString& field : fields)
             quoted << csvField(field);
+        if (reveal) // ="..." keeps Excel from turning the 18 digits into 4.10402E+17
+            quoted[2] = QStringLiteral("\"=\"\"%1\"\"\"").arg(m.idNumber);
         text += quoted.join(u',') + QStringLiteral("\r\n");
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();

@@ -245,3 +245,16 @@ TEST_CASE("once operators exist the CLI needs a name and password and stamps the
     CHECK(audit.out.contains(QStringLiteral("operator.add")));
     CHECK(audit.out.contains(QStringLiteral("\tadmin\t")));
 }
+
+TEST_CASE("an exported cell that Excel would run as a formula is written as text")
+{
+    TempDir dir;
+    const QString db = initialised(dir);
+    REQUIRE(runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("张三"),
+                        QStringLiteral("--id-number"), zhang, QStringLiteral("--branch"), QStringLiteral("第一党支部"),
+                        QStringLiteral("--notes"), QStringLiteral("=HYPERLINK(\"http://x\")")})
+                .exitCode
+            == 0);
+    const CliResult csv = runCli(db, {QStringLiteral("export-members")});
+    CHECK(csv.out.contains(QStringLiteral("\"\t=HYPERLINK(\"\"http://x\"\")\"")));
+}
