@@ -167,6 +167,10 @@ void Database::fail(const QSqlQuery& query)
     case 13:
         throw StorageError(StorageError::Kind::Io, tr("The disk is full; nothing was changed. Free some space and try again."));
     case 10:
+        throw StorageError(StorageError::Kind::Io,
+                           tr("Writing the database file failed — the disk may be full or the drive removed; nothing "
+                              "was changed. (%1)")
+                               .arg(text));
     case 11:
     case 26:
         throw StorageError(StorageError::Kind::Io, tr("The database file cannot be read or written: %1").arg(text));

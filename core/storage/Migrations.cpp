@@ -44,8 +44,9 @@ QStringList stepInitial()
                        " cap_year ${INT} CHECK (cap_year > 0),"
                        " veto ${INT} NOT NULL DEFAULT 0,"
                        " created_by ${TEXT} NOT NULL,"
-                       " created_at ${TEXT} NOT NULL,"
-                       " UNIQUE (rule_id, effective_from))"),
+                       " created_at ${TEXT} NOT NULL)"),
+        // Several versions may start on the same day: the newest (highest id) wins.
+        QStringLiteral("CREATE INDEX rule_versions_rule ON rule_versions(rule_id, effective_from)"),
         QStringLiteral("CREATE TABLE awards ("
                        " id ${ID},"
                        " code ${TEXT} NOT NULL UNIQUE CHECK (code <> ''),"

@@ -1,0 +1,331 @@
+// The fault harness: kills jifen-cli with SIGKILL at random moments while it writes, then checks that the file is
+// intact (PRAGMA integrity_check), that the chain verifies, and that each write is wholly there or not at all.
+// Also: a full disk, a read-only file, and several processes writing at once. Prints its counts; exits 1 on any failure.
+//
+//   fault_harness --cli PATH [--runs N] [--seed S] [--workdir DIR]
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <functional>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Counts {
+    qint64 members = 0, entries = 0, rules = 0, versions = 0, audit = 0;
+    bool operator==(const Counts&) const = default;
+};
+
+// A scenario: a command that writes `delta` rows at once, and the files it needs.
+struct Scenario {
+    QString name;
+    std::function<QStringList(int run, const QString& dir)> arguments;
+    std::function<Counts(const Counts& before)> after; // the counts when the command completed
+};
+
+QString cliPath;
+
+int runCli(const QString& db, const QStringList& args, QString* err = nullptr,
+           const std::function<void()>& childSetup = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("JIFEN_USER"), QStringLiteral("harness"));
+    process.setProcessEnvironment(env);
+#ifdef Q_OS_UNIX
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
+#endif
+    process.start(cliPath, QStringList{QStringLiteral("--db"), db} + args);
+    process.waitForFinished(300000);
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+Counts counts(const QString& db, QString* integrity)
+{
+    Counts c;
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("harness"));
+        sql.setDatabaseName(db);
+        if (sql.open()) {
+            QSqlQuery q(sql);
+            if (integrity) {
+                q.exec(QStringLiteral("PRAGMA integrity_check"));
+                *integrity = q.next() ? q.value(0).toString() : QStringLiteral("no answer");
+            }
+            auto count = [&](const char* table) {
+                QSqlQuery n(sql);
+                n.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+                return n.next() ? n.value(0).toLongLong() : -1;
+            };
+            c.members = count("members");
+            c.entries = count("entries");
+            c.rules = count("rules");
+            c.versions = count("rule_versions");
+            c.audit = count("audit_log");
+            sql.close();
+        } else if (integrity) {
+            *integrity = QStringLiteral("cannot open");
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("harness"));
+    return c;
+}
+
+// A valid 18-character ID number for a serial.
+QString idNumber(int serial)
+{
+    QString first17 = QStringLiteral("110105%1%2")
+                          .arg(QDate(1960, 1, 1).addDays(serial % 15000).toString(QStringLiteral("yyyyMMdd")))
+                          .arg(serial % 1000, 3, 10, QLatin1Char('0'));
+    static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static constexpr char codes[] = "10X98765432";
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += (first17[i].unicode() - u'0') * weights[i];
+    return first17 + QLatin1Char(codes[sum % 11]);
+}
+
+QString writeFile(const QString& dir, const QString& name, const QByteArray& data)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(data);
+    return path;
+}
+
+// A rule-set file with many rules whose points differ from run to run: its import adds a version to every rule in one
+// long transaction.
+QByteArray bigRuleSet(int run, int rules)
+{
+    QByteArray json = "{\"format\": \"jifen-rules/1\", \"rules\": [";
+    for (int i = 0; i < rules; ++i)
+        json += (i ? "," : "") + QStringLiteral("{\"code\": \"R%1\", \"name\": \"规则%1\", \"points\": %2}")
+                                     .arg(i)
+                                     .arg(run + 2)
+                                     .toUtf8();
+    return json + "]}";
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    out.setEncoding(QStringConverter::Utf8);
+    QCommandLineParser parser;
+    const QCommandLineOption cli(QStringLiteral("cli"), QStringLiteral("jifen-cli to drive."), QStringLiteral("PATH"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Kills per scenario."),
+                                        QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"),
+                                        QStringLiteral("20261126"));
+    parser.addOptions({cli, runsOption, seedOption});
+    parser.addHelpOption();
+    parser.process(app);
+    cliPath = parser.value(cli);
+    const int runs = parser.value(runsOption).toInt();
+    QRandomGenerator random(parser.value(seedOption).toUInt());
+
+    QTemporaryDir work;
+    QFile::setPermissions(work.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                           | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    const QString db = work.filePath(QStringLiteral("ledger.sqlite"));
+    if (runCli(db, {QStringLiteral("init")}) != 0) {
+        out << "cannot initialise a ledger with " << cliPath << Qt::endl;
+        return 1;
+    }
+
+    int serial = 0;
+    QList<Scenario> scenarios{
+        {QStringLiteral("rule-set import (1500 rules in one transaction)"),
+         [&](int run, const QString& dir) {
+             return QStringList{QStringLiteral("import-rules"),
+                                writeFile(dir, QStringLiteral("rules-%1.json").arg(run), bigRuleSet(run, 1500))};
+         },
+         [](const Counts& before) {
+             Counts c = before;
+             c.versions += 1500; // a new version of every rule
+             return c;
+         }},
+        {QStringLiteral("member added with a new branch"),
+         [&](int, const QString&) {
+             ++serial;
+             return QStringList{QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("党员%1").arg(serial),
+                                QStringLiteral("--id-number"), idNumber(serial), QStringLiteral("--branch"),
+                                QStringLiteral("支部%1").arg(serial)};
+         },
+         [](const Counts& before) {
+             Counts c = before;
+             c.members += 1;
+             return c;
+         }},
+    };
+
+    int kills = 0, corrupt = 0, partial = 0, unverified = 0, completed = 0;
+    for (const Scenario& scenario : scenarios) {
+        // Time one uncut run to know where to aim the kills.
+        QElapsedTimer timer;
+        Counts before = counts(db, nullptr);
+        timer.start();
+        runCli(db, scenario.arguments(-1, work.path()));
+        const qint64 typical = std::max<qint64>(timer.elapsed(), 20);
+        // Aim the kills inside the write; runs that finish first still count as checks, not as kills.
+        int scenarioKills = 0;
+        for (int run = 0; scenarioKills < runs && run < runs * 4; ++run) {
+            before = counts(db, nullptr);
+            const Counts done = scenario.after(before);
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("JIFEN_USER"), QStringLiteral("harness"));
+            process.setProcessEnvironment(env);
+            process.start(cliPath, QStringList{QStringLiteral("--db"), db} + scenario.arguments(run, work.path()));
+            process.waitForStarted();
+            const int delay = static_cast<int>(random.bounded(static_cast<quint32>(typical)));
+            if (!process.waitForFinished(delay)) {
+                process.kill(); // SIGKILL on Unix
+                process.waitForFinished();
+                ++kills;
+                ++scenarioKills;
+            } else {
+                ++completed;
+            }
+            QString integrity;
+            const Counts now = counts(db, &integrity);
+            if (integrity != u"ok") {
+                ++corrupt;
+                out << "CORRUPT after " << scenario.name << " run " << run << ": " << integrity << Qt::endl;
+            }
+            // The audit log may differ by the records of the write itself; the data must be all or nothing.
+            Counts nowData = now, beforeData = before, doneData = done;
+            nowData.audit = beforeData.audit = doneData.audit = 0;
+            if (!(nowData == beforeData) && !(nowData == doneData)) {
+                ++partial;
+                out << "PARTIAL after " << scenario.name << " run " << run << ": members " << now.members << " (was "
+                    << before.members << "), rule versions " << now.versions << " (was " << before.versions << ")"
+                    << Qt::endl;
+            }
+            QString err;
+            if (runCli(db, {QStringLiteral("verify")}, &err) != 0) {
+                ++unverified;
+                out << "VERIFY FAILED after " << scenario.name << " run " << run << ": " << err << Qt::endl;
+            }
+        }
+    }
+    out << "fault harness: " << kills << " kills, " << completed << " runs finished before the kill, " << corrupt
+        << " corrupt files, " << partial << " partial writes, " << unverified << " failed verifications" << Qt::endl;
+
+    int passed = 0, failed = 0;
+    auto check = [&](bool ok, const QString& what) {
+        ++(ok ? passed : failed);
+        out << (ok ? "ok: " : "FAILED: ") << what << Qt::endl;
+    };
+    check(corrupt + partial + unverified == 0 && kills >= runs * static_cast<int>(scenarios.size()),
+          QStringLiteral("%1 kills: 0 corrupt files, 0 partial writes, 0 failed verifications").arg(kills));
+
+#ifdef Q_OS_UNIX
+    // A full disk: the process may write only a few kilobytes more than the file already has.
+    {
+        const Counts before = counts(db, nullptr);
+        const qint64 size = QFileInfo(db).size() + QFileInfo(db + QStringLiteral("-wal")).size();
+        QString err;
+        const int rc = runCli(db,
+                              {QStringLiteral("import-rules"),
+                               writeFile(work.path(), QStringLiteral("full.json"), bigRuleSet(9999, 3000))},
+                              &err, [size]() {
+                                  std::signal(SIGXFSZ, SIG_IGN);
+                                  rlimit limit{static_cast<rlim_t>(size / 2 + 8192), static_cast<rlim_t>(size / 2 + 8192)};
+                                  setrlimit(RLIMIT_FSIZE, &limit);
+                              });
+        QString integrity;
+        const Counts after = counts(db, &integrity);
+        check(rc == 1 && !err.isEmpty(), QStringLiteral("a full disk is a clear error (exit %1: %2)").arg(rc).arg(err.trimmed()));
+        check(integrity == u"ok" && after.versions == before.versions && after.members == before.members,
+              QStringLiteral("a full disk loses nothing"));
+    }
+    // A read-only file, for a user who may read it but not write it (root ignores file modes, so drop to nobody).
+    {
+        QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadOther);
+        for (const QString& side : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::setPermissions(db + side, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther
+                                                 | QFileDevice::WriteOther);
+        const Counts before = counts(db, nullptr);
+        QString err;
+        const bool root = geteuid() == 0;
+        const int rc = runCli(db,
+                              {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("只读"),
+                               QStringLiteral("--id-number"), idNumber(424242), QStringLiteral("--branch"),
+                               QStringLiteral("只读支部")},
+                              &err, [root]() {
+                                  if (root && (setgid(65534) != 0 || setuid(65534) != 0))
+                                      _exit(99);
+                              });
+        const Counts after = counts(db, nullptr);
+        check(rc == 1 && (err.contains(QStringLiteral("read-only")) || err.contains(QStringLiteral("permission"))),
+              QStringLiteral("a read-only file is a clear error (exit %1: %2)").arg(rc).arg(err.trimmed()));
+        check(after == before, QStringLiteral("a read-only file is left as it was"));
+        QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+#endif
+    // Several processes writing at once: every write lands, nothing is corrupted.
+    {
+        const Counts before = counts(db, nullptr);
+        QList<QProcess*> writers;
+        const int processes = 6, each = 5;
+        for (int p = 0; p < processes; ++p) {
+            auto* process = new QProcess;
+            QStringList script;
+            for (int i = 0; i < each; ++i) {
+                const int n = 500000 + p * 100 + i;
+                script << QStringLiteral("'%1' --db '%2' add-member --name 并发%3 --id-number %4 --branch 并发支部%5")
+                              .arg(cliPath, db)
+                              .arg(n)
+                              .arg(idNumber(n))
+                              .arg(p);
+            }
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("JIFEN_USER"), QStringLiteral("harness"));
+            process->setProcessEnvironment(env);
+            process->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script.join(QStringLiteral(" && "))});
+            writers << process;
+        }
+        bool allOk = true;
+        for (QProcess* process : std::as_const(writers)) {
+            process->waitForFinished(300000);
+            allOk = allOk && process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0;
+            if (process->exitCode() != 0)
+                out << process->readAllStandardError();
+            delete process;
+        }
+        QString integrity;
+        const Counts after = counts(db, &integrity);
+        check(allOk && after.members == before.members + processes * each,
+              QStringLiteral("%1 processes writing at once: every write landed").arg(processes));
+        check(integrity == u"ok" && runCli(db, {QStringLiteral("verify")}) == 0,
+              QStringLiteral("%1 processes writing at once: the file is intact and verifies").arg(processes));
+    }
+    out << "fault harness: " << passed << " passed, " << failed << " failed" << Qt::endl;
+    return failed == 0 ? 0 : 1;
+}
