@@ -258,3 +258,21 @@ TEST_CASE("an exported cell that Excel would run as a formula is written as text
     const CliResult csv = runCli(db, {QStringLiteral("export-members")});
     CHECK(csv.out.contains(QStringLiteral("\"\t=HYPERLINK(\"\"http://x\"\")\"")));
 }
+
+TEST_CASE("under a Chinese locale the CLI speaks Chinese")
+{
+    TempDir dir;
+    const QMap<QString, QString> chinese{{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")},
+                                         {QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8")},
+                                         {QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN")}};
+    const CliResult init = runCli(dir.dbPath(), {QStringLiteral("init")}, {}, chinese);
+    CHECK(init.exitCode == 0);
+    CHECK(init.out.contains(QStringLiteral("已载入默认积分规则")));
+    const CliResult refused = runCli(dir.dbPath(), {QStringLiteral("add-member"), QStringLiteral("--name"),
+                                                    QStringLiteral("李四"), QStringLiteral("--id-number"),
+                                                    QStringLiteral("4.10402E+17"), QStringLiteral("--branch"),
+                                                    QStringLiteral("第一党支部")},
+                                     {}, chinese);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("请在 Excel 中将该列设置为“文本”格式")));
+}
