@@ -179,7 +179,7 @@ new_home() {
 }
 cli() { timeout 60 jifen-cli "$@"; }
 checksum() { sha256sum "$1" 2>/dev/null | cut -d' ' -f1; }
-default_ledger() { find "$HOME" -name jifen.sqlite -not -path '*/.run/*' 2>/dev/null | head -n 1; }
+default_ledger() { find "$HOME" -name jifen.sqlite -not -path "$HOME/ledgers/*" -not -ipath '*backup*' | head -n 1; }
 
 # run_gui NAME: starts jifen under Xvfb for 5 s with a Chinese locale, checks that it was still running when the
 # timeout ended it (exit 124), that Qt found its plugins, and that its window title is Chinese.
@@ -226,7 +226,7 @@ default=$(default_ledger)
 check "the default ledger is under ~/.local/share" test -n "$default" -a "${default#"$HOME"/.local/share/}" != "$default"
 run_gui first-run
 check "jifen opened the same default ledger as jifen-cli" \
-    test "$(find "$HOME" -name '*.sqlite' -not -path "$HOME/ledgers/*" | wc -l)" -eq 1
+    test "$(find "$HOME" -name jifen.sqlite -not -path "$HOME/ledgers/*" -not -ipath '*backup*' | wc -l)" -eq 1
 
 # --- 3. Removal keeps the clerk's data ---------------------------------------------------------------------------
 say "== remove"
