@@ -9,14 +9,16 @@
 set -euo pipefail
 
 source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build_dir=${1:-"$source_dir/build-deb"}
+build_dir=$(realpath -m -- "${1:-$source_dir/build-deb}")
 jobs=${JOBS:-2}
 
 for tool in cmake ninja cpack dpkg-shlibdeps dpkg-buildflags; do
     command -v "$tool" >/dev/null || { echo "build-deb: $tool is missing (apt-get install cmake ninja-build dpkg-dev)" >&2; exit 2; }
 done
 
-# Debian's compiler and linker flags, with every hardening feature (PIE, bindnow, fortify, stack protector).
+# Debian's compiler and linker flags, with every hardening feature (PIE, bindnow, fortify, stack protector). They map
+# the current directory out of debug paths, so ask from the source tree: the flags, and so the build, stay the same.
+cd "$source_dir"
 export DEB_BUILD_MAINT_OPTIONS="hardening=+all"
 cxxflags="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)"
 ldflags=$(dpkg-buildflags --get LDFLAGS)

@@ -128,7 +128,7 @@ old_version=$(dpkg-deb -f "$old_deb" Version)
 say "package $(basename "$new_deb") (project version $version); older package $(basename "$old_deb")"
 
 # --- 1. The package itself ---------------------------------------------------------------------------------------
-say "== the package"
+say "== the package (at ${SECONDS} s)"
 control() { dpkg-deb -f "$new_deb" "$1"; }
 check "the package is called jifen" test "$(control Package)" = jifen
 check "its version is the project's ($version)" test "$new_version" = "$version"
@@ -155,7 +155,7 @@ if command -v lintian >/dev/null; then
 fi
 
 # --- 2. Install and first run ------------------------------------------------------------------------------------
-say "== install"
+say "== install (at ${SECONDS} s)"
 if (cd "$work/new" && apt_install ./jifen_*.deb) >"$work/logs/install.log" 2>&1 && package_installed; then
     pass "apt-get install ./$(basename "$new_deb") succeeds"
 else
@@ -189,7 +189,7 @@ run_gui() {
 timeout 5 jifen 2>"$log" &
 gui=\$!
 sleep 3
-xwininfo -root -children >"$work/windows-$name.txt" 2>&1
+LC_ALL=C.UTF-8 xwininfo -root -children >"$work/logs/windows-$name.txt" 2>&1
 import -window root "$work/logs/screenshot-$name.png" >/dev/null 2>&1
 wait \$gui
 echo \$? >"$work/gui-rc-$name"
@@ -205,11 +205,15 @@ EOF
     fi
     check "jifen loaded its Qt plugins and SQL driver ($name)" \
         sh -c "! grep -iE 'could not (load|find) the Qt platform plugin|driver not loaded|Cannot load library' '$log'"
-    check "jifen shows a window titled in Chinese under LANG=zh_CN.UTF-8 ($name)" \
-        grep -qP '^\s+0x[0-9a-f]+ "[^"]*\p{Han}' "$work/windows-$name.txt"
+    if grep -qP '^\s+0x[0-9a-f]+ "[^"]*\p{Han}' "$work/logs/windows-$name.txt"; then
+        pass "jifen shows a window titled in Chinese under LANG=zh_CN.UTF-8 ($name)"
+    else
+        fail "jifen shows a window titled in Chinese under LANG=zh_CN.UTF-8 ($name); its windows:"
+        grep -oP '^\s+0x[0-9a-f]+ \K"[^"]*"' "$work/logs/windows-$name.txt" | indent 5
+    fi
 }
 
-say "== first run"
+say "== first run (at ${SECONDS} s)"
 new_home
 ledger="$HOME/ledgers/branch.sqlite"
 mkdir -p "$HOME/ledgers"
@@ -229,7 +233,7 @@ check "jifen opened the same default ledger as jifen-cli" \
     test "$(find "$HOME" -name jifen.sqlite -not -path "$HOME/ledgers/*" -not -ipath '*backup*' | wc -l)" -eq 1
 
 # --- 3. Removal keeps the clerk's data ---------------------------------------------------------------------------
-say "== remove"
+say "== remove (at ${SECONDS} s)"
 before_ledger=$(checksum "$ledger")
 before_default=$(checksum "$default")
 (apt-get remove -y -q jifen) >"$work/logs/remove.log" 2>&1
@@ -241,7 +245,7 @@ check "the default ledger is still there, unchanged" \
     test -n "$before_default" -a "$(checksum "$default")" = "$before_default"
 
 # --- 4. Upgrade over an older package ----------------------------------------------------------------------------
-say "== upgrade from $old_version to $new_version"
+say "== upgrade from $old_version to $new_version (at ${SECONDS} s)"
 new_home
 ledger="$HOME/ledgers/branch.sqlite"
 mkdir -p "$HOME/ledgers"
@@ -281,5 +285,6 @@ check "the default ledger is still there after the newer jifen opened it" test -
 check "the upgraded package is removed" sh -c "! dpkg-query -W -f='\${db:Status-Status}' jifen | grep -qx installed"
 check "the upgraded ledger is still there after removal" test -s "$ledger"
 
+say "test-install: took ${SECONDS} s"
 say "test-install: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
