@@ -225,6 +225,13 @@ check "the ledger exists after init" test -s "$ledger"
 check "the ledger is readable by its owner only" test "$(stat -c %a "$ledger" 2>/dev/null)" = 600
 check "export-rules prints a jifen-rules/1 rule set" \
     sh -c "timeout 60 jifen-cli --db '$ledger' export-rules | grep -q 'jifen-rules/1'"
+# The man page describes the commands of issues 2-10; say which of them this jifen-cli does not have yet.
+not_yet=()
+for command in init import-rules export-rules add-member export-members import-members add-points reverse-entry \
+    entries import-points ranking eligibility branches report chart audit verify operator review backup restore copy; do
+    timeout 20 jifen-cli "$command" --help >/dev/null 2>&1 || not_yet+=("$command")
+done
+say "note: commands in the man page that this jifen-cli does not have yet: ${not_yet[*]:-none}"
 check "jifen-cli init creates the default ledger in the user's data folder" cli init
 default=$(default_ledger)
 check "the default ledger is under ~/.local/share" test -n "$default" -a "${default#"$HOME"/.local/share/}" != "$default"
