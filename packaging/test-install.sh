@@ -10,8 +10,9 @@
 #
 # Environment:
 #   JIFEN_DEB_BUILD_DIR   build directory for packaging/build-deb.sh (default: build-deb at the top of the tree)
-#   JIFEN_OLD_REF         a git ref (a release tag) to build the older package of the upgrade test from; by default
-#                         the current source is packaged a second time as version <version>~upgradetest
+#   JIFEN_OLD_DEB         an older .deb for the upgrade test (a previous release), used as it is
+#   JIFEN_OLD_REF         else a git ref (a release tag) to build the older package from; by default the current
+#                         source is packaged a second time as version <version>~upgradetest
 #   JIFEN_TEST_ARTIFACTS  a directory to keep the logs and the screenshots in (default: none kept)
 # Prints PASS or FAIL for each check, then "test-install: N passed, M failed"; exits 1 if a check failed and 2 if the
 # test could not run (not root, no package built). Takes about two minutes plus the build.
@@ -108,7 +109,9 @@ new_deb=$(JIFEN_PACKAGE_VERSION='' "$source_dir/packaging/build-deb.sh" "$build_
 cp "$new_deb" "$work/new/"
 new_deb="$work/new/$(basename "$new_deb")"
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build_dir/CMakeCache.txt")
-if [ -n "${JIFEN_OLD_REF:-}" ]; then
+if [ -n "${JIFEN_OLD_DEB:-}" ]; then
+    old_deb=$(realpath -- "$JIFEN_OLD_DEB") || die "no such package: $JIFEN_OLD_DEB"
+elif [ -n "${JIFEN_OLD_REF:-}" ]; then
     say "building the older package from $JIFEN_OLD_REF"
     mkdir -p "$work/old-source"
     git -C "$source_dir" archive "$JIFEN_OLD_REF" | tar -x -C "$work/old-source" || die "cannot export $JIFEN_OLD_REF"
