@@ -4,6 +4,7 @@
 #include "model/IdNumber.h"
 #include "scoring/ScoringEngine.h"
 
+#include <algorithm>
 #include <random>
 
 using namespace jifen;
@@ -41,6 +42,8 @@ private:
             return QDate(2025, 12, 1 + int(pick(31)));
         if (roll < 7)
             return QDate(2027, 1, 1 + int(pick(31)));
+        if (chance(50)) // meeting days, so that one member often has several entries of a rule on one date
+            return QDate(2026, 1 + int(pick(12)), chance(50) ? 1 : 15);
         return QDate(2026, 1, 1).addDays(pick(365));
     }
 
@@ -136,6 +139,9 @@ void RandomLedger::build()
         entry.reversed = chance(5);
         ledger.entries.append(entry);
     }
+
+    // The ledger's order is not the creation order: only the ids are.
+    std::shuffle(ledger.entries.begin(), ledger.entries.end(), m_random);
 
     const QList<Cents> bases {0, 0, 1000, 6000};
     ledger.ruleSet.basePoints = bases[pick(bases.size())];
