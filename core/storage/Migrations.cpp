@@ -140,8 +140,9 @@ QStringList stepScoreCache(Database::Engine engine)
                        " PRIMARY KEY (year, member_id))%2")
             .arg(months, engine == Database::Engine::Sqlite ? QStringLiteral(" WITHOUT ROWID") : QString()),
         QStringLiteral("CREATE TABLE derived_state (name ${TEXT} PRIMARY KEY, value ${TEXT} NOT NULL)"),
-        // Entries already in the ledger are scored by ScoreStore on first use.
-        QStringLiteral("INSERT INTO derived_state (name, value) VALUES ('score_cache', 'stale')"),
+        // Entries already in the ledger are scored by ScoreStore on first use; a new ledger's cache starts current.
+        QStringLiteral("INSERT INTO derived_state (name, value) SELECT 'score_cache',"
+                       " CASE WHEN EXISTS (SELECT 1 FROM entries) THEN 'stale' ELSE 'current' END"),
     };
 }
 
