@@ -3,6 +3,7 @@
 #include "AuditedTables.h"
 #include "Database.h"
 #include "Operators.h"
+#include "ScoreStore.h"
 #include "StorageError.h"
 #include "Transaction.h"
 
@@ -58,6 +59,7 @@ Ledger::Ledger(Database& db, Actor actor)
     if (m_actor.role == Actor::Role::SingleUser && Operators::any(m_db))
         throw StorageError(StorageError::Kind::Permission,
                            tr("This ledger has operators: sign in with your operator name and password."));
+    ScoreStore::registerVerifierCheck();
 }
 
 QString Ledger::nowText()
@@ -453,6 +455,7 @@ void Ledger::insertRuleVersion(qint64 ruleId, const RuleVersion& v, QDate effect
     insert.addBindValue(nowText());
     Database::exec(insert);
     const qint64 versionId = insert.lastInsertId().toLongLong();
+    ScoreStore(m_db).ruleChanged(ruleId, effective);
     m_audit.append(m_actor, effective.isValid() ? QStringLiteral("rule.version") : QStringLiteral("rule.add"),
                    QStringLiteral("rule_versions"), versionId,
                    effective.isValid() ? tr("Rule %1 changed from %2").arg(v.name, effective.toString(Qt::ISODate))
@@ -703,6 +706,7 @@ qint64 Ledger::addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity
     insert.addBindValue(setting(QStringLiteral("review_enabled")) == u"1" ? 1 : 0);
     Database::exec(insert);
     const qint64 id = insert.lastInsertId().toLongLong();
+    ScoreStore(m_db).entryChanged(id);
     m_audit.append(m_actor, QStringLiteral("entry.add"), QStringLiteral("entries"), id,
                    tr("%1: %2 × %3 on %4").arg(m->name, rule.value(0).toString()).arg(quantity).arg(date.toString(Qt::ISODate)),
                    QJsonValue::Null, rowJson(QStringLiteral("entries"), id));
@@ -729,6 +733,7 @@ qint64 Ledger::reverseEntry(qint64 entryId, const QString& reason)
     insert.addBindValue(nowText());
     Database::exec(insert);
     const qint64 id = insert.lastInsertId().toLongLong();
+    ScoreStore(m_db).entryChanged(entryId);
     m_audit.append(m_actor, QStringLiteral("entry.reverse"), QStringLiteral("reversals"), id,
                    tr("Entry %1 reversed: %2").arg(entryId).arg(reason.trimmed()), QJsonValue::Null,
                    rowJson(QStringLiteral("reversals"), id));
@@ -758,6 +763,7 @@ void Ledger::reviewEntry(qint64 entryId, bool approve, const QString& reason)
     insert.addBindValue(nowText());
     Database::exec(insert);
     const qint64 id = insert.lastInsertId().toLongLong();
+    ScoreStore(m_db).entryChanged(entryId);
     m_audit.append(m_actor, approve ? QStringLiteral("entry.approve") : QStringLiteral("entry.reject"),
                    QStringLiteral("entry_reviews"), id,
                    approve ? tr("Entry %1 approved").arg(entryId)

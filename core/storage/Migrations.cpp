@@ -122,6 +122,30 @@ QStringList stepOperators()
     };
 }
 
+// The derived score cache (see ScoreStore): per member and calendar year, the sum of the member's contributions in
+// each month (after caps) and the months and veto that make active months and vetoes. Derived data, never audited:
+// recomputed from the entries, and checked against a recomputation by verify.
+QStringList stepScoreCache(Database::Engine engine)
+{
+    QString months;
+    for (int month = 1; month <= 12; ++month)
+        months += QStringLiteral(" m%1 ${INT} NOT NULL DEFAULT 0,").arg(month);
+    return {
+        QStringLiteral("CREATE TABLE member_years ("
+                       " year ${INT} NOT NULL,"
+                       " member_id ${INT} NOT NULL,"
+                       "%1"
+                       " active_months ${INT} NOT NULL DEFAULT 0," // bit m-1 set: month m is active
+                       " vetoed ${INT} NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (year, member_id))%2")
+            .arg(months, engine == Database::Engine::Sqlite ? QStringLiteral(" WITHOUT ROWID") : QString()),
+        QStringLiteral("CREATE TABLE derived_state (name ${TEXT} PRIMARY KEY, value ${TEXT} NOT NULL)"),
+        // Entries already in the ledger are scored by ScoreStore on first use; a new ledger's cache starts current.
+        QStringLiteral("INSERT INTO derived_state (name, value) SELECT 'score_cache',"
+                       " CASE WHEN EXISTS (SELECT 1 FROM entries) THEN 'stale' ELSE 'current' END"),
+    };
+}
+
 QStringList appendOnlyTriggers()
 {
     QStringList sql;
@@ -154,7 +178,7 @@ QList<QStringList> Migrations::steps(Database::Engine engine)
     QStringList first = stepInitial();
     if (engine == Database::Engine::Sqlite)
         first << appendOnlyTriggers();
-    QList<QStringList> all{first, stepOperators()};
+    QList<QStringList> all{first, stepOperators(), stepScoreCache(engine)};
     for (QStringList& step : all)
         for (QString& sql : step)
             sql = rewrite(sql, engine);

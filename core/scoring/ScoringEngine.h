@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Activity.h"
+#include "Eligibility.h"
+#include "PeriodTotals.h"
+#include "Ranking.h"
+#include "ScoringLedger.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace jifen {
+
+// Totals, rankings and eligibility of an in-memory ledger, built from CapCalculator, PeriodTotals, Activity, Ranking,
+// Grades and Eligibility. For small ledgers and tests; the database feeds the same pieces with facts taken by SQL.
+//
+// A "current member" is one whose status is 在册 now; members transferred out (转出) or deceased (去世) are not ranked
+// and have no verdicts, in any period, though their entries stay in the ledger and keep their contributions.
+class ScoringEngine
+{
+public:
+    explicit ScoringEngine(ScoringLedger ledger);
+
+    const ScoringLedger& ledger() const { return m_ledger; }
+    const Member* member(qint64 memberId) const;
+
+    // The entry's raw points (points of the version in force on its date × quantity); 0 for an unknown entry.
+    Cents rawPoints(qint64 entryId) const;
+    // What the entry adds after caps; nullopt when it does not count (reversed, pending, rejected) or is unknown.
+    std::optional<Cents> contribution(qint64 entryId) const;
+
+    Cents total(qint64 memberId, const Period& period) const;
+    int activeMonths(qint64 memberId, int year) const;
+    bool vetoed(qint64 memberId, int year) const;
+    QString grade(qint64 memberId, int year) const;
+
+    // Current members of one branch, or of all branches, in the ledger's order.
+    QList<const Member*> currentMembers(std::optional<qint64> branchId = std::nullopt) const;
+
+    // Every current member of the scope ranked on the period, in display order, with ranks in the period before.
+    // RankedRow::candidate indexes currentMembers(branchId).
+    QList<RankedRow> ranking(const Period& period, std::optional<qint64> branchId = std::nullopt) const;
+
+    // One verdict per current member, in the order of currentMembers().
+    QList<EligibilityVerdict> eligibility(int year, const Award& award) const;
+
+private:
+    const Rule* rule(qint64 ruleId) const;
+
+    ScoringLedger m_ledger;
+    QHash<qint64, qsizetype> m_memberIndex;
+    QHash<qint64, qsizetype> m_ruleIndex;
+    QHash<qint64, Cents> m_raw; // by entry id
+    QHash<qint64, Cents> m_contribution; // by entry id, counted entries only
+    QHash<qint64, QHash<int, PeriodTotals>> m_totals; // member -> year
+    QHash<qint64, QHash<int, Activity>> m_activity; // member -> year
+};
+
+} // namespace jifen

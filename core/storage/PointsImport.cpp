@@ -1,0 +1,362 @@
+#include "PointsImport.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Ledger.h"
+#include "ScoreStore.h"
+#include "StorageError.h"
+#include "Transaction.h"
+#include "model/IdNumber.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace jifen {
+
+namespace {
+
+// Header names per field: Chinese as clerks write them, English as the issue names them.
+const QStringList& headerNames(int field)
+{
+    static const QList<QStringList> names {
+        {QStringLiteral("身份证号"), QStringLiteral("身份证号码"), QStringLiteral("id_number")},
+        {QStringLiteral("规则编码"), QStringLiteral("规则代码"), QStringLiteral("rule_code")},
+        {QStringLiteral("日期"), QStringLiteral("date")},
+        {QStringLiteral("数量"), QStringLiteral("quantity")},
+        {QStringLiteral("备注"), QStringLiteral("note")},
+    };
+    return names[field];
+}
+
+// YYYY-MM-DD, also with / or . and without leading zeros, as Excel and WPS write dates.
+QDate parseDate(QStringView text)
+{
+    int parts[3] = {0, 0, 0};
+    int part = 0;
+    int digits = 0;
+    QChar separator;
+    for (const QChar c : text) {
+        if (c.isDigit() && c.unicode() < 128) {
+            parts[part] = parts[part] * 10 + (c.unicode() - u'0');
+            if (++digits > (part == 0 ? 4 : 2))
+                return {};
+        } else if ((c == u'-' || c == u'/' || c == u'.') && part < 2 && digits > 0
+                   && (separator.isNull() || c == separator)) {
+            separator = c;
+            ++part;
+            digits = 0;
+        } else {
+            return {};
+        }
+    }
+    if (part != 2 || digits == 0 || parts[0] < 1000)
+        return {};
+    return QDate(parts[0], parts[1], parts[2]);
+}
+
+// Control characters would be invisible on paper and in Excel; they become spaces.
+QString cleanText(QStringView text)
+{
+    QString result = text.trimmed().toString();
+    for (QChar& c : result) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = u' ';
+    }
+    return result;
+}
+
+QByteArray sqlText(const QString& text)
+{
+    QByteArray utf8 = text.toUtf8();
+    utf8.replace('\'', "''");
+    return '\'' + utf8 + '\'';
+}
+
+// Text as QJsonDocument writes it in compact form, for the characters cleanText() leaves; false for the others,
+// which then take the slow path through QJsonObject.
+bool appendJsonText(QByteArray& out, const QString& text)
+{
+    out += '"';
+    for (const QChar c : text) {
+        if (c.isSurrogate() || c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return false;
+    }
+    for (const char byte : text.toUtf8()) {
+        if (byte == '"' || byte == '\\')
+            out += '\\';
+        out += byte;
+    }
+    out += '"';
+    return true;
+}
+
+} // namespace
+
+PointsImport::PointsImport(Ledger& ledger, QDate today)
+    : m_ledger(ledger)
+    , m_today(today)
+{
+    for (int& column : m_columns)
+        column = -1;
+    QSqlQuery members = ledger.database().prepare(QStringLiteral("SELECT id, id_number, join_date FROM members"));
+    members.setForwardOnly(true);
+    Database::exec(members);
+    while (members.next()) {
+        const QString join = members.value(2).toString();
+        m_members.insert(members.value(1).toString(),
+                         MemberInfo {members.value(0).toLongLong(),
+                                     join.isEmpty() ? QDate() : QDate::fromString(join, Qt::ISODate)});
+    }
+    QSqlQuery rules = ledger.database().prepare(QStringLiteral("SELECT id, code FROM rules"));
+    Database::exec(rules);
+    while (rules.next())
+        m_rules.insert(rules.value(1).toString(), rules.value(0).toLongLong());
+}
+
+void PointsImport::issue(int row, int field, const QString& message)
+{
+    m_rowHasIssue = true;
+    if (++m_issueCount > maxIssues)
+        return;
+    const QString column = field >= 0 && m_columns[field] >= 0 ? m_header.value(m_columns[field]) : QString();
+    m_issues.append(PointsImportIssue {row, column, message});
+}
+
+bool PointsImport::setHeader(const QList<QStringView>& cells)
+{
+    m_header.clear();
+    for (const QStringView cell : cells)
+        m_header.append(cell.trimmed().toString());
+    for (int field = 0; field < FieldCount; ++field) {
+        for (qsizetype i = 0; i < m_header.size(); ++i) {
+            if (headerNames(field).contains(m_header[i], Qt::CaseInsensitive)) {
+                m_columns[field] = int(i);
+                break;
+            }
+        }
+    }
+    QStringList missing;
+    for (const int field : {IdNumber, RuleCode, Date}) {
+        if (m_columns[field] < 0)
+            missing.append(headerNames(field).constFirst());
+    }
+    if (!missing.isEmpty()) {
+        m_issues.append(PointsImportIssue {
+            1, QString(),
+            tr("The header row lacks the column(s) %1 (or id_number, rule_code, date).").arg(missing.join(u'、'))});
+        ++m_issueCount;
+        return false;
+    }
+    return true;
+}
+
+std::optional<PointsImport::MemberInfo> PointsImport::findMember(QStringView text, int row)
+{
+    const auto exact = m_members.constFind(text.toString());
+    if (exact != m_members.cend())
+        return *exact;
+    const IdNumber::Parsed parsed = IdNumber::parse(text.toString());
+    if (parsed.problem != IdNumber::Problem::None) {
+        issue(row, IdNumber, IdNumber::describe(parsed.problem));
+        return std::nullopt;
+    }
+    const auto found = m_members.constFind(parsed.value);
+    if (found == m_members.cend()) {
+        issue(row, IdNumber, tr("No member with ID number %1 is in the roster.").arg(IdNumber::masked(parsed.value)));
+        return std::nullopt;
+    }
+    return *found;
+}
+
+void PointsImport::addRow(int fileRow, const QList<QStringView>& cells)
+{
+    bool blank = true;
+    for (const QStringView cell : cells)
+        blank = blank && cell.trimmed().isEmpty();
+    if (blank)
+        return;
+    ++m_rowsRead;
+    m_rowHasIssue = false;
+    auto cell = [this, &cells](int field) {
+        const int column = m_columns[field];
+        return column >= 0 && column < cells.size() ? cells[column].trimmed() : QStringView();
+    };
+
+    Row row;
+    row.fileRow = fileRow;
+    const auto member = findMember(cell(IdNumber), fileRow);
+    const QStringView code = cell(RuleCode);
+    const auto rule = m_rules.constFind(code.toString());
+    if (code.isEmpty())
+        issue(fileRow, RuleCode, tr("The rule code is empty."));
+    else if (rule == m_rules.cend())
+        issue(fileRow, RuleCode, tr("No rule with code %1.").arg(code));
+    else
+        row.ruleId = *rule;
+    row.date = parseDate(cell(Date));
+    if (!row.date.isValid())
+        issue(fileRow, Date, tr("\"%1\" is not a date (YYYY-MM-DD).").arg(cell(Date)));
+    else if (row.date > m_today)
+        issue(fileRow, Date, tr("The date %1 is in the future.").arg(row.date.toString(Qt::ISODate)));
+    else if (member && member->joinDate.isValid() && row.date < member->joinDate)
+        issue(fileRow, Date,
+              tr("The date %1 is before the member joined the Party (%2).")
+                  .arg(row.date.toString(Qt::ISODate), member->joinDate.toString(Qt::ISODate)));
+    const QStringView quantity = cell(Quantity);
+    if (!quantity.isEmpty()) {
+        bool ok = false;
+        row.quantity = quantity.toInt(&ok);
+        if (!ok || row.quantity < 1)
+            issue(fileRow, Quantity,
+                  tr("The quantity must be a whole number of at least 1, not \"%1\".").arg(quantity));
+    }
+    row.note = cleanText(cell(Note));
+    if (member)
+        row.memberId = member->id;
+    if (m_rowHasIssue)
+        ++m_badRows;
+    else
+        m_rows.append(row);
+}
+
+qint64 PointsImport::apply(const QString& source)
+{
+    m_ledger.actor().require(Actor::Permission::EnterPoints);
+    if (m_rows.isEmpty())
+        return 0;
+    Database& db = m_ledger.database();
+    const qint64 count = m_rows.size();
+    // A bigger page cache keeps the b-trees this batch grows in memory.
+    db.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    Transaction transaction(db);
+
+    const bool review = m_ledger.setting(QStringLiteral("review_enabled")) == u"1";
+    const QString operatorName = m_ledger.actor().name;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString at = now.toString(Qt::ISODateWithMs);
+    qint64 firstId = 1;
+    qint64 existing = 0;
+    {
+        QSqlQuery last = db.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM entries"));
+        Database::exec(last);
+        last.next();
+        firstId = last.value(0).toLongLong() + 1;
+        existing = last.value(1).toLongLong();
+    }
+
+    // A batch larger than the table: the entries' indexes are dropped and built again at the end, which sorts once
+    // instead of inserting millions of keys at random places.
+    QList<std::pair<QString, QString>> indexes;
+    if (count >= 50000 && count > existing) {
+        QSqlQuery list = db.prepare(QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' AND sql IS NOT NULL"));
+        Database::exec(list);
+        while (list.next())
+            indexes.append({list.value(0).toString(), list.value(1).toString()});
+        list.finish();
+        for (const auto& index : std::as_const(indexes))
+            db.exec(QStringLiteral("DROP INDEX %1").arg(index.first));
+    }
+
+    // The entries, with explicit ids in file order, several hundred rows per statement.
+    const QByteArray common = ',' + sqlText(operatorName) + ',' + sqlText(at) + (review ? ",1)" : ",0)");
+    QByteArray sql;
+    QSet<std::pair<qint64, int>> touched;
+    constexpr int rowsPerStatement = 500;
+    for (qint64 i = 0; i < count; ++i) {
+        const Row& row = m_rows[i];
+        sql += sql.isEmpty() ? QByteArrayLiteral("INSERT INTO entries (id, member_id, rule_id, date, quantity, note,"
+                                                 " entered_by, entered_at, needs_review) VALUES (")
+                             : QByteArrayLiteral(",(");
+        sql += QByteArray::number(firstId + i) + ',' + QByteArray::number(row.memberId) + ','
+            + QByteArray::number(row.ruleId) + ",'" + row.date.toString(Qt::ISODate).toLatin1() + "',"
+            + QByteArray::number(row.quantity) + ','
+            + (row.note.isEmpty() ? QByteArrayLiteral("''") : sqlText(row.note)) + common;
+        touched.insert({row.memberId, row.date.year()});
+        if ((i + 1) % rowsPerStatement == 0 || i + 1 == count) {
+            db.exec(QString::fromUtf8(sql));
+            sql.clear();
+        }
+    }
+
+    // One audit record per entry, chained exactly as AuditLog::append chains them, so that verify vouches for each.
+    QString previous = AuditLog::genesisHash();
+    {
+        QSqlQuery last = db.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        Database::exec(last);
+        if (last.next())
+            previous = last.value(0).toString();
+    }
+    QByteArray operatorJson;
+    QByteArray atJson;
+    const bool fastHeader = appendJsonText(operatorJson, operatorName) && appendJsonText(atJson, at);
+    for (qint64 i = 0; i < count; ++i) {
+        const Row& row = m_rows[i];
+        const qint64 id = firstId + i;
+        const QString summary = tr("Imported from %1, row %2").arg(source).arg(row.fileRow);
+        QByteArray after = "{\"date\":\"" + row.date.toString(Qt::ISODate).toLatin1() + "\",\"entered_at\":" + atJson
+            + ",\"entered_by\":" + operatorJson + ",\"id\":" + QByteArray::number(id) + ",\"member_id\":"
+            + QByteArray::number(row.memberId) + ",\"needs_review\":" + (review ? "1" : "0") + ",\"note\":";
+        QByteArray summaryJson;
+        bool fast = fastHeader && appendJsonText(after, row.note) && appendJsonText(summaryJson, summary);
+        after += ",\"quantity\":" + QByteArray::number(row.quantity) + ",\"rule_id\":" + QByteArray::number(row.ruleId)
+            + '}';
+        QByteArray content = "{\"action\":\"entry.import\",\"after\":" + after + ",\"at\":" + atJson
+            + ",\"before\":null,\"entity\":\"entries\",\"entity_id\":" + QByteArray::number(id)
+            + ",\"operator\":" + operatorJson + ",\"summary\":" + summaryJson + '}';
+        if (!fast) {
+            const QJsonObject afterObject {{QStringLiteral("date"), row.date.toString(Qt::ISODate)},
+                                           {QStringLiteral("entered_at"), at},
+                                           {QStringLiteral("entered_by"), operatorName},
+                                           {QStringLiteral("id"), id},
+                                           {QStringLiteral("member_id"), row.memberId},
+                                           {QStringLiteral("needs_review"), review ? 1 : 0},
+                                           {QStringLiteral("note"), row.note},
+                                           {QStringLiteral("quantity"), row.quantity},
+                                           {QStringLiteral("rule_id"), row.ruleId}};
+            after = AuditLog::canonical(afterObject);
+            content = AuditLog::canonical(QJsonObject {{QStringLiteral("action"), QStringLiteral("entry.import")},
+                                                       {QStringLiteral("after"), afterObject},
+                                                       {QStringLiteral("at"), at},
+                                                       {QStringLiteral("before"), QJsonValue(QJsonValue::Null)},
+                                                       {QStringLiteral("entity"), QStringLiteral("entries")},
+                                                       {QStringLiteral("entity_id"), id},
+                                                       {QStringLiteral("operator"), operatorName},
+                                                       {QStringLiteral("summary"), summary}});
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(previous.toLatin1());
+        hash.addData(QByteArrayView("\n"));
+        hash.addData(content);
+        const QString digest = QString::fromLatin1(hash.result().toHex());
+        sql += sql.isEmpty()
+            ? QByteArrayLiteral("INSERT INTO audit_log (at, operator, action, entity, entity_id, summary,"
+                                " before_json, after_json, prev_hash, hash) VALUES (")
+            : QByteArrayLiteral(",(");
+        sql += sqlText(at) + ',' + sqlText(operatorName) + ",'entry.import','entries'," + QByteArray::number(id) + ','
+            + sqlText(summary) + ",NULL," + sqlText(QString::fromUtf8(after)) + ",'" + previous.toLatin1() + "','"
+            + digest.toLatin1() + "')";
+        previous = digest;
+        if ((i + 1) % rowsPerStatement == 0 || i + 1 == count) {
+            db.exec(QString::fromUtf8(sql));
+            sql.clear();
+        }
+    }
+
+    for (const auto& index : std::as_const(indexes))
+        db.exec(index.second);
+    ScoreStore(db).recomputeMemberYears(touched);
+    m_ledger.audit().append(m_ledger.actor(), QStringLiteral("import.points"), QStringLiteral("entries"), 0,
+                            tr("%1 entries imported from %2 (entries %3 to %4)")
+                                .arg(count)
+                                .arg(source)
+                                .arg(firstId)
+                                .arg(firstId + count - 1),
+                            QJsonValue::Null, QJsonValue::Null);
+    transaction.commit();
+    return firstId;
+}
+
+} // namespace jifen

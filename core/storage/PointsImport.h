@@ -1,0 +1,88 @@
+#pragma once
+
+#include "model/Points.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace jifen {
+
+class Ledger;
+
+// A problem with one cell or row of a points file; `row` is the spreadsheet row (header = row 1), 0 for the file.
+struct PointsImportIssue
+{
+    int row = 0;
+    QString column; // the header as written in the file; empty when the whole row or file is concerned
+    QString message; // in the user's language
+};
+
+// Checks the rows of a points file (身份证号,规则编码,日期,数量,备注 or id_number,rule_code,date,quantity,note, in any
+// order) against the ledger, then writes the good ones as entries in file order, all or nothing.
+//
+// Rows are fed one at a time as cells, so a file of millions of rows is never held as strings: the caller's CSV
+// reader hands over views into its text.
+class PointsImport
+{
+    Q_DECLARE_TR_FUNCTIONS(PointsImport)
+
+public:
+    struct Row
+    {
+        int fileRow = 0;
+        qint64 memberId = 0;
+        qint64 ruleId = 0;
+        QDate date;
+        int quantity = 1;
+        QString note;
+    };
+
+    // Reads the members and rules once; `today` bounds the dates.
+    PointsImport(Ledger& ledger, QDate today = QDate::currentDate());
+
+    // The header row; returns false (with an issue) when a required column is missing.
+    bool setHeader(const QList<QStringView>& cells);
+    // One data row; `fileRow` is its spreadsheet row. Blank rows are skipped.
+    void addRow(int fileRow, const QList<QStringView>& cells);
+
+    const QList<Row>& rows() const { return m_rows; } // the good rows, in file order
+    const QList<PointsImportIssue>& issues() const { return m_issues; }
+    int rowsRead() const { return m_rowsRead; }
+    int rowsWithIssues() const { return m_badRows; }
+
+    // Writes the good rows as entries, in file order, in one transaction with their audit records and the score
+    // cache; returns the id of the first new entry (0 when there are none). `source` names the file in the audit log.
+    qint64 apply(const QString& source);
+
+    static constexpr int maxIssues = 1000; // more are counted, not kept
+
+private:
+    enum Field { IdNumber, RuleCode, Date, Quantity, Note, FieldCount };
+    struct MemberInfo
+    {
+        qint64 id = 0;
+        QDate joinDate;
+    };
+
+    void issue(int row, int field, const QString& message);
+    std::optional<MemberInfo> findMember(QStringView text, int row);
+
+    Ledger& m_ledger;
+    QDate m_today;
+    QHash<QString, MemberInfo> m_members; // by normalised ID number
+    QHash<QString, qint64> m_rules; // by code
+    int m_columns[FieldCount];
+    QStringList m_header;
+    QList<Row> m_rows;
+    QList<PointsImportIssue> m_issues;
+    int m_rowsRead = 0;
+    int m_badRows = 0;
+    int m_issueCount = 0;
+    bool m_rowHasIssue = false;
+};
+
+} // namespace jifen

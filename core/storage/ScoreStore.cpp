@@ -1,0 +1,472 @@
+#include "ScoreStore.h"
+
+#include "Actor.h"
+#include "Database.h"
+#include "Ledger.h"
+#include "LedgerVerifier.h"
+#include "Transaction.h"
+#include "scoring/Activity.h"
+#include "scoring/CapCalculator.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <bit>
+#include <numeric>
+
+namespace jifen {
+
+namespace {
+
+// Dates are stored as ISO text; this reads "YYYY-MM-DD" without QDate::fromString's generality.
+QDate isoDate(const QString& text)
+{
+    if (text.size() != 10)
+        return QDate::fromString(text, Qt::ISODate);
+    auto number = [&text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + (text[i].unicode() - u'0');
+        return value;
+    };
+    return QDate(number(0, 4), number(5, 2), number(8, 2));
+}
+
+QString isoText(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// The SQL that keeps only counted entries of `e`: not reversed, and approved where review was on.
+const QString countedCondition
+    = QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM reversals r WHERE r.entry_id = e.id)"
+                     " AND (e.needs_review = 0 OR EXISTS (SELECT 1 FROM entry_reviews v WHERE v.entry_id = e.id"
+                     " AND v.decision = 'approved'))");
+
+// Rows are written as literal integers in multi-row statements: far fewer round trips than one statement per row,
+// and only numbers go into the text.
+constexpr int rowsPerStatement = 500;
+
+unsigned monthMask(const Period& period)
+{
+    unsigned mask = 0;
+    for (int month = period.first().month(); month <= period.last().month(); ++month)
+        mask |= 1U << (month - 1);
+    return mask;
+}
+
+QString sumOfMonths(const QString& table, const Period& period)
+{
+    QStringList terms;
+    for (int month = period.first().month(); month <= period.last().month(); ++month)
+        terms.append(QStringLiteral("%1.m%2").arg(table).arg(month));
+    return terms.join(QStringLiteral(" + "));
+}
+
+} // namespace
+
+ScoreStore::ScoreStore(Database& db)
+    : m_db(db)
+{
+}
+
+QHash<qint64, Rule> ScoreStore::loadRules() const
+{
+    QHash<qint64, Rule> rules;
+    const Ledger reader(m_db, Actor {QStringLiteral("score"), Actor::Role::Viewer});
+    for (const Rule& rule : reader.ruleSet().rules)
+        rules.insert(rule.id, rule);
+    return rules;
+}
+
+QList<ScoreStore::CountedEntry> ScoreStore::countedEntries(const QString& where, const QVariantList& values) const
+{
+    QSqlQuery query
+        = m_db.prepare(QStringLiteral("SELECT e.id, e.member_id, e.rule_id, e.date, e.quantity FROM entries e WHERE ")
+                       + where + countedCondition);
+    query.setForwardOnly(true);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    Database::exec(query);
+    QList<CountedEntry> result;
+    while (query.next()) {
+        result.append(CountedEntry {query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                    query.value(2).toLongLong(), isoDate(query.value(3).toString()),
+                                    query.value(4).toInt()});
+    }
+    return result;
+}
+
+QHash<ScoreStore::MemberYear, ScoreStore::YearScore> ScoreStore::score(const QList<CountedEntry>& entries,
+                                                                       const QHash<qint64, Rule>& rules,
+                                                                       QHash<qint64, Cents>* contributions)
+{
+    // Caps act per member and rule: walk each pair's entries together.
+    QList<qsizetype> order(entries.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::sort(order.begin(), order.end(), [&entries](qsizetype a, qsizetype b) {
+        const CountedEntry& x = entries[a];
+        const CountedEntry& y = entries[b];
+        return x.memberId != y.memberId ? x.memberId < y.memberId : x.ruleId < y.ruleId;
+    });
+
+    QHash<MemberYear, YearScore> scores;
+    QList<CapItem> items;
+    QList<const RuleVersion*> versions;
+    for (qsizetype begin = 0; begin < order.size();) {
+        const CountedEntry& first = entries[order[begin]];
+        qsizetype end = begin;
+        while (end < order.size() && entries[order[end]].memberId == first.memberId
+               && entries[order[end]].ruleId == first.ruleId)
+            ++end;
+        const auto rule = rules.constFind(first.ruleId);
+        if (rule != rules.cend()) {
+            items.clear();
+            versions.clear();
+            for (qsizetype k = begin; k < end; ++k) {
+                const CountedEntry& entry = entries[order[k]];
+                const RuleVersion& version = rule->versionAt(entry.date);
+                versions.append(&version);
+                items.append(
+                    CapItem {entry.date, entry.id, version.points * entry.quantity, version.capMonth, version.capYear});
+            }
+            const QList<Cents> cents = CapCalculator::contributions(items);
+            for (qsizetype k = 0; k < items.size(); ++k) {
+                const CountedEntry& entry = entries[order[begin + k]];
+                YearScore& year = scores[{entry.memberId, entry.date.year()}];
+                year.months[entry.date.month() - 1] += cents[k];
+                Activity activity(entry.date.year());
+                activity.add(entry.date, versions[k]->points, versions[k]->veto);
+                if (activity.isActiveIn(entry.date.month()))
+                    year.activeMonths |= 1U << (entry.date.month() - 1);
+                year.vetoed = year.vetoed || activity.vetoed();
+                if (contributions)
+                    contributions->insert(entry.id, cents[k]);
+            }
+        }
+        begin = end;
+    }
+    return scores;
+}
+
+QHash<ScoreStore::MemberYear, ScoreStore::YearScore> ScoreStore::storedScores(const QString& where,
+                                                                              const QVariantList& values) const
+{
+    QString columns;
+    for (int month = 1; month <= 12; ++month)
+        columns += QStringLiteral(", m%1").arg(month);
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT member_id, year%1, active_months, vetoed FROM member_years WHERE ").arg(columns)
+        + where);
+    query.setForwardOnly(true);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    Database::exec(query);
+    QHash<MemberYear, YearScore> scores;
+    while (query.next()) {
+        YearScore& score = scores[{query.value(0).toLongLong(), query.value(1).toInt()}];
+        for (int month = 0; month < 12; ++month)
+            score.months[month] = query.value(2 + month).toLongLong();
+        score.activeMonths = query.value(14).toUInt();
+        score.vetoed = query.value(15).toBool();
+    }
+    return scores;
+}
+
+void ScoreStore::store(const QSet<MemberYear>& keys, const QHash<MemberYear, YearScore>& scores)
+{
+    QList<MemberYear> sorted(keys.cbegin(), keys.cend());
+    std::sort(sorted.begin(), sorted.end(), [](const MemberYear& a, const MemberYear& b) {
+        return a.second != b.second ? a.second < b.second : a.first < b.first;
+    });
+    QStringList rows;
+    QStringList removed;
+    auto flush = [this, &rows, &removed](bool force) {
+        if (rows.size() >= rowsPerStatement || (force && !rows.isEmpty())) {
+            m_db.exec(QStringLiteral("INSERT OR REPLACE INTO member_years VALUES ") + rows.join(u','));
+            rows.clear();
+        }
+        if (removed.size() >= rowsPerStatement || (force && !removed.isEmpty())) {
+            m_db.exec(QStringLiteral("DELETE FROM member_years WHERE (year, member_id) IN (VALUES %1)")
+                          .arg(removed.join(u',')));
+            removed.clear();
+        }
+    };
+    for (const MemberYear& key : std::as_const(sorted)) {
+        const auto found = scores.constFind(key);
+        if (found == scores.cend()) {
+            removed.append(QStringLiteral("(%1,%2)").arg(key.second).arg(key.first));
+        } else {
+            QString row = QStringLiteral("(%1,%2").arg(key.second).arg(key.first);
+            for (const Cents cents : found->months)
+                row += u',' + QString::number(cents);
+            row += QStringLiteral(",%1,%2)").arg(found->activeMonths).arg(found->vetoed ? 1 : 0);
+            rows.append(row);
+        }
+        flush(false);
+    }
+    flush(true);
+}
+
+void ScoreStore::recomputeMemberYear(qint64 memberId, int year)
+{
+    const QList<CountedEntry> entries
+        = countedEntries(QStringLiteral("e.member_id = ? AND e.date BETWEEN ? AND ?"),
+                         {memberId, isoText(QDate(year, 1, 1)), isoText(QDate(year, 12, 31))});
+    store({{memberId, year}}, score(entries, loadRules()));
+}
+
+void ScoreStore::recomputeMemberYears(const QSet<MemberYear>& memberYears)
+{
+    if (memberYears.size() <= 64) {
+        for (const MemberYear& key : memberYears)
+            recomputeMemberYear(key.first, key.second);
+        return;
+    }
+    // Many member-years: read each year's counted entries once and keep the members concerned.
+    QHash<int, QSet<qint64>> membersByYear;
+    for (const MemberYear& key : memberYears)
+        membersByYear[key.second].insert(key.first);
+    const QHash<qint64, Rule> rules = loadRules();
+    for (auto year = membersByYear.cbegin(); year != membersByYear.cend(); ++year) {
+        QList<CountedEntry> entries
+            = countedEntries(QStringLiteral("e.date BETWEEN ? AND ?"),
+                             {isoText(QDate(year.key(), 1, 1)), isoText(QDate(year.key(), 12, 31))});
+        entries.removeIf([&year](const CountedEntry& entry) { return !year.value().contains(entry.memberId); });
+        QSet<MemberYear> keys;
+        for (const qint64 memberId : year.value())
+            keys.insert({memberId, year.key()});
+        store(keys, score(entries, rules));
+    }
+}
+
+void ScoreStore::entryChanged(qint64 entryId)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT member_id, date FROM entries WHERE id = ?"));
+    query.addBindValue(entryId);
+    Database::exec(query);
+    if (query.next())
+        recomputeMemberYear(query.value(0).toLongLong(), isoDate(query.value(1).toString()).year());
+}
+
+void ScoreStore::ruleChanged(qint64 ruleId, QDate from)
+{
+    // A version from `from` on changes the walk of every year from from's year on.
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT DISTINCT member_id, CAST(substr(date, 1, 4) AS INTEGER) FROM entries WHERE rule_id = ? AND date >= ?"));
+    query.addBindValue(ruleId);
+    query.addBindValue(from.isValid() ? isoText(QDate(from.year(), 1, 1)) : QStringLiteral("0000"));
+    Database::exec(query);
+    QSet<MemberYear> touched;
+    while (query.next())
+        touched.insert({query.value(0).toLongLong(), query.value(1).toInt()});
+    recomputeMemberYears(touched);
+}
+
+void ScoreStore::rebuild()
+{
+    m_db.exec(QStringLiteral("DELETE FROM member_years"));
+    const QHash<MemberYear, YearScore> scores = score(countedEntries(QStringLiteral("1"), {}), loadRules());
+    QSet<MemberYear> keys;
+    keys.reserve(scores.size());
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it)
+        keys.insert(it.key());
+    store(keys, scores);
+}
+
+void ScoreStore::markCurrent()
+{
+    m_db.exec(QStringLiteral("UPDATE derived_state SET value = 'current' WHERE name = 'score_cache'"));
+}
+
+void ScoreStore::ensureCurrent()
+{
+    QSqlQuery state = m_db.prepare(QStringLiteral("SELECT value FROM derived_state WHERE name = 'score_cache'"));
+    Database::exec(state);
+    if (!state.next() || state.value(0).toString() != u"stale")
+        return;
+    state.finish();
+    Transaction transaction(m_db);
+    rebuild();
+    markCurrent();
+    transaction.commit();
+}
+
+QList<MemberScoreFacts> ScoreStore::currentMembers(const Period& period, std::optional<qint64> branchId)
+{
+    ensureCurrent();
+    const Period before = period.previous();
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT m.id, m.name, m.id_number, m.branch_id, b.name, m.category,"
+                       " COALESCE(%1, 0), COALESCE(%2, 0), COALESCE(s.active_months, 0), COALESCE(s.vetoed, 0)"
+                       " FROM members m JOIN branches b ON b.id = m.branch_id"
+                       " LEFT JOIN member_years s ON s.year = ? AND s.member_id = m.id"
+                       " LEFT JOIN member_years p ON p.year = ? AND p.member_id = m.id"
+                       " WHERE m.status = '在册'%3 ORDER BY m.id")
+            .arg(sumOfMonths(QStringLiteral("s"), period), sumOfMonths(QStringLiteral("p"), before),
+                 branchId ? QStringLiteral(" AND m.branch_id = ?") : QString()));
+    query.setForwardOnly(true);
+    query.addBindValue(period.yearNumber());
+    query.addBindValue(before.yearNumber());
+    if (branchId)
+        query.addBindValue(*branchId);
+    Database::exec(query);
+    const unsigned mask = monthMask(period);
+    QList<MemberScoreFacts> result;
+    while (query.next()) {
+        MemberScoreFacts facts;
+        facts.memberId = query.value(0).toLongLong();
+        facts.name = query.value(1).toString();
+        facts.idNumber = query.value(2).toString();
+        facts.branchId = query.value(3).toLongLong();
+        facts.branchName = query.value(4).toString();
+        facts.fullMember = query.value(5).toString() == u"正式党员";
+        facts.sum = query.value(6).toLongLong();
+        facts.previousSum = query.value(7).toLongLong();
+        facts.activeMonths = std::popcount(query.value(8).toUInt() & mask);
+        facts.vetoed = query.value(9).toBool();
+        result.append(facts);
+    }
+    return result;
+}
+
+QList<ScoredEntry> ScoreStore::entries(std::optional<qint64> memberId, std::optional<Period> period)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (memberId) {
+        conditions.append(QStringLiteral("e.member_id = ?"));
+        values.append(*memberId);
+    }
+    if (period) {
+        conditions.append(QStringLiteral("e.date BETWEEN ? AND ?"));
+        values << isoText(period->first()) << isoText(period->last());
+    }
+    const QString where = conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT e.id, e.member_id, e.rule_id, e.date, e.quantity, e.note, e.entered_by, e.entered_at,"
+                       " e.needs_review, r.reason, rv.decision, m.name, m.id_number, b.name, ru.code"
+                       " FROM entries e JOIN members m ON m.id = e.member_id JOIN branches b ON b.id = m.branch_id"
+                       " JOIN rules ru ON ru.id = e.rule_id"
+                       " LEFT JOIN reversals r ON r.entry_id = e.id LEFT JOIN entry_reviews rv ON rv.entry_id = e.id"
+                       " WHERE ")
+        + where + QStringLiteral(" ORDER BY e.date, e.id"));
+    query.setForwardOnly(true);
+    for (const QVariant& value : std::as_const(values))
+        query.addBindValue(value);
+    Database::exec(query);
+    const QHash<qint64, Rule> rules = loadRules();
+    QList<ScoredEntry> result;
+    while (query.next()) {
+        ScoredEntry row;
+        Entry& e = row.entry;
+        e.id = query.value(0).toLongLong();
+        e.memberId = query.value(1).toLongLong();
+        e.ruleId = query.value(2).toLongLong();
+        e.date = isoDate(query.value(3).toString());
+        e.quantity = query.value(4).toInt();
+        e.note = query.value(5).toString();
+        e.enteredBy = query.value(6).toString();
+        e.enteredAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+        e.reversed = !query.value(9).isNull();
+        e.reversalReason = query.value(9).toString();
+        if (query.value(8).toBool()) {
+            const QString decision = query.value(10).toString();
+            e.review = decision == u"approved" ? Entry::Review::Approved
+                : decision == u"rejected"      ? Entry::Review::Rejected
+                                               : Entry::Review::Pending;
+        }
+        row.memberName = query.value(11).toString();
+        row.idNumber = query.value(12).toString();
+        row.branchName = query.value(13).toString();
+        row.ruleCode = query.value(14).toString();
+        const auto rule = rules.constFind(e.ruleId);
+        if (rule != rules.cend()) {
+            const RuleVersion& version = rule->versionAt(e.date);
+            row.ruleName = version.name;
+            row.raw = version.points * e.quantity;
+        }
+        result.append(row);
+    }
+    if (result.isEmpty())
+        return result;
+
+    // Contributions depend on the entries before them in their member's year: walk those years up to the last date
+    // listed.
+    QDate last = result.constFirst().entry.date;
+    int firstYear = last.year();
+    for (const ScoredEntry& row : std::as_const(result)) {
+        last = std::max(last, row.entry.date);
+        firstYear = std::min(firstYear, row.entry.date.year());
+    }
+    QString walked = QStringLiteral("e.date BETWEEN ? AND ?");
+    QVariantList walkedValues {isoText(QDate(firstYear, 1, 1)), isoText(last)};
+    if (memberId) {
+        walked += QStringLiteral(" AND e.member_id = ?");
+        walkedValues.append(*memberId);
+    }
+    QHash<qint64, Cents> contributions;
+    score(countedEntries(walked, walkedValues), rules, &contributions);
+    for (ScoredEntry& row : result) {
+        const auto found = contributions.constFind(row.entry.id);
+        if (found != contributions.cend())
+            row.contribution = *found;
+    }
+    return result;
+}
+
+QStringList ScoreStore::differences(int limit)
+{
+    QSqlQuery state = m_db.prepare(QStringLiteral("SELECT value FROM derived_state WHERE name = 'score_cache'"));
+    Database::exec(state);
+    if (state.next() && state.value(0).toString() == u"stale")
+        return {}; // not computed yet: nothing stored to be wrong
+    const QHash<MemberYear, YearScore> expected = score(countedEntries(QStringLiteral("1"), {}), loadRules());
+    const QHash<MemberYear, YearScore> stored = storedScores(QStringLiteral("1"), {});
+    QList<MemberYear> keys = expected.keys();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (!expected.contains(it.key()))
+            keys.append(it.key());
+    }
+    std::sort(keys.begin(), keys.end());
+    QStringList problems;
+    for (const MemberYear& key : std::as_const(keys)) {
+        const YearScore want = expected.value(key);
+        const YearScore have = stored.value(key);
+        if (want == have)
+            continue;
+        QStringList what;
+        for (int month = 0; month < 12; ++month) {
+            if (want.months[month] != have.months[month])
+                what.append(tr("month %1: stored %2, recomputed %3")
+                                .arg(month + 1)
+                                .arg(points::format(have.months[month]), points::format(want.months[month])));
+        }
+        if (want.activeMonths != have.activeMonths)
+            what.append(tr("active months differ"));
+        if (want.vetoed != have.vetoed)
+            what.append(tr("veto differs"));
+        problems.append(tr("The stored points of member %1 for %2 differ from a recomputation from the entries (%3).")
+                            .arg(key.first)
+                            .arg(key.second)
+                            .arg(what.join(QStringLiteral("; "))));
+        if (problems.size() >= limit)
+            break;
+    }
+    return problems;
+}
+
+void ScoreStore::registerVerifierCheck()
+{
+    static const bool registered = [] {
+        LedgerVerifier::registerDerivedCheck([](Database& db, QList<LedgerVerifier::Problem>& problems) {
+            ScoreStore store(db);
+            for (const QString& message : store.differences(LedgerVerifier::maxProblems))
+                problems.append(LedgerVerifier::Problem {0, QStringLiteral("member_years"), 0, message});
+        });
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
+
+} // namespace jifen

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "model/Entry.h"
+#include "model/Period.h"
+#include "model/Points.h"
+#include "model/Rule.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+namespace jifen {
+
+class Database;
+
+// What one current member brings to a ranking, an eligibility run or a branch summary, as SQL gathers it.
+struct MemberScoreFacts
+{
+    qint64 memberId = 0;
+    QString name;
+    QString idNumber;
+    qint64 branchId = 0;
+    QString branchName;
+    bool fullMember = false; // 正式党员
+    Cents sum = 0; // contributions dated in the period; base points not included
+    Cents previousSum = 0; // the same for the period before
+    int activeMonths = 0; // months of the period with a counted entry of a rule whose points are positive
+    bool vetoed = false; // a counted entry of a veto rule dated in the period's year
+};
+
+// One entry as the entries listing shows it.
+struct ScoredEntry
+{
+    Entry entry;
+    QString memberName;
+    QString idNumber;
+    QString branchName;
+    QString ruleCode;
+    QString ruleName; // of the version in force on the entry's date
+    Cents raw = 0;
+    std::optional<Cents> contribution; // unset when the entry does not count
+};
+
+// The derived score cache and the scoring facts read from it.
+//
+// The cache (table member_years) holds, per member and calendar year, the sum of the member's contributions in each
+// month after caps, the months with a counted entry of a positive rule, and whether a veto rule struck. A change can
+// only move contributions of its own member, rule and year (caps act per member, rule and year), so the Ledger has
+// each write recompute, inside its transaction, just the member-year it touches: the caps are walked again for that
+// member's entries of that year (a few hundred at most) and one row is rewritten. Rankings, eligibility and branch
+// summaries then read one row per member. All scoring SQL lives here; caps, ranks and eligibility are core/scoring's.
+class ScoreStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoreStore)
+
+public:
+    explicit ScoreStore(Database& db);
+
+    // Upkeep; each must run inside the caller's write transaction.
+    // An entry was added, reversed, approved or rejected.
+    void entryChanged(qint64 entryId);
+    // A rule got a new version from `from` on (invalid: from the start).
+    void ruleChanged(qint64 ruleId, QDate from);
+    void recomputeMemberYear(qint64 memberId, int year);
+    // Recomputes many member-years at once (after a batch of entries).
+    void recomputeMemberYears(const QSet<std::pair<qint64, int>>& memberYears);
+    // Recomputes the whole cache.
+    void rebuild();
+    // Rebuilds the cache when it is marked stale (after the migration that created it); opens its own transaction.
+    void ensureCurrent();
+
+    // Current members (status 在册) of one branch or of all, in id order, with their facts for the period.
+    QList<MemberScoreFacts> currentMembers(const Period& period, std::optional<qint64> branchId = std::nullopt);
+
+    // Entries of one member or of all, dated in the period or at any time, by date then creation, with what each
+    // contributes.
+    QList<ScoredEntry> entries(std::optional<qint64> memberId, std::optional<Period> period);
+
+    // The differences between the stored cache and a recomputation from the entries, at most `limit` of them,
+    // each as a sentence in the user's language.
+    QStringList differences(int limit);
+
+    // Lets `jifen-cli verify` check the cache (LedgerVerifier::registerDerivedCheck); safe to call more than once.
+    static void registerVerifierCheck();
+
+private:
+    struct CountedEntry
+    {
+        qint64 id = 0;
+        qint64 memberId = 0;
+        qint64 ruleId = 0;
+        QDate date;
+        int quantity = 1;
+    };
+    struct YearScore
+    {
+        std::array<Cents, 12> months {};
+        unsigned activeMonths = 0; // bit m-1: month m
+        bool vetoed = false;
+        bool operator==(const YearScore&) const = default;
+    };
+    using MemberYear = std::pair<qint64, int>;
+
+    QHash<qint64, Rule> loadRules() const;
+    // Counted entries (not reversed; approved where review was on) matching an SQL condition on entries `e`.
+    QList<CountedEntry> countedEntries(const QString& where, const QVariantList& values) const;
+    // Walks the caps; fills each member-year's score and, when asked, each entry's contribution.
+    static QHash<MemberYear, YearScore> score(const QList<CountedEntry>& entries, const QHash<qint64, Rule>& rules,
+                                              QHash<qint64, Cents>* contributions = nullptr);
+    QHash<MemberYear, YearScore> storedScores(const QString& where, const QVariantList& values) const;
+    // Writes the scores of the given member-years; a member-year without a score is removed.
+    void store(const QSet<MemberYear>& keys, const QHash<MemberYear, YearScore>& scores);
+    void markCurrent();
+
+    Database& m_db;
+};
+
+} // namespace jifen
