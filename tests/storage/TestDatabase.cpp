@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
+#include "storage/Migrations.h"
 #include "storage/StorageError.h"
 
 #include <QFile>
@@ -43,13 +44,12 @@ TEST_CASE("a new ledger is created at the latest schema and is readable by its o
 TEST_CASE("an older schema is migrated step by step after the file is backed up")
 {
     test::TempDir dir;
-    {
-        Database db(dir.dbPath());
-        Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
-        ledger.ensureBranch(QStringLiteral("第一党支部"));
-    }
-    // Turn the file back into a version-1 ledger: the operators table came with version 2.
-    rawExec(dir.dbPath(), {QStringLiteral("DROP TABLE operators"), QStringLiteral("UPDATE schema_info SET version = 1")});
+    // A version-1 ledger, made from the first migration step exactly as an early release wrote it.
+    QStringList firstStep = Migrations::steps(Database::Engine::Sqlite).constFirst();
+    firstStep << QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)")
+              << QStringLiteral("INSERT INTO schema_info (version) VALUES (1)")
+              << QStringLiteral("INSERT INTO branches (name, kind) VALUES ('第一党支部', 'branch')");
+    rawExec(dir.dbPath(), firstStep);
 
     Database db(dir.dbPath());
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
