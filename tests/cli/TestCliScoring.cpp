@@ -65,12 +65,16 @@ QString writeFile(const TempDir& dir, const QString& name, const QByteArray& byt
     return path;
 }
 
+QJsonArray listEntries(const QString& db)
+{
+    return json(runCli(db, {QStringLiteral("entries"), QStringLiteral("--format"), QStringLiteral("json")}))
+        .value(QStringLiteral("entries"))
+        .toArray();
+}
+
 int entryCount(const QString& db)
 {
-    return int(json(runCli(db, {QStringLiteral("entries"), QStringLiteral("--format"), QStringLiteral("json")}))
-                   .value(QStringLiteral("entries"))
-                   .toArray()
-                   .size());
+    return int(listEntries(db).size());
 }
 
 } // namespace
@@ -139,10 +143,7 @@ TEST_CASE("reverse-entry keeps the entry, marks it reversed with the reason, and
               {QStringLiteral("reverse-entry"), QStringLiteral("999"), QStringLiteral("--reason"), QStringLiteral("x")})
               .exitCode
           == 1);
-    const QJsonArray entries
-        = json(runCli(db, {QStringLiteral("entries"), QStringLiteral("--format"), QStringLiteral("json")}))
-              .value(QStringLiteral("entries"))
-              .toArray();
+    const QJsonArray entries = listEntries(db);
     REQUIRE(entries.size() == 2);
     CHECK(entries[0].toObject().value(QStringLiteral("status")).toString() == QStringLiteral("reversed"));
     CHECK(entries[0].toObject().value(QStringLiteral("reversal_reason")).toString() == QStringLiteral("录错"));
@@ -309,10 +310,7 @@ TEST_CASE("import-points writes nothing when any row is bad, and names file, row
 
     const CliResult skipped = runCli(db, {QStringLiteral("import-points"), file, QStringLiteral("--skip-invalid")});
     CHECK(skipped.exitCode == 0);
-    const QJsonArray entries
-        = json(runCli(db, {QStringLiteral("entries"), QStringLiteral("--format"), QStringLiteral("json")}))
-              .value(QStringLiteral("entries"))
-              .toArray();
+    const QJsonArray entries = listEntries(db);
     REQUIRE(entries.size() == 2);
     CHECK(entries[0].toObject().value(QStringLiteral("note")).toString() == QStringLiteral("说明,含逗号"));
     CHECK(entries[1].toObject().value(QStringLiteral("quantity")).toInt() == 2);
@@ -333,10 +331,7 @@ TEST_CASE("import-points reads UTF-8 with a BOM and GB18030, with English header
         = gb18030(QStringLiteral("身份证号,规则编码,日期,备注\n%1,B01,2025-05-02,志愿服务“手拉手”\n").arg(idNumber(3)));
     CHECK(runCli(db, {QStringLiteral("import-points"), writeFile(dir, QStringLiteral("gb.csv"), chinese)}).exitCode
           == 0);
-    const QJsonArray entries
-        = json(runCli(db, {QStringLiteral("entries"), QStringLiteral("--format"), QStringLiteral("json")}))
-              .value(QStringLiteral("entries"))
-              .toArray();
+    const QJsonArray entries = listEntries(db);
     REQUIRE(entries.size() == 2);
     CHECK(entries[1].toObject().value(QStringLiteral("note")).toString() == QStringLiteral("志愿服务“手拉手”"));
     const CliResult missing = runCli(
