@@ -4,6 +4,8 @@
 #include "model/IdNumber.h"
 #include "storage/ScoreStore.h"
 
+#include <QElapsedTimer>
+
 namespace jifen::cli {
 
 namespace {
@@ -55,6 +57,9 @@ int addPointsCommand(Context& context)
     if (!ok || quantity < 1)
         return context.fail(Context::tr("--quantity must be a whole number of at least 1."), UsageError);
 
+    // JIFEN_TIMING=1 reports how long the entry took from lookup to commit (benchmarks/scoring_bench.sh uses it).
+    QElapsedTimer timer;
+    timer.start();
     int exitCode = DataError;
     const auto member = memberByIdText(context, parser.value(memberOption), &exitCode);
     if (!member)
@@ -65,6 +70,9 @@ int addPointsCommand(Context& context)
     if (!rule)
         return context.fail(Context::tr("No rule with code %1.").arg(code));
     const qint64 id = ledger.addEntry(member->id, rule->id, date, quantity, parser.value(noteOption));
+    if (qEnvironmentVariableIsSet("JIFEN_TIMING"))
+        context.err() << QStringLiteral("add-points: %1 ms").arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 3)
+                      << Qt::endl;
     context.out() << id << Qt::endl;
     return Ok;
 }

@@ -88,6 +88,13 @@ QByteArray ScoreOutput::csv(const QStringList& header, const QList<QStringList>&
 void ScoreOutput::appendJsonString(QByteArray& out, const QString& text)
 {
     out += '"';
+    const bool plain = std::all_of(text.cbegin(), text.cend(),
+                                   [](QChar c) { return c.unicode() >= 0x20 && c != u'"' && c != u'\\'; });
+    if (plain) {
+        out += text.toUtf8();
+        out += '"';
+        return;
+    }
     const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         switch (c) {

@@ -295,11 +295,19 @@ void ScoreStore::ensureCurrent()
 QList<MemberScoreFacts> ScoreStore::currentMembers(const Period& period, std::optional<qint64> branchId)
 {
     ensureCurrent();
+    // Branch names come apart from the members: a few hundred strings instead of one per member.
+    QHash<qint64, QString> branchNames;
+    {
+        QSqlQuery branches = m_db.prepare(QStringLiteral("SELECT id, name FROM branches"));
+        Database::exec(branches);
+        while (branches.next())
+            branchNames.insert(branches.value(0).toLongLong(), branches.value(1).toString());
+    }
     const Period before = period.previous();
     QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT m.id, m.name, m.id_number, m.branch_id, b.name, m.category,"
+        QStringLiteral("SELECT m.id, m.name, m.id_number, m.branch_id, m.category = '正式党员',"
                        " COALESCE(%1, 0), COALESCE(%2, 0), COALESCE(s.active_months, 0), COALESCE(s.vetoed, 0)"
-                       " FROM members m JOIN branches b ON b.id = m.branch_id"
+                       " FROM members m"
                        " LEFT JOIN member_years s ON s.year = ? AND s.member_id = m.id"
                        " LEFT JOIN member_years p ON p.year = ? AND p.member_id = m.id"
                        " WHERE m.status = '在册'%3 ORDER BY m.id")
@@ -313,19 +321,19 @@ QList<MemberScoreFacts> ScoreStore::currentMembers(const Period& period, std::op
     Database::exec(query);
     const unsigned mask = monthMask(period);
     QList<MemberScoreFacts> result;
+    result.reserve(branchId ? 256 : 4096);
     while (query.next()) {
-        MemberScoreFacts facts;
+        MemberScoreFacts& facts = result.emplaceBack();
         facts.memberId = query.value(0).toLongLong();
         facts.name = query.value(1).toString();
         facts.idNumber = query.value(2).toString();
         facts.branchId = query.value(3).toLongLong();
-        facts.branchName = query.value(4).toString();
-        facts.fullMember = query.value(5).toString() == u"正式党员";
-        facts.sum = query.value(6).toLongLong();
-        facts.previousSum = query.value(7).toLongLong();
-        facts.activeMonths = std::popcount(query.value(8).toUInt() & mask);
-        facts.vetoed = query.value(9).toBool();
-        result.append(facts);
+        facts.branchName = branchNames.value(facts.branchId);
+        facts.fullMember = query.value(4).toBool();
+        facts.sum = query.value(5).toLongLong();
+        facts.previousSum = query.value(6).toLongLong();
+        facts.activeMonths = std::popcount(query.value(7).toUInt() & mask);
+        facts.vetoed = query.value(8).toBool();
     }
     return result;
 }

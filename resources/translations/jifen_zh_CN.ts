@@ -138,7 +138,7 @@
         <translation>改为列出自动备份。</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the ledger, even while it is in use (SQLite's online backup).</source>
+        <source>Write a consistent copy of the ledger, even while it is in use (SQLite&apos;s online backup).</source>
         <translation>写出台账的一致性副本，使用中也可进行（SQLite 在线备份）。</translation>
     </message>
     <message>
@@ -158,7 +158,7 @@
         <translation>要恢复的备份。</translation>
     </message>
     <message>
-        <source>Replace the ledger with a backup after verifying the backup's chain; the replaced ledger is kept beside it.</source>
+        <source>Replace the ledger with a backup after verifying the backup&apos;s chain; the replaced ledger is kept beside it.</source>
         <translation>校验备份的哈希链后用备份替换台账；被替换的台账保存在旁边。</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run 'jifen-cli COMMAND --help' for a command's options.</source>
+        <source>Run &apos;jifen-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>运行“jifen-cli 命令 --help”查看该命令的选项。</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>备注。</translation>
     </message>
     <message>
-        <source>Add a member to the roster; prints the new member's id.</source>
+        <source>Add a member to the roster; prints the new member&apos;s id.</source>
         <translation>向党员名册添加一名党员；输出新党员的编号。</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
         <translation>add、list、passwd、disable 或 enable。</translation>
     </message>
     <message>
-        <source>The operator's name.</source>
+        <source>The operator&apos;s name.</source>
         <translation>操作员姓名。</translation>
     </message>
     <message>
@@ -488,12 +488,14 @@
     <message numerus="yes">
         <source>%n entries approved.</source>
         <translation>
-            <numerusform>已批准 %n 条积分记录。</numerusform></translation>
+            <numerusform>已批准 %n 条积分记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries rejected.</source>
         <translation>
-            <numerusform>已退回 %n 条积分记录。</numerusform></translation>
+            <numerusform>已退回 %n 条积分记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rule set unchanged.</source>
@@ -528,7 +530,7 @@
         <translation>基础积分已更新。</translation>
     </message>
     <message>
-        <source>The organisation's name, printed on reports.</source>
+        <source>The organisation&apos;s name, printed on reports.</source>
         <translation>组织名称，打印在报表上。</translation>
     </message>
     <message>
@@ -579,6 +581,366 @@
         <source>Further problems:</source>
         <translation>其他问题：</translation>
     </message>
+    <message>
+        <source>--member %1: %2</source>
+        <translation>--member %1：%2</translation>
+    </message>
+    <message>
+        <source>No member with ID number %1.</source>
+        <translation>花名册中没有身份证号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s ID number (required).</source>
+        <translation>党员的身份证号（必填）。</translation>
+    </message>
+    <message>
+        <source>IDNUMBER</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s code (required).</source>
+        <translation>积分规则编码（必填）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The date of what is recorded, no later than today (required).</source>
+        <translation>所记事项的日期，不得晚于今天（必填）。</translation>
+    </message>
+    <message>
+        <source>How many units, a whole number of at least 1 (default 1).</source>
+        <translation>数量，至少为 1 的整数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>Record points for a member by a rule; prints the new entry&apos;s id.</source>
+        <translation>按积分规则为党员记分，并输出新记录的编号。</translation>
+    </message>
+    <message>
+        <source>--date: not a date (YYYY-MM-DD): %1</source>
+        <translation>--date：不是有效日期（YYYY-MM-DD）：%1</translation>
+    </message>
+    <message>
+        <source>--quantity must be a whole number of at least 1.</source>
+        <translation>--quantity 必须是至少为 1 的整数。</translation>
+    </message>
+    <message>
+        <source>No rule with code %1.</source>
+        <translation>没有编码为 %1 的积分规则。</translation>
+    </message>
+    <message>
+        <source>The id of the entry to reverse.</source>
+        <translation>要冲正的记录编号。</translation>
+    </message>
+    <message>
+        <source>Why the entry is reversed (required).</source>
+        <translation>冲正原因（必填）。</translation>
+    </message>
+    <message>
+        <source>Reverse an entry: it stays in the ledger, marked reversed with the reason, and counts as if it had never been made.</source>
+        <translation>冲正一条记录：记录保留在台账中并标明已冲正及原因，计分时视同从未录入。</translation>
+    </message>
+    <message>
+        <source>--reason is required.</source>
+        <translation>必须填写 --reason。</translation>
+    </message>
+    <message>
+        <source>Entry %1 reversed (reversal %2).</source>
+        <translation>记录 %1 已冲正（冲正记录 %2）。</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>已冲正</translation>
+    </message>
+    <message>
+        <source>pending review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>计分</translation>
+    </message>
+    <message>
+        <source>One member&apos;s entries, by ID number.</source>
+        <translation>按身份证号只列出一名党员的记录。</translation>
+    </message>
+    <message>
+        <source>Entries dated in a period: 2026-03, 2026-Q2 or 2026.</source>
+        <translation>只列出某一期间的记录：2026-03、2026-Q2 或 2026。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>text (default), csv or json.</source>
+        <translation>text（默认）、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers (recorded in the audit log).</source>
+        <translation>显示完整身份证号（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>List entries by date with their raw points and what they contribute after caps; entries a cap cut are marked over cap.</source>
+        <translation>按日期列出记录及其原始分值和封顶后的计入分值；被封顶削减的记录标为封顶。</translation>
+    </message>
+    <message>
+        <source>Not a period: &quot;%1&quot; (a month 2026-03, a quarter 2026-Q2 or a year 2026).</source>
+        <translation>不是有效期间：“%1”（月份如 2026-03，季度如 2026-Q2，年度如 2026）。</translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json.</source>
+        <translation>--format 必须是 text、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>Entries shown with full ID numbers</source>
+        <translation>以完整身份证号显示积分记录</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Raw points</source>
+        <translation>原始分值</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>计入分值</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>over cap</source>
+        <translation>已封顶</translation>
+    </message>
+    <message>
+        <source>cut by cap</source>
+        <translation>封顶削减</translation>
+    </message>
+    <message>
+        <source>Columns 身份证号,规则编码,日期,数量,备注 (or id_number,rule_code,date,quantity,note) in any order; UTF-8 with or without BOM, or GB18030.</source>
+        <translation>列为 身份证号,规则编码,日期,数量,备注（或 id_number,rule_code,date,quantity,note），顺序不限；编码为 UTF-8（可带 BOM）或 GB18030。</translation>
+    </message>
+    <message>
+        <source>Check the file and write nothing.</source>
+        <translation>只检查文件，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import the good rows and skip the rows with errors.</source>
+        <translation>导入无误的行，跳过有错误的行。</translation>
+    </message>
+    <message>
+        <source>Import points entries from a CSV file, in file order. Without --skip-invalid, any error means nothing is written.</source>
+        <translation>按文件顺序从 CSV 文件导入积分记录。未指定 --skip-invalid 时，只要有错误就不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor GB18030 text.</source>
+        <translation>%1 既不是 UTF-8 也不是 GB18030 编码的文本。</translation>
+    </message>
+    <message>
+        <source>%1: a quoted cell is not closed before the end of the file.</source>
+        <translation>%1：有一个带引号的单元格直到文件末尾都没有闭合。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation>%1：第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3: %4</source>
+        <translation>%1：第 %2 行，“%3”列：%4</translation>
+    </message>
+    <message>
+        <source>… and more errors in other rows.</source>
+        <translation>……其他行还有更多错误。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have errors; nothing was imported.</source>
+        <translation>%2 行中有 %1 行存在错误，未导入任何记录。</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rows would be imported, %2 skipped; nothing was written.</source>
+        <translation>试运行：将导入 %1 行，跳过 %2 行；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的记录。</translation>
+    </message>
+    <message>
+        <source>%1 entries imported (ids %2 to %3), %4 rows skipped.</source>
+        <translation>已导入 %1 条记录（编号 %2 至 %3），跳过 %4 行。</translation>
+    </message>
+    <message>
+        <source>The period: 2026-03, 2026-Q2 or 2026 (required).</source>
+        <translation>期间：2026-03、2026-Q2 或 2026（必填）。</translation>
+    </message>
+    <message>
+        <source>Rank one branch&apos;s members only.</source>
+        <translation>只对一个支部的党员排名。</translation>
+    </message>
+    <message>
+        <source>Rank every current member (在册) on the period&apos;s points, highest first; equal points share a rank (1, 2, 2, 4).</source>
+        <translation>按期间积分对所有在册党员从高到低排名；积分相同者名次相同（1、2、2、4）。</translation>
+    </message>
+    <message>
+        <source>--period is required.</source>
+        <translation>必须填写 --period。</translation>
+    </message>
+    <message>
+        <source>No branch named %1.</source>
+        <translation>没有名为 %1 的支部。</translation>
+    </message>
+    <message>
+        <source>Ranking %1 shown with full ID numbers</source>
+        <translation>以完整身份证号显示 %1 排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Previous rank</source>
+        <translation>上期名次</translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2026 (required).</source>
+        <translation>年度，如 2026（必填）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>One award only, by its code.</source>
+        <translation>只看一个奖项（按编码）。</translation>
+    </message>
+    <message>
+        <source>Who may be put forward for each award in the year, and for the others which conditions they fail.</source>
+        <translation>列出本年度每个奖项可推荐的人选，以及其他人未满足的条件。</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2026.</source>
+        <translation>--year 必须是年度，如 2026。</translation>
+    </message>
+    <message>
+        <source>No award with code %1.</source>
+        <translation>没有编码为 %1 的奖项。</translation>
+    </message>
+    <message>
+        <source>Eligibility %1 shown with full ID numbers</source>
+        <translation>以完整身份证号显示 %1 年度评先评优资格</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未满足的条件</translation>
+    </message>
+    <message>
+        <source>Points missing</source>
+        <translation>尚差积分</translation>
+    </message>
+    <message>
+        <source>Tie at quota</source>
+        <translation>名额边界并列</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Per branch: current members, average points, participation (the share of members active in each month of the period), members eligible for each award in the period&apos;s year; branches over 100 members are flagged.</source>
+        <translation>按支部统计：在册党员数、平均积分、参与率（期间内每月有活动的党员比例）、期间所在年度各奖项符合条件人数；党员超过 100 人的支部予以标注。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <source>Average points</source>
+        <translation>平均积分</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>参与率</translation>
+    </message>
+    <message>
+        <source>Eligible %1</source>
+        <translation>%1 符合条件</translation>
+    </message>
+    <message>
+        <source>Over 100 members</source>
+        <translation>超过 100 人</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -626,6 +988,34 @@
         <source>check the ledger against its hash-chained audit log</source>
         <translation>对照哈希链审计日志校验台账</translation>
     </message>
+    <message>
+        <source>record points for a member by a rule</source>
+        <translation>按积分规则为党员记分</translation>
+    </message>
+    <message>
+        <source>reverse an entry, with a reason</source>
+        <translation>冲正一条记录并说明原因</translation>
+    </message>
+    <message>
+        <source>list entries with raw points and contributions</source>
+        <translation>列出积分记录及原始分值和计入分值</translation>
+    </message>
+    <message>
+        <source>import points entries from a CSV file</source>
+        <translation>从 CSV 文件导入积分记录</translation>
+    </message>
+    <message>
+        <source>rank members on a month, quarter or year</source>
+        <translation>按月、季度或年度对党员积分排名</translation>
+    </message>
+    <message>
+        <source>award eligibility for a year, with reasons</source>
+        <translation>年度评先评优资格及原因</translation>
+    </message>
+    <message>
+        <source>branch summary: members, points, participation</source>
+        <translation>支部汇总：人数、积分、参与率</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -658,7 +1048,7 @@
         <translation>数据库正被另一个积分软件窗口或进程使用，请稍后再试。</translation>
     </message>
     <message>
-        <source>The database file is read-only; nothing was changed. Check the file's permissions.</source>
+        <source>The database file is read-only; nothing was changed. Check the file&apos;s permissions.</source>
         <translation>数据库文件为只读，未作任何改动。请检查文件权限。</translation>
     </message>
     <message>
@@ -752,11 +1142,11 @@
         <translation>党员 %1 需要所在支部。</translation>
     </message>
     <message>
-        <source>The category of member %1 must be 正式党员 or 预备党员, not "%2".</source>
+        <source>The category of member %1 must be 正式党员 or 预备党员, not &quot;%2&quot;.</source>
         <translation>党员 %1 的类别须为正式党员或预备党员，而不是“%2”。</translation>
     </message>
     <message>
-        <source>The status of member %1 must be 在册, 转出 or 去世, not "%2".</source>
+        <source>The status of member %1 must be 在册, 转出 or 去世, not &quot;%2&quot;.</source>
         <translation>党员 %1 的状态须为在册、转出或去世，而不是“%2”。</translation>
     </message>
     <message>
@@ -768,7 +1158,7 @@
         <translation>党员 %1 有一个未来的日期（%2）。</translation>
     </message>
     <message>
-        <source>The gender of member %1 must be 男 or 女, not "%2".</source>
+        <source>The gender of member %1 must be 男 or 女, not &quot;%2&quot;.</source>
         <translation>党员 %1 的性别须为男或女，而不是“%2”。</translation>
     </message>
     <message>
@@ -1035,6 +1425,49 @@
     </message>
 </context>
 <context>
+    <name>PointsImport</name>
+    <message>
+        <source>The header row lacks the column(s) %1 (or id_number, rule_code, date).</source>
+        <translation>标题行缺少列：%1（或 id_number、rule_code、date）。</translation>
+    </message>
+    <message>
+        <source>No member with ID number %1 is in the roster.</source>
+        <translation>花名册中没有身份证号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>The rule code is empty.</source>
+        <translation>规则编码为空。</translation>
+    </message>
+    <message>
+        <source>No rule with code %1.</source>
+        <translation>没有编码为 %1 的积分规则。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the member joined the Party (%2).</source>
+        <translation>日期 %1 早于该党员入党时间（%2）。</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>数量必须是至少为 1 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Imported from %1, row %2</source>
+        <translation>从 %1 第 %2 行导入</translation>
+    </message>
+    <message>
+        <source>%1 entries imported from %2 (entries %3 to %4)</source>
+        <translation>从 %2 导入 %1 条记录（记录 %3 至 %4）</translation>
+    </message>
+</context>
+<context>
     <name>RuleSetFile</name>
     <message>
         <source>%1: missing.</source>
@@ -1085,8 +1518,8 @@
         <translation>文件内容必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>format: expected "jifen-rules/1".</source>
-        <translation>format：应为 "jifen-rules/1"。</translation>
+        <source>format: expected &quot;jifen-rules/1&quot;.</source>
+        <translation>format：应为 &quot;jifen-rules/1&quot;。</translation>
     </message>
     <message>
         <source>%1.points: must not be zero.</source>
@@ -1101,8 +1534,27 @@
         <translation>%1.top_percent：必须是大于 0 且不超过 100 的数字。</translation>
     </message>
     <message>
-        <source>%1.scope: must be "branch" or "all".</source>
-        <translation>%1.scope：必须是 "branch" 或 "all"。</translation>
+        <source>%1.scope: must be &quot;branch&quot; or &quot;all&quot;.</source>
+        <translation>%1.scope：必须是 &quot;branch&quot; 或 &quot;all&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreStore</name>
+    <message>
+        <source>month %1: stored %2, recomputed %3</source>
+        <translation>%1 月：存储值 %2，重算值 %3</translation>
+    </message>
+    <message>
+        <source>active months differ</source>
+        <translation>活跃月份不一致</translation>
+    </message>
+    <message>
+        <source>veto differs</source>
+        <translation>一票否决情况不一致</translation>
+    </message>
+    <message>
+        <source>The stored points of member %1 for %2 differ from a recomputation from the entries (%3).</source>
+        <translation>党员 %1 在 %2 年的存储积分与按记录重新计算的结果不一致（%3）。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# City-scale scoring benchmark (issue 3): 100,000 members in 500 branches, 2,000,000 entries in one year.
+#
+# Builds the database, then measures side by side in this one run, alternating so that a busy machine slows both
+# sides alike:
+#   - import-points of the 2,000,000 rows    vs  the sqlite3 shell's unchecked .import of the same file  (target ≤ 2×)
+#   - a month ranking (ranking --period M)   vs  SELECT member, SUM(points) ... GROUP BY member ORDER BY 2 DESC
+#   - a year eligibility run                 vs  the same plain SELECT over the year              (targets ≤ 1.5×)
+#   - one add-points                                                                               (target < 5 ms)
+# The plain SELECT runs on a table of the same entries' raw points with an index on the date (it honours no caps).
+# Each side is timed as a whole process, output to /dev/null; the ratio of the medians is printed, with CPU time too.
+#
+# Usage: benchmarks/scoring_bench.sh [BUILD_DIR] [WORK_DIR]    (needs python3, sqlite3 and a built jifen-cli)
+# Smaller runs for a quick look: MEMBERS=10000 ENTRIES=200000 benchmarks/scoring_bench.sh
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")/.." && pwd)"
+build="$(cd "${1:-$here/build}" && pwd)"
+work="${2:-$(mktemp -d /tmp/jifen-bench.XXXXXX)}"
+mkdir -p "$work"
+cli="$build/app/cli/jifen-cli"
+members="${MEMBERS:-100000}"
+branches="${BRANCHES:-500}"
+entries="${ENTRIES:-2000000}"
+year="${YEAR:-2025}"
+repeats="${REPEATS:-5}"
+[ -x "$cli" ] || { echo "jifen-cli not found in $build (build it first)" >&2; exit 2; }
+command -v sqlite3 >/dev/null || { echo "sqlite3 is needed" >&2; exit 2; }
+export LANG=C.UTF-8 LC_ALL=C.UTF-8 JIFEN_USER=bench
+unset JIFEN_PASSWORD
+echo "work directory: $work"
+
+# --- data (kept in WORK_DIR and reused when the sizes match) ----------------------------------------------------------
+stamp="$members $branches $entries $year"
+if [ "$(cat "$work/data.stamp" 2>/dev/null)" != "$stamp" ]; then
+python3 - "$work" "$members" "$branches" "$entries" "$year" <<'EOF'
+import datetime, random, sys
+work, members, branches, entries, year = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+rng = random.Random(20260301)
+weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+def id_number(i):
+    first17 = "110101%08d%03d" % (19600101 + (i // 1000) % 40 * 10000 + (i % 12) * 100 + 1, i % 1000)
+    return first17 + "10X98765432"[sum(int(c) * w for c, w in zip(first17, weights)) % 11]
+surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+given = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红文斌"
+ids = set()
+with open(f"{work}/members.csv", "w", encoding="utf-8") as f:
+    for i in range(members):
+        n = id_number(i)
+        assert n not in ids
+        ids.add(n)
+        name = rng.choice(surnames) + rng.choice(given) + (rng.choice(given) if rng.random() < 0.6 else "")
+        category = "正式党员" if rng.random() < 0.9 else "预备党员"
+        f.write(f"{n},{name},{1 + i % branches},{category}\n")
+# Rule codes of the default rule set, weighted as a city's activity might be; D01 (a veto) is rare.
+codes = ["A01", "A02", "A03", "A04", "A05", "A06", "B01", "B02", "B03", "B04", "B05", "C01", "C02", "C03", "D01"]
+points = {"A01": 3, "A02": 1, "A03": 2, "A04": 3, "A05": 3, "A06": 2, "B01": 2, "B02": 3, "B03": 2, "B04": 1,
+          "B05": 5, "C01": -3, "C02": -1, "C03": -2, "D01": -20}
+code_weights = [20, 3, 15, 10, 15, 2, 10, 5, 4, 10, 1, 3, 3, 2, 0.02]
+days = [(datetime.date(year, 1, 1) + datetime.timedelta(d)).isoformat() for d in range(365)]
+id_list = sorted(ids)
+with open(f"{work}/points.csv", "w", encoding="utf-8") as f, open(f"{work}/raw.csv", "w") as raw:
+    f.write("身份证号,规则编码,日期,数量,备注\n")
+    chosen = rng.choices(codes, code_weights, k=entries)
+    for k in range(entries):
+        m = rng.randrange(members)
+        code = chosen[k]
+        day = days[rng.randrange(365)]
+        q = 1 if rng.random() < 0.85 else 2
+        f.write(f"{id_list[m]},{code},{day},{q},\n")
+        raw.write(f"{id_list[m]},{day},{points[code] * q * 100}\n")
+EOF
+echo "$stamp" >"$work/data.stamp"
+fi
+echo "data: $members members, $entries entries"
+
+db="$work/city.sqlite"
+rm -f "$db" "$db"-* "$work/members-only.sqlite"
+"$cli" --db "$db" init >/dev/null
+# There is no roster import on main yet: the members go straight into the tables (they carry no audit records).
+sqlite3 "$db" <<EOF
+.mode csv
+CREATE TEMP TABLE staged (id_number TEXT, name TEXT, branch INTEGER, category TEXT);
+.import '$work/members.csv' staged
+BEGIN;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $branches)
+INSERT INTO branches (name, kind) SELECT '第' || i || '党支部', 'branch' FROM n;
+INSERT INTO members (id_number, name, branch_id, category, join_date)
+SELECT s.id_number, s.name, b.id, s.category, '2000-01-01' FROM staged s JOIN branches b ON b.name = '第' || s.branch || '党支部';
+COMMIT;
+EOF
+cp "$db" "$work/members-only.sqlite"
+
+# --- timing helpers --------------------------------------------------------------------------------------------
+# run NAME COMMAND...: appends "wall_ms cpu_ms" to $work/times.NAME
+run() {
+    local name="$1"; shift
+    local t0 t1
+    t0=$(date +%s%N)
+    /usr/bin/time -f "%U %S" -o "$work/cpu.tmp" "$@" >/dev/null 2>"$work/err.tmp" || { cat "$work/err.tmp" >&2; exit 1; }
+    t1=$(date +%s%N)
+    echo "$(( (t1 - t0) / 1000000 )) $(awk '{ printf "%d", ($1 + $2) * 1000 }' "$work/cpu.tmp")" >>"$work/times.$name"
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+wall() { awk '{ print $1 }' "$work/times.$1" | median; }
+cpu() { awk '{ print $2 }' "$work/times.$1" | median; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }'; }
+rm -f "$work"/times.*
+
+# --- import: the shell's unchecked .import against import-points, twice each, alternating --------------------------
+for round in 1 2; do
+    rm -f "$work/shell.sqlite"
+    run shell_import sqlite3 "$work/shell.sqlite" ".mode csv" ".import '$work/points.csv' staged"
+    if [ "$round" = 2 ]; then cp "$work/members-only.sqlite" "$db"; rm -f "$db"-wal "$db"-shm; fi
+    run import env JIFEN_TIMING=1 "$cli" --db "$db" import-points "$work/points.csv"
+    grep '^import-points:' "$work/err.tmp" >"$work/import_phases.$round" || true
+done
+
+# The plain table the baseline SELECT reads: the same entries with their raw points (no caps), indexed by date.
+sqlite3 "$db" <<EOF
+.mode csv
+CREATE TABLE bench_raw_staged (id_number TEXT, date TEXT, points INTEGER);
+.import '$work/raw.csv' bench_raw_staged
+CREATE TABLE bench_raw AS SELECT m.id AS member, s.date AS date, CAST(s.points AS INTEGER) AS points
+    FROM bench_raw_staged s JOIN members m ON m.id_number = s.id_number;
+DROP TABLE bench_raw_staged;
+CREATE INDEX bench_raw_date ON bench_raw(date);
+ANALYZE;
+EOF
+
+# --- month ranking and year eligibility against the plain SELECT, alternating --------------------------------------
+month="$year-06"
+plain="SELECT member, SUM(points) FROM bench_raw WHERE date BETWEEN '%s' AND '%s' GROUP BY member ORDER BY 2 DESC"
+for i in $(seq "$repeats"); do
+    run plain_month sqlite3 "$db" "$(printf "$plain" "$month-01" "$month-30")"
+    run ranking "$cli" --db "$db" ranking --period "$month" --format json
+    run plain_year sqlite3 "$db" "$(printf "$plain" "$year-01-01" "$year-12-31")"
+    run eligibility "$cli" --db "$db" eligibility --year "$year" --format json
+done
+
+# --- one add-points: the whole process, and the entry itself (lookup to commit) as JIFEN_TIMING reports it -------
+member_id=$(sed -n 1p "$work/members.csv" | cut -d, -f1)
+rm -f "$work/add_points_ms"
+for i in $(seq 20); do
+    run startup "$cli" --version
+    run add_points "$cli" --db "$db" add-points --member "$member_id" --rule B01 --date "$year-07-01"
+    JIFEN_TIMING=1 "$cli" --db "$db" add-points --member "$member_id" --rule B02 --date "$year-07-02" 2>&1 >/dev/null \
+        | sed -n 's/^add-points: \([0-9.]*\) ms$/\1/p' >>"$work/add_points_ms"
+done
+# What one durable commit costs on this disk: the add-points commit waits for such syncs.
+sync_ms=$(dd if=/dev/zero of="$work/sync.test" bs=4k count=50 oflag=dsync 2>&1 | awk '/copied/ { print $(NF-3) * 1000 / 50 }')
+rm -f "$work/sync.test"
+
+# --- report -------------------------------------------------------------------------------------------------------
+echo
+echo "city scale: $members members, $branches branches, $entries entries in $year (medians; wall ms / cpu ms)"
+printf "%-34s %10s %10s %8s %8s %s\n" "measure" "wall ms" "cpu ms" "wall ×" "cpu ×" "target"
+line() { # label name baseline target
+    local w c bw bc
+    w=$(wall "$2"); c=$(cpu "$2"); bw=$(wall "$3"); bc=$(cpu "$3")
+    printf "%-34s %10s %10s %8s %8s %s\n" "$1" "$w" "$c" "$(ratio "$w" "$bw")" "$(ratio "$c" "$bc")" "$4"
+}
+printf "%-34s %10s %10s\n" "sqlite3 .import (baseline)" "$(wall shell_import)" "$(cpu shell_import)"
+line "import-points" import shell_import "≤ 2×"
+sed 's/^/    /' "$work/import_phases.2"
+printf "%-34s %10s %10s\n" "plain SELECT, month (baseline)" "$(wall plain_month)" "$(cpu plain_month)"
+line "ranking --period $month" ranking plain_month "≤ 1.5×"
+printf "%-34s %10s %10s\n" "plain SELECT, year (baseline)" "$(wall plain_year)" "$(cpu plain_year)"
+line "eligibility --year $year" eligibility plain_year "≤ 1.5×"
+printf "%-34s %10s %10s\n" "jifen-cli --version (start-up)" "$(wall startup)" "$(cpu startup)"
+printf "%-34s %10s %10s\n" "add-points (whole process)" "$(wall add_points)" "$(cpu add_points)"
+printf "%-34s %10s %10s %8s %8s %s\n" "add-points (the entry, in process)" "$(median <"$work/add_points_ms")" "" "" "" "< 5 ms"
+echo "one synchronous 4 KiB write on this disk: ${sync_ms} ms (an add-points commit waits for such syncs)"
