@@ -291,6 +291,11 @@ else
 fi
 run_gui upgraded
 check "the default ledger is still there after the newer jifen opened it" test -s "$default"
+if [ "${#backups[@]}" -gt 0 ]; then
+    # The schema changed between the two versions: the GUI's first start must have migrated the default ledger too.
+    default_backups=("$default".bak-v*)
+    check "jifen migrated the default ledger on its first start, keeping a backup" test "${#default_backups[@]}" -gt 0
+fi
 (apt-get remove -y -q jifen) >"$work/logs/remove-upgraded.log" 2>&1
 check "the upgraded package is removed" sh -c "! dpkg-query -W -f='\${db:Status-Status}' jifen | grep -qx installed"
 check "the upgraded ledger is still there after removal" test -s "$ledger"
