@@ -8,7 +8,8 @@ QString ReportText::period(const Period& period)
 {
     switch (period.kind()) {
     case Period::Kind::Month:
-        return tr("%1-%2", "period: year, month").arg(period.yearNumber()).arg(period.index(), 2, 10, QLatin1Char('0'));
+        // A QDate format, so that each language writes months its own way (2026-03, 2026年3月).
+        return period.first().toString(tr("yyyy-MM", "QDate format of a month"));
     case Period::Kind::Quarter:
         return tr("%1 Q%2", "period: year, quarter").arg(period.yearNumber()).arg(period.index());
     case Period::Kind::Year:
@@ -21,10 +22,7 @@ QString ReportText::date(QDate date)
 {
     if (!date.isValid())
         return {};
-    return tr("%1-%2-%3", "date: year, month, day")
-        .arg(date.year())
-        .arg(date.month(), 2, 10, QLatin1Char('0'))
-        .arg(date.day(), 2, 10, QLatin1Char('0'));
+    return date.toString(tr("yyyy-MM-dd", "QDate format of a day"));
 }
 
 QString ReportText::rank(int rank, bool tied)
