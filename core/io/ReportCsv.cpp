@@ -1,15 +1,18 @@
 #include "ReportCsv.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace jifen {
 
 QString ReportCsv::field(const QString& text)
 {
-    // A leading = + - @ would make Excel evaluate the cell as a formula: quote it as text with a leading apostrophe.
+    // A cell Excel would read as a formula (=, +, -, @) gets a leading tab, as the roster export does, so it shows as
+    // text; a plain number such as -2.5 (a deduction) stays a number.
+    static const QRegularExpression number(QStringLiteral("^[-+]?[0-9]+(\\.[0-9]+)?$"));
     QString value = text;
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()) && !(value.size() > 1 && value[1].isDigit()))
-        value.prepend(u'\'');
+    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()) && !number.match(value).hasMatch())
+        value.prepend(u'\t');
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     value.replace(u'"', QStringLiteral("\"\""));

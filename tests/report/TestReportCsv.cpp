@@ -17,7 +17,8 @@ TEST_CASE("report CSV fields with commas, quotes or formula starts are quoted or
 {
     CHECK(ReportCsv::field(QStringLiteral("a,b")) == QStringLiteral("\"a,b\""));
     CHECK(ReportCsv::field(QStringLiteral("say \"hi\"")) == QStringLiteral("\"say \"\"hi\"\"\""));
-    CHECK(ReportCsv::field(QStringLiteral("=cmd()")) == QStringLiteral("'=cmd()"));
+    CHECK(ReportCsv::field(QStringLiteral("=cmd()")) == QStringLiteral("\t=cmd()"));
+    CHECK(ReportCsv::field(QStringLiteral("-2+cmd|' /C calc'!A0")) == QStringLiteral("\t-2+cmd|' /C calc'!A0"));
     CHECK(ReportCsv::field(QStringLiteral("-2.5")) == QStringLiteral("-2.5"));
 }
 
