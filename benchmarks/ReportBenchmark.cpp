@@ -1,9 +1,12 @@
 // Times the printouts and charts of issues 6 and 7 on synthetic data; prints measured times and their ratio to the
-// target (below 1.0 is within target). Usage: report_benchmark ranking-pdf [MEMBERS] [OUT.pdf]
+// target (below 1.0 is within target). Usage: report_benchmark ranking-pdf [MEMBERS] [OUT.pdf] | charts [MEMBERS] [DIR]
 #include "SyntheticLedger.h"
+#include "charts/ChartFactory.h"
+#include "charts/ChartRenderer.h"
 #include "print/ReportPrinter.h"
 
 #include <QApplication>
+#include <QChart>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -42,6 +45,39 @@ int rankingPdf(int members, const QString& fileName)
     return 0;
 }
 
+// Each chart from the members' year facts to a drawn image: data, chart, layout and painting.
+int charts(int members, const QString& directory)
+{
+    const QList<MemberYear> year = bench::syntheticYear(members, 60, 2026);
+    Award award;
+    award.code = QStringLiteral("YXDY");
+    award.name = QStringLiteral("优秀共产党员");
+    award.minPoints = 4000;
+    award.fullMemberOnly = true;
+    award.noVeto = true;
+    award.minActiveMonths = 6;
+    const QList<AwardOutcome> outcomes = bench::simpleOutcomes(year, award);
+    QDir().mkpath(directory);
+    const auto time = [&](const QString& name, const std::function<ui::BuiltChart()>& build) {
+        QElapsedTimer timer;
+        timer.start();
+        ui::BuiltChart built = build();
+        const QImage image = ui::ChartRenderer::image(built.chart.get(), QSize(1400, 900), built.note);
+        report(QStringLiteral("chart %1, %2 members").arg(name).arg(members), timer.elapsed(), 500);
+        image.save(QDir(directory).filePath(name + QStringLiteral(".png")));
+    };
+    time(QStringLiteral("eligibility"),
+         [&] { return ui::ChartFactory::eligibility(EligibilityMap::build(2026, award, year, outcomes)); });
+    time(QStringLiteral("branches"),
+         [&] { return ui::ChartFactory::branches(BranchComparison::build(2026, award, year, outcomes, 12)); });
+    time(QStringLiteral("member"),
+         [&] { return ui::ChartFactory::memberPath(MemberPath::build(year[members / 2], award, 9)); });
+    time(QStringLiteral("participation"),
+         [&] { return ui::ChartFactory::participation(ParticipationSeries::build(2026, year, 12)); });
+    time(QStringLiteral("categories"), [&] { return ui::ChartFactory::categories(CategoryPoints::build(2026, year)); });
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -54,6 +90,9 @@ int main(int argc, char* argv[])
     if (what == u"ranking-pdf")
         return rankingPdf(args.value(2, QStringLiteral("5000")).toInt(),
                           args.value(3, QDir::temp().filePath(QStringLiteral("jifen-ranking-benchmark.pdf"))));
-    out() << "usage: report_benchmark ranking-pdf [MEMBERS] [OUT.pdf]" << Qt::endl;
+    if (what == u"charts")
+        return charts(args.value(2, QStringLiteral("100000")).toInt(),
+                      args.value(3, QDir::temp().filePath(QStringLiteral("jifen-chart-benchmark"))));
+    out() << "usage: report_benchmark ranking-pdf [MEMBERS] [OUT.pdf] | charts [MEMBERS] [DIR]" << Qt::endl;
     return 2;
 }

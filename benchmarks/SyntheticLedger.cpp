@@ -87,4 +87,28 @@ QList<RankingReport::Line> rankingLines(const QList<MemberYear>& members, int mo
     return lines;
 }
 
+QList<AwardOutcome> simpleOutcomes(const QList<MemberYear>& members, const Award& award)
+{
+    QList<AwardOutcome> outcomes;
+    outcomes.reserve(members.size());
+    for (const MemberYear& m : members) {
+        AwardOutcome o;
+        o.memberId = m.memberId;
+        if (award.minPoints) {
+            o.pointsMissing = std::max<Cents>(0, *award.minPoints - m.total());
+            if (*o.pointsMissing > 0)
+                o.failed << QStringLiteral("min_points");
+        }
+        if (award.fullMemberOnly && !m.fullMember)
+            o.failed << QStringLiteral("full_member_only");
+        if (award.noVeto && m.vetoed)
+            o.failed << QStringLiteral("no_veto");
+        if (award.minActiveMonths && m.activeMonths() < *award.minActiveMonths)
+            o.failed << QStringLiteral("min_active_months");
+        o.eligible = o.failed.isEmpty();
+        outcomes.append(o);
+    }
+    return outcomes;
+}
+
 } // namespace jifen::bench
