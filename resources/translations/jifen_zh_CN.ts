@@ -108,6 +108,140 @@
     </message>
 </context>
 <context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>%1 %2: year totals and eligibility</source>
+        <translation>%1年度积分分布与“%2”评选资格</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>Below the points line</source>
+        <translation>未达积分线</translation>
+    </message>
+    <message>
+        <source>Over the line, failing another condition</source>
+        <translation>达到积分线但其他条件不符</translation>
+    </message>
+    <message>
+        <source>Year total (points)</source>
+        <translation>年度积分（分）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Points line: %1</source>
+        <translation>积分线：%1分</translation>
+    </message>
+    <message>
+        <source> line %1</source>
+        <translation> 积分线 %1分</translation>
+    </message>
+    <message>
+        <source>%1 %2 by branch</source>
+        <translation>%1年度各支部“%2”评选情况</translation>
+    </message>
+    <message>
+        <source>Near the line</source>
+        <translation>接近条件</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>Branches %1–%2 of %3.</source>
+        <translation>共 %3 个支部，本图为第 %1–%2 个。</translation>
+    </message>
+    <message>
+        <source>Participation (top axis)</source>
+        <translation>参与率（上方坐标）</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Participation (share of member-months active)</source>
+        <translation>参与率（党员月度参与比例）</translation>
+    </message>
+    <message>
+        <source>%1: points in %2</source>
+        <translation>%1 %2年积分轨迹</translation>
+    </message>
+    <message>
+        <source>Cumulative points</source>
+        <translation>累计积分</translation>
+    </message>
+    <message>
+        <source>Projection at the pace so far</source>
+        <translation>按目前进度预测</translation>
+    </message>
+    <message>
+        <source>%1 line: %2 points</source>
+        <translation>%1积分线：%2分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>projected %1</source>
+        <translation>预计 %1分</translation>
+    </message>
+    <message>
+        <source>Participation by month, %1</source>
+        <translation>%1年各月党员参与率</translation>
+    </message>
+    <message>
+        <source>Members active (%)</source>
+        <translation>参与党员比例（%）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 branches shown; choose a branch to see it.</source>
+        <translation>共 %2 个支部，图中显示 %1 个；可选择支部单独查看。</translation>
+    </message>
+    <message>
+        <source>All members (%1)</source>
+        <translation>全体党员（%1人）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2人）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Points by category per branch, %1 (per member)</source>
+        <translation>%1年各支部分类积分（人均）</translation>
+    </message>
+    <message>
+        <source>Branch (members)</source>
+        <translation>支部（人数）</translation>
+    </message>
+    <message>
+        <source>Points per member</source>
+        <translation>人均积分（分）</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show at most N records (default 50).</source>
@@ -138,7 +272,7 @@
         <translation>改为列出自动备份。</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the ledger, even while it is in use (SQLite's online backup).</source>
+        <source>Write a consistent copy of the ledger, even while it is in use (SQLite&apos;s online backup).</source>
         <translation>写出台账的一致性副本，使用中也可进行（SQLite 在线备份）。</translation>
     </message>
     <message>
@@ -158,7 +292,7 @@
         <translation>要恢复的备份。</translation>
     </message>
     <message>
-        <source>Replace the ledger with a backup after verifying the backup's chain; the replaced ledger is kept beside it.</source>
+        <source>Replace the ledger with a backup after verifying the backup&apos;s chain; the replaced ledger is kept beside it.</source>
         <translation>校验备份的哈希链后用备份替换台账；被替换的台账保存在旁边。</translation>
     </message>
     <message>
@@ -230,7 +364,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run 'jifen-cli COMMAND --help' for a command's options.</source>
+        <source>Run &apos;jifen-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>运行“jifen-cli 命令 --help”查看该命令的选项。</translation>
     </message>
     <message>
@@ -330,7 +464,7 @@
         <translation>备注。</translation>
     </message>
     <message>
-        <source>Add a member to the roster; prints the new member's id.</source>
+        <source>Add a member to the roster; prints the new member&apos;s id.</source>
         <translation>向党员名册添加一名党员；输出新党员的编号。</translation>
     </message>
     <message>
@@ -406,7 +540,7 @@
         <translation>add、list、passwd、disable 或 enable。</translation>
     </message>
     <message>
-        <source>The operator's name.</source>
+        <source>The operator&apos;s name.</source>
         <translation>操作员姓名。</translation>
     </message>
     <message>
@@ -488,12 +622,14 @@
     <message numerus="yes">
         <source>%n entries approved.</source>
         <translation>
-            <numerusform>已批准 %n 条积分记录。</numerusform></translation>
+            <numerusform>已批准 %n 条积分记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries rejected.</source>
         <translation>
-            <numerusform>已退回 %n 条积分记录。</numerusform></translation>
+            <numerusform>已退回 %n 条积分记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rule set unchanged.</source>
@@ -528,7 +664,7 @@
         <translation>基础积分已更新。</translation>
     </message>
     <message>
-        <source>The organisation's name, printed on reports.</source>
+        <source>The organisation&apos;s name, printed on reports.</source>
         <translation>组织名称，打印在报表上。</translation>
     </message>
     <message>
@@ -579,6 +715,520 @@
         <source>Further problems:</source>
         <translation>其他问题：</translation>
     </message>
+    <message>
+        <source>The year (required).</source>
+        <translation>年度（必填）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligibility, branches, member: the award, by its code (default: the first award of the rule set).</source>
+        <translation>eligibility、branches、member：奖项编码（默认：积分细则中的第一个奖项）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participation: one branch&apos;s line.</source>
+        <translation>participation：只画某一支部。</translation>
+    </message>
+    <message>
+        <source>member: the member&apos;s ID number.</source>
+        <translation>member：党员身份证号。</translation>
+    </message>
+    <message>
+        <source>IDNUMBER</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>The file to write: .png or .pdf (required).</source>
+        <translation>输出文件：.png 或 .pdf（必填）。</translation>
+    </message>
+    <message>
+        <source>Draw the year as it stood on this date (default: today).</source>
+        <translation>按该日期时的情况绘制（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>PNG size in pixels (default 1400x900).</source>
+        <translation>PNG 图片尺寸，单位像素（默认 1400x900）。</translation>
+    </message>
+    <message>
+        <source>eligibility, branches, member, participation or categories</source>
+        <translation>eligibility（资格分布）、branches（支部对比）、member（个人轨迹）、participation（参与率）或 categories（分类积分）</translation>
+    </message>
+    <message>
+        <source>Draw a chart of the year to PNG or PDF: the eligibility map, branches side by side, a member&apos;s path, participation by month, or points by category.</source>
+        <translation>将年度图表绘制为 PNG 或 PDF：评选资格分布、各支部对比、个人积分轨迹、各月参与率或分类积分。</translation>
+    </message>
+    <message>
+        <source>Unknown chart %1: %2.</source>
+        <translation>未知的图表 %1：应为 %2。</translation>
+    </message>
+    <message>
+        <source>--output is required and must end in .png or .pdf.</source>
+        <translation>必须指定 --output，且文件名须以 .png 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>--year is required: a year such as 2026.</source>
+        <translation>必须指定 --year：年度，如 2026。</translation>
+    </message>
+    <message>
+        <source>--date: not a date (YYYY-MM-DD): %1</source>
+        <translation>--date：不是日期（YYYY-MM-DD）：%1</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels, such as 1400x900.</source>
+        <translation>--size 须为“宽x高”像素，如 1400x900。</translation>
+    </message>
+    <message>
+        <source>The rule set has no awards.</source>
+        <translation>积分细则中没有奖项。</translation>
+    </message>
+    <message>
+        <source>No award with code %1.</source>
+        <translation>没有编码为 %1 的奖项。</translation>
+    </message>
+    <message>
+        <source>--member is required: %1</source>
+        <translation>必须指定 --member：%1</translation>
+    </message>
+    <message>
+        <source>No member with ID number %1.</source>
+        <translation>没有身份证号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>No branch named %1.</source>
+        <translation>没有名为 %1 的支部。</translation>
+    </message>
+    <message>
+        <source>--member %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s ID number (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s code (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of what is recorded, no later than today (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many units, a whole number of at least 1 (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record points for a member by a rule; prints the new entry&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quantity must be a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the entry to reverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the entry is reversed (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse an entry: it stays in the ledger, marked reversed with the reason, and counts as if it had never been made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 reversed (reversal %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished">已冲销</translation>
+    </message>
+    <message>
+        <source>pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One member&apos;s entries, by ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries dated in a period: 2026-03, 2026-Q2 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full ID numbers (recorded in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List entries by date with their raw points and what they contribute after caps; entries a cap cut are marked over cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a period: &quot;%1&quot; (a month 2026-03, a quarter 2026-Q2 or a year 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries shown with full ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">身份证号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut by cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns 身份证号,规则编码,日期,数量,备注 (or id_number,rule_code,date,quantity,note) in any order; UTF-8 with or without BOM, or GB18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows and skip the rows with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import points entries from a CSV file, in file order. Without --skip-invalid, any error means nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor GB18030 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a quoted cell is not closed before the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and more errors in other rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have errors; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rows would be imported, %2 skipped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries imported (ids %2 to %3), %4 rows skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period: 2026-03, 2026-Q2 or 2026 (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank one branch&apos;s members only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank every current member (在册) on the period&apos;s points, highest first; equal points share a rank (1, 2, 2, 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking %1 shown with full ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">排名</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2026 (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One award only, by its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may be put forward for each award in the year, and for the others which conditions they fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility %1 shown with full ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished">符合条件</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie at quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">等级</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Per branch: current members, average points, participation (the share of members active in each month of the period), members eligible for each award in the period&apos;s year; branches over 100 members are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">党员</translation>
+    </message>
+    <message>
+        <source>Average points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 100 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking: the period (2026-03, 2026-Q2, 2026).</source>
+        <translation>ranking：统计期间（2026-03、2026-Q2、2026）。</translation>
+    </message>
+    <message>
+        <source>ranking: one branch&apos;s members only.</source>
+        <translation>ranking：只排某一支部的党员。</translation>
+    </message>
+    <message>
+        <source>eligibility, member: the year.</source>
+        <translation>eligibility、member：年度。</translation>
+    </message>
+    <message>
+        <source>eligibility: one award only, by its code.</source>
+        <translation>eligibility：只列某一奖项（按编码）。</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .csv or .xlsx (required).</source>
+        <translation>输出文件：.pdf、.csv 或 .xlsx（必填）。</translation>
+    </message>
+    <message>
+        <source>The date printed on the report and the first day of the notice period (default: today).</source>
+        <translation>报表上的制表日期，也是公示期第一天（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>ranking: days of public notice (default 7).</source>
+        <translation>ranking：公示天数（默认 7 天）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking: the columns, comma-separated, from rank, tie, name, id, branch, points, ytd, change, grade (default for print: rank,name,branch,points,ytd,change,grade; for CSV and .xlsx the id and tie columns are added).</source>
+        <translation>ranking：列，逗号分隔，可选 rank（排名）、tie（并列）、name（姓名）、id（身份证号）、branch（支部）、points（本期积分）、ytd（年度累计）、change（名次变化）、grade（等级）（打印默认：rank,name,branch,points,ytd,change,grade；CSV 和 .xlsx 另加 id 和 tie 列）。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>ranking: record the printout as published for notice (公示).</source>
+        <translation>ranking：将本次打印记录为公示。</translation>
+    </message>
+    <message>
+        <source>ranking, eligibility or member</source>
+        <translation>ranking（排名）、eligibility（评先评优）或 member（个人档案）</translation>
+    </message>
+    <message>
+        <source>Print a report to PDF, or write its tables to CSV or .xlsx: the ranking of a period, the commendation list of a year, or one member&apos;s statement. ID numbers are always masked.</source>
+        <translation>将报表打印为 PDF，或将其表格写成 CSV 或 .xlsx：某一期间的积分排名、某一年度的评先评优名单或某一党员的个人积分档案。身份证号一律隐去中间部分。</translation>
+    </message>
+    <message>
+        <source>Unknown report %1: ranking, eligibility or member.</source>
+        <translation>未知的报表 %1：应为 ranking、eligibility 或 member。</translation>
+    </message>
+    <message>
+        <source>--output is required.</source>
+        <translation>必须指定 --output。</translation>
+    </message>
+    <message>
+        <source>--output must end in .pdf, .csv or .xlsx: %1</source>
+        <translation>--output 的文件名须以 .pdf、.csv 或 .xlsx 结尾：%1</translation>
+    </message>
+    <message>
+        <source>--period is required: a month 2026-03, a quarter 2026-Q2 or a year 2026.</source>
+        <translation>必须指定 --period：月份如 2026-03，季度如 2026-Q2，年度如 2026。</translation>
+    </message>
+    <message>
+        <source>--notice-days must be a positive whole number.</source>
+        <translation>--notice-days 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>--columns: unknown column %1.</source>
+        <translation>--columns：未知的列 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n member(s) changed after the ranking was published on %1.</source>
+        <translation>
+            <numerusform>注意：本排名于 %1 公示后，有 %n 名党员的积分发生变动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as published for notice (publication %1), notice period %2 to %3.</source>
+        <translation>已记录为公示（公示记录 %1），公示期 %2 至 %3。</translation>
+    </message>
+    <message>
+        <source>--member is required: the member&apos;s ID number.</source>
+        <translation>必须指定 --member：党员身份证号。</translation>
+    </message>
+    <message>
+        <source>--member: %1</source>
+        <translation>--member：%1</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -626,6 +1276,42 @@
         <source>check the ledger against its hash-chained audit log</source>
         <translation>对照哈希链审计日志校验台账</translation>
     </message>
+    <message>
+        <source>draw a chart of points and eligibility to PNG or PDF</source>
+        <translation>绘制积分与评先评优资格图表（PNG 或 PDF）</translation>
+    </message>
+    <message>
+        <source>record points for a member by a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverse an entry, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list entries with raw points and contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import points entries from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank members on a month, quarter or year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>award eligibility for a year, with reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch summary: members, points, participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a ranking, commendation list or member statement</source>
+        <translation>打印积分排名、评先评优名单或个人积分档案</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -658,7 +1344,7 @@
         <translation>数据库正被另一个积分软件窗口或进程使用，请稍后再试。</translation>
     </message>
     <message>
-        <source>The database file is read-only; nothing was changed. Check the file's permissions.</source>
+        <source>The database file is read-only; nothing was changed. Check the file&apos;s permissions.</source>
         <translation>数据库文件为只读，未作任何改动。请检查文件权限。</translation>
     </message>
     <message>
@@ -684,6 +1370,99 @@
     <message>
         <source>This database was written by a newer version of Jifen (schema %1); please update Jifen.</source>
         <translation>此数据库由较新版本的积分软件写入（结构版本 %1），请升级软件。</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityReport</name>
+    <message>
+        <source>%1 commendation list %2</source>
+        <comment>organisation, year</comment>
+        <translation>%1%2年度评先评优名单</translation>
+    </message>
+    <message>
+        <source>Rank in branch</source>
+        <translation>支部排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>%1: eligible</source>
+        <translation>%1：符合条件</translation>
+    </message>
+    <message>
+        <source>Nobody is eligible.</source>
+        <translation>无人符合条件。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Year total</source>
+        <translation>年度积分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1: near the line</source>
+        <translation>%1：接近条件</translation>
+    </message>
+    <message>
+        <source>Nobody is near the line.</source>
+        <translation>无接近条件人员。</translation>
+    </message>
+    <message>
+        <source>Why not eligible</source>
+        <translation>不符合的原因</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between reasons</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Year %1 totals    Prepared on %2</source>
+        <translation>统计年度：%1年&#x3000;&#x3000;制表日期：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>评选条件：%1</translation>
+    </message>
+    <message>
+        <source>Eligible: %1 of %2 members.</source>
+        <translation>符合条件：%1人（共 %2 名党员）。</translation>
+    </message>
+    <message>
+        <source>Near the line (within %1% of a threshold): %2 members.</source>
+        <translation>接近条件（与条件相差不超过%1%）：%2人。</translation>
+    </message>
+    <message>
+        <source>Near the line: not eligible, and every condition missed is missed by at most %1% (points, rank, active months) or is only the quota. Probationary and vetoed members are never near the line.</source>
+        <translation>接近条件：不符合条件，但所差的每一项（积分、排名、活跃月数）均不超过%1%，或仅因名额所限。预备党员和受一票否决者不列入接近条件。</translation>
     </message>
 </context>
 <context>
@@ -752,11 +1531,11 @@
         <translation>党员 %1 需要所在支部。</translation>
     </message>
     <message>
-        <source>The category of member %1 must be 正式党员 or 预备党员, not "%2".</source>
+        <source>The category of member %1 must be 正式党员 or 预备党员, not &quot;%2&quot;.</source>
         <translation>党员 %1 的类别须为正式党员或预备党员，而不是“%2”。</translation>
     </message>
     <message>
-        <source>The status of member %1 must be 在册, 转出 or 去世, not "%2".</source>
+        <source>The status of member %1 must be 在册, 转出 or 去世, not &quot;%2&quot;.</source>
         <translation>党员 %1 的状态须为在册、转出或去世，而不是“%2”。</translation>
     </message>
     <message>
@@ -768,7 +1547,7 @@
         <translation>党员 %1 有一个未来的日期（%2）。</translation>
     </message>
     <message>
-        <source>The gender of member %1 must be 男 or 女, not "%2".</source>
+        <source>The gender of member %1 must be 男 or 女, not &quot;%2&quot;.</source>
         <translation>党员 %1 的性别须为男或女，而不是“%2”。</translation>
     </message>
     <message>
@@ -968,6 +1747,166 @@
     </message>
 </context>
 <context>
+    <name>MemberPath</name>
+    <message>
+        <source>%1 has no points threshold; at this pace %2 ends the year with %3 points.</source>
+        <translation>“%1”未设积分线；按目前进度，%2全年可得 %3分。</translation>
+    </message>
+    <message>
+        <source>%1 reached the %2 line (%3 points) in %4.</source>
+        <translation>%1已于%4达到“%2”积分线（%3分）。</translation>
+    </message>
+    <message>
+        <source>On track for %1 by %2 (%3 points at this pace).</source>
+        <translation>按目前进度，预计%2达到“%1”积分线（%3分）。</translation>
+    </message>
+    <message>
+        <source>Not on track for %1: at this pace %2 of %3 points by December.</source>
+        <translation>按目前进度，年底可得 %2分，达不到“%1”积分线（%3分）。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStatement</name>
+    <message>
+        <source>Points record of %1, %2</source>
+        <comment>member name, year</comment>
+        <translation>%1 %2年度个人积分档案</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>已冲销</translation>
+    </message>
+    <message>
+        <source>reversed: %1</source>
+        <translation>已冲销：%1</translation>
+    </message>
+    <message>
+        <source>awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>rejected in review</source>
+        <translation>审核未通过</translation>
+    </message>
+    <message>
+        <source>over the cap</source>
+        <translation>超出封顶，不计分</translation>
+    </message>
+    <message>
+        <source>cut by the cap</source>
+        <translation>封顶后计入</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <source>No entries in %1.</source>
+        <translation>%1年无积分记录。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>积分项目</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Base points</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <source>Name: %1    ID number: %2    Branch: %3</source>
+        <translation>姓名：%1&#x3000;&#x3000;身份证号：%2&#x3000;&#x3000;所在支部：%3</translation>
+    </message>
+    <message>
+        <source>Category: %1    Joined the Party: %2</source>
+        <translation>人员类别：%1&#x3000;&#x3000;入党时间：%2</translation>
+    </message>
+    <message>
+        <source>Monthly totals</source>
+        <translation>月度积分</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>年度小结</translation>
+    </message>
+    <message>
+        <source>Year total %1; active in %2 months; grade %3.</source>
+        <translation>年度积分 %1分；活跃 %2个月；等级：%3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 in the branch; rank %3 of %4 overall.</source>
+        <translation>支部排名第 %1 名（共 %2 人）；全体排名第 %3 名（共 %4 人）。</translation>
+    </message>
+    <message>
+        <source>Vetoed this year (一票否决).</source>
+        <translation>本年度受一票否决。</translation>
+    </message>
+    <message>
+        <source>eligible; %1</source>
+        <translation>符合条件；%1</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>not eligible: %1</source>
+        <translation>不符合条件：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between reasons</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Operators</name>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -1035,6 +1974,314 @@
     </message>
 </context>
 <context>
+    <name>PointsImport</name>
+    <message>
+        <source>The header row lacks the column(s) %1 (or id_number, rule_code, date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member with ID number %1 is in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished">日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the member joined the Party (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries imported from %2 (entries %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicationLog</name>
+    <message>
+        <source>A publication needs its period.</source>
+        <translation>公示记录须注明统计期间。</translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation>全体党员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranking %1 (%2) published for notice: %n member(s)</source>
+        <translation>
+            <numerusform>公示积分排名 %1（%2）：%n 名党员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankingReport</name>
+    <message>
+        <source>%1 %2 points ranking</source>
+        <comment>organisation, period</comment>
+        <translation>%1%2党员积分排名</translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation>全体党员</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>并列</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Points this period</source>
+        <translation>本期积分</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>年度累计</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>名次变化</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>积分排名</translation>
+    </message>
+    <message>
+        <source>No members in this scope.</source>
+        <translation>该范围内没有党员。</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>并列</translation>
+    </message>
+    <message>
+        <source>Period: %1    Scope: %2    Members: %3</source>
+        <translation>统计期间：%1&#x3000;&#x3000;范围：%2&#x3000;&#x3000;人数：%3</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>制表日期：%1</translation>
+    </message>
+    <message>
+        <source>This ranking was published for notice on %1 by %2.</source>
+        <translation>本期排名已于 %1 由%2公示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>※ Points of %n member(s) changed after publication; their rows show the points as they are now.</source>
+        <translation>
+            <numerusform>※ 有 %n 名党员的积分在公示后发生变动，表中为变动后的积分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Equal points share a rank and the next rank is skipped (1, 2, 2, 4). Change: against the ranking of %1 in the same scope; &quot;new&quot;: not ranked then.</source>
+        <translation>积分相同者名次并列，其后名次顺延（如 1、2、2、4）。名次变化与同一范围%1的排名相比；“新”表示上期未参加排名。</translation>
+    </message>
+    <message>
+        <source>Year to date: base points and all points of %1 up to the end of the period.</source>
+        <translation>年度累计：基础分加%1年初至本期末的全部积分。</translation>
+    </message>
+    <message>
+        <source>Objections during the notice period may be raised with the Party organisation.</source>
+        <translation>公示期间如有异议，请向党组织反映。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>No member with id %1.</source>
+        <translation>没有编号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>No current member with id %1.</source>
+        <translation>没有编号为 %1 的在册党员。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Notice period: %1 to %2</source>
+        <translation>公示期：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be drawn.</source>
+        <translation>无法写入 %1：PDF 无法生成。</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>yyyy-MM</source>
+        <comment>QDate format of a month</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <comment>period: year, quarter</comment>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <comment>period</comment>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>QDate format of a day</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1 (tie)</source>
+        <comment>rank shared with others</comment>
+        <translation>%1（并列）</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>no rank in the period before</comment>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <comment>award scope</comment>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <comment>award scope</comment>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>%1 points short of %2</source>
+        <translation>积分差 %1分（须达 %2分）</translation>
+    </message>
+    <message>
+        <source>rank %1 in the %2, outside the top %3% (rank %4 or better)</source>
+        <translation>%2排名第 %1，未进入前%3%（须在第 %4 名以内）</translation>
+    </message>
+    <message>
+        <source>probationary member</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>vetoed this year</source>
+        <translation>本年度受一票否决</translation>
+    </message>
+    <message>
+        <source>active in %1 of the %2 months needed</source>
+        <translation>活跃 %1个月（须 %2个月）</translation>
+    </message>
+    <message>
+        <source>beyond the quota of %1 per %2</source>
+        <translation>超出每%2 %1 名的名额</translation>
+    </message>
+    <message>
+        <source>tied at the quota line: the committee decides</source>
+        <translation>名额线上并列，由评审会议决定</translation>
+    </message>
+    <message>
+        <source>points ≥ %1</source>
+        <translation>积分≥%1分</translation>
+    </message>
+    <message>
+        <source>top %1% of the %2</source>
+        <translation>%2排名前%1%</translation>
+    </message>
+    <message>
+        <source>at most %1 per %2</source>
+        <translation>每%2限 %1 名</translation>
+    </message>
+    <message>
+        <source>full members only</source>
+        <translation>限正式党员</translation>
+    </message>
+    <message>
+        <source>no veto this year</source>
+        <translation>本年度无一票否决</translation>
+    </message>
+    <message>
+        <source>active in at least %1 months</source>
+        <translation>活跃不少于 %1个月</translation>
+    </message>
+    <message>
+        <source>no conditions</source>
+        <translation>无限定条件</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between conditions</comment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>RuleSetFile</name>
     <message>
         <source>%1: missing.</source>
@@ -1085,8 +2332,8 @@
         <translation>文件内容必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>format: expected "jifen-rules/1".</source>
-        <translation>format：应为 "jifen-rules/1"。</translation>
+        <source>format: expected &quot;jifen-rules/1&quot;.</source>
+        <translation>format：应为 &quot;jifen-rules/1&quot;。</translation>
     </message>
     <message>
         <source>%1.points: must not be zero.</source>
@@ -1101,8 +2348,50 @@
         <translation>%1.top_percent：必须是大于 0 且不超过 100 的数字。</translation>
     </message>
     <message>
-        <source>%1.scope: must be "branch" or "all".</source>
-        <translation>%1.scope：必须是 "branch" 或 "all"。</translation>
+        <source>%1.scope: must be &quot;branch&quot; or &quot;all&quot;.</source>
+        <translation>%1.scope：必须是 &quot;branch&quot; 或 &quot;all&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreStore</name>
+    <message>
+        <source>month %1: stored %2, recomputed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active months differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veto differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored points of member %1 for %2 differ from a recomputation from the entries (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the spreadsheet library could not start</source>
+        <translation>表格组件无法启动</translation>
+    </message>
+    <message>
+        <source>the sheet %1 could not be added</source>
+        <translation>无法添加工作表 %1</translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved into place</source>
+        <translation>生成的文件无法移动到目标位置</translation>
     </message>
 </context>
 <context>
