@@ -34,6 +34,11 @@ const QHash<QString, QStringList>& all()
         {QStringLiteral("operators"), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("role"),
                                        QStringLiteral("password_hash"), QStringLiteral("active"),
                                        QStringLiteral("created_at")}},
+        {QStringLiteral("publications"),
+         {QStringLiteral("id"), QStringLiteral("period"), QStringLiteral("branch_id"), QStringLiteral("scope"),
+          QStringLiteral("published_at"), QStringLiteral("published_by"), QStringLiteral("notice_from"),
+          QStringLiteral("notice_to"), QStringLiteral("title"), QStringLiteral("row_count"),
+          QStringLiteral("rows_json")}},
     };
     return columns;
 }
@@ -45,7 +50,8 @@ const QStringList& AuditedTables::tables()
     static const QStringList names{QStringLiteral("branches"),      QStringLiteral("members"),
                                    QStringLiteral("rules"),         QStringLiteral("rule_versions"),
                                    QStringLiteral("entries"),       QStringLiteral("reversals"),
-                                   QStringLiteral("entry_reviews"), QStringLiteral("operators")};
+                                   QStringLiteral("entry_reviews"), QStringLiteral("operators"),
+                                   QStringLiteral("publications")};
     return names;
 }
 

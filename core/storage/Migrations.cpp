@@ -146,6 +146,36 @@ QStringList stepScoreCache(Database::Engine engine)
     };
 }
 
+// Rankings printed for public notice (公示): what was published, when and by whom, rows included, so that later
+// changes to the period's entries can be flagged. Append-only, like the entries.
+QStringList stepPublications(Database::Engine engine)
+{
+    QStringList sql{
+        QStringLiteral("CREATE TABLE publications ("
+                       " id ${ID},"
+                       " period ${TEXT} NOT NULL,"
+                       " branch_id ${INT} REFERENCES branches(id),"
+                       " scope ${TEXT} NOT NULL DEFAULT '',"
+                       " published_at ${TEXT} NOT NULL,"
+                       " published_by ${TEXT} NOT NULL,"
+                       " notice_from ${TEXT},"
+                       " notice_to ${TEXT},"
+                       " title ${TEXT} NOT NULL DEFAULT '',"
+                       " row_count ${INT} NOT NULL,"
+                       " rows_json ${TEXT} NOT NULL)"),
+        QStringLiteral("CREATE INDEX publications_period ON publications(period, branch_id)"),
+    };
+    if (engine == Database::Engine::Sqlite) {
+        for (const char* op : {"UPDATE", "DELETE"}) {
+            const QString verb = QLatin1String(op);
+            sql << QStringLiteral("CREATE TRIGGER publications_no_%1 BEFORE %2 ON publications BEGIN "
+                                  "SELECT RAISE(ABORT, 'jifen: publications are append-only'); END")
+                       .arg(verb.toLower(), verb);
+        }
+    }
+    return sql;
+}
+
 QStringList appendOnlyTriggers()
 {
     QStringList sql;
@@ -178,7 +208,7 @@ QList<QStringList> Migrations::steps(Database::Engine engine)
     QStringList first = stepInitial();
     if (engine == Database::Engine::Sqlite)
         first << appendOnlyTriggers();
-    QList<QStringList> all{first, stepOperators(), stepScoreCache(engine)};
+    QList<QStringList> all{first, stepOperators(), stepScoreCache(engine), stepPublications(engine)};
     for (QStringList& step : all)
         for (QString& sql : step)
             sql = rewrite(sql, engine);

@@ -338,6 +338,68 @@ QList<MemberScoreFacts> ScoreStore::currentMembers(const Period& period, std::op
     return result;
 }
 
+QList<MemberYearScore> ScoreStore::currentMemberYears(int year, std::optional<qint64> branchId)
+{
+    ensureCurrent();
+    QString months;
+    for (int month = 1; month <= 12; ++month)
+        months += QStringLiteral(", COALESCE(s.m%1, 0)").arg(month);
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT m.id, m.name, m.id_number, m.branch_id, b.name, m.category,"
+                       " COALESCE(%1, 0), COALESCE(s.active_months, 0), COALESCE(s.vetoed, 0)%2"
+                       " FROM members m JOIN branches b ON b.id = m.branch_id"
+                       " LEFT JOIN member_years s ON s.year = ? AND s.member_id = m.id"
+                       " LEFT JOIN member_years p ON p.year = ? AND p.member_id = m.id"
+                       " WHERE m.status = '在册'%3 ORDER BY m.id")
+            .arg(sumOfMonths(QStringLiteral("p"), Period::year(year - 1)), months,
+                 branchId ? QStringLiteral(" AND m.branch_id = ?") : QString()));
+    query.setForwardOnly(true);
+    query.addBindValue(year);
+    query.addBindValue(year - 1);
+    if (branchId)
+        query.addBindValue(*branchId);
+    Database::exec(query);
+    QList<MemberYearScore> result;
+    while (query.next()) {
+        MemberYearScore score;
+        MemberScoreFacts& facts = score.facts;
+        facts.memberId = query.value(0).toLongLong();
+        facts.name = query.value(1).toString();
+        facts.idNumber = query.value(2).toString();
+        facts.branchId = query.value(3).toLongLong();
+        facts.branchName = query.value(4).toString();
+        facts.fullMember = query.value(5).toString() == u"正式党员";
+        facts.previousSum = query.value(6).toLongLong();
+        score.activeMonthMask = query.value(7).toUInt() & 0xFFFU;
+        facts.activeMonths = std::popcount(score.activeMonthMask);
+        facts.vetoed = query.value(8).toBool();
+        for (int month = 0; month < 12; ++month) {
+            score.months[static_cast<size_t>(month)] = query.value(9 + month).toLongLong();
+            facts.sum += score.months[static_cast<size_t>(month)];
+        }
+        result.append(score);
+    }
+    return result;
+}
+
+QHash<qint64, QMap<QString, Cents>> ScoreStore::categoryTotals(int year)
+{
+    const QHash<qint64, Rule> rules = loadRules();
+    const QList<CountedEntry> counted
+        = countedEntries(QStringLiteral("e.date BETWEEN ? AND ?"),
+                         {isoText(QDate(year, 1, 1)), isoText(QDate(year, 12, 31))});
+    QHash<qint64, Cents> contributions;
+    score(counted, rules, &contributions);
+    QHash<qint64, QMap<QString, Cents>> result;
+    for (const CountedEntry& entry : counted) {
+        const auto rule = rules.constFind(entry.ruleId);
+        if (rule == rules.cend())
+            continue;
+        result[entry.memberId][rule->versionAt(entry.date).category] += contributions.value(entry.id);
+    }
+    return result;
+}
+
 QList<ScoredEntry> ScoreStore::entries(std::optional<qint64> memberId, std::optional<Period> period)
 {
     QStringList conditions;

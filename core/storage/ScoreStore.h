@@ -8,10 +8,12 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QStringList>
 #include <QVariantList>
 
+#include <array>
 #include <optional>
 
 namespace jifen {
@@ -31,6 +33,14 @@ struct MemberScoreFacts
     Cents previousSum = 0; // the same for the period before
     int activeMonths = 0; // months of the period with a counted entry of a rule whose points are positive
     bool vetoed = false; // a counted entry of a veto rule dated in the period's year
+};
+
+// One current member's year as the cache holds it, month by month: what reports and charts draw from.
+struct MemberYearScore
+{
+    MemberScoreFacts facts; // for the year: sum of the twelve months, the year before, active months, veto
+    std::array<Cents, 12> months {}; // contributions dated in each month
+    unsigned activeMonthMask = 0; // bit m-1 set: month m is active
 };
 
 // One entry as the entries listing shows it.
@@ -76,6 +86,13 @@ public:
 
     // Current members (status 在册) of one branch or of all, in id order, with their facts for the period.
     QList<MemberScoreFacts> currentMembers(const Period& period, std::optional<qint64> branchId = std::nullopt);
+
+    // Current members of one branch or of all, in id order, with their year month by month.
+    QList<MemberYearScore> currentMemberYears(int year, std::optional<qint64> branchId = std::nullopt);
+
+    // Per member, the year's contributions summed by the category (基本 / 奖励 / 扣减 ...) of the rule version in force
+    // on each entry's date. Walks the caps again for the whole year: for reports, not for every screen refresh.
+    QHash<qint64, QMap<QString, Cents>> categoryTotals(int year);
 
     // Entries of one member or of all, dated in the period or at any time, by date then creation, with what each
     // contributes.

@@ -1,0 +1,292 @@
+#include "ReportBuilder.h"
+
+#include "model/IdNumber.h"
+#include "scoring/Eligibility.h"
+#include "scoring/Grades.h"
+#include "scoring/PeriodTotals.h"
+#include "scoring/Ranking.h"
+#include "storage/Ledger.h"
+#include "storage/PublicationLog.h"
+#include "storage/StorageError.h"
+
+#include <QHash>
+
+namespace jifen {
+
+ReportBuilder::ReportBuilder(Ledger& ledger, QDate today)
+    : m_ledger(ledger)
+    , m_today(today)
+    , m_rules(ledger.ruleSet())
+    , m_store(ledger.database())
+{
+}
+
+QString ReportBuilder::organisation() const
+{
+    return m_ledger.setting(QStringLiteral("organisation"));
+}
+
+int ReportBuilder::throughMonth(int year) const
+{
+    if (year < m_today.year())
+        return 12;
+    if (year > m_today.year())
+        return 1;
+    return m_today.month();
+}
+
+RankingReport ReportBuilder::ranking(const Period& period, std::optional<qint64> branchId, int noticeDays)
+{
+    const QList<MemberScoreFacts> facts = m_store.currentMembers(period, branchId);
+    const Period before = period.previous();
+    QList<RankCandidate> candidates;
+    candidates.reserve(facts.size());
+    for (const MemberScoreFacts& f : facts)
+        candidates.append(RankCandidate {f.memberId, f.name, f.idNumber,
+                                         PeriodTotals::fromSum(period, f.sum, m_rules.basePoints),
+                                         PeriodTotals::fromSum(before, f.previousSum, m_rules.basePoints)});
+    const QList<RankedRow> ranked = Ranking::rank(candidates);
+
+    // The year to date and the grade on it, from the year's months.
+    const int lastMonth = period.last().month();
+    QHash<qint64, std::pair<Cents, bool>> yearToDate; // member -> (total, vetoed)
+    for (const MemberYearScore& score : m_store.currentMemberYears(period.yearNumber(), branchId)) {
+        Cents sum = m_rules.basePoints;
+        for (int m = 1; m <= lastMonth; ++m)
+            sum += score.months[static_cast<size_t>(m - 1)];
+        yearToDate.insert(score.facts.memberId, {sum, score.facts.vetoed});
+    }
+    QList<RankingReport::Line> lines;
+    lines.reserve(ranked.size());
+    for (const RankedRow& row : ranked) {
+        const MemberScoreFacts& f = facts[row.candidate];
+        const auto [ytd, vetoed] = yearToDate.value(f.memberId, {m_rules.basePoints, false});
+        lines.append(RankingReport::Line {f.memberId, f.name, f.idNumber, f.branchName, row.total, ytd, row.rank,
+                                          row.previousRank, Grades::gradeFor(m_rules.grades, ytd, vetoed)});
+    }
+    QString scope;
+    if (branchId)
+        for (const Branch& branch : m_ledger.branches())
+            if (branch.id == *branchId)
+                scope = branch.name;
+    RankingReport report = RankingReport::build(organisation(), period, scope, lines, m_today, noticeDays);
+
+    const PublicationLog publications(m_ledger);
+    if (const auto published = publications.latest(period.toString(), branchId.value_or(0))) {
+        QSet<qint64> changed = publications.membersChangedSince(period.first(), period.last(), published->at);
+        // A rule change can move points without any entry changing: compare with what was posted as well.
+        QHash<qint64, Cents> posted;
+        for (const PublishedRow& row : published->rows)
+            posted.insert(row.memberId, row.points);
+        for (const RankingReport::Row& row : std::as_const(report.rows)) {
+            const auto it = posted.constFind(row.memberId);
+            if (it == posted.cend() || *it != row.periodPoints)
+                changed.insert(row.memberId);
+        }
+        report.markPublished(published->at, published->by, changed);
+    }
+    return report;
+}
+
+qint64 ReportBuilder::publish(const RankingReport& report, std::optional<qint64> branchId)
+{
+    Publication publication;
+    publication.period = report.period.toString();
+    publication.branchId = branchId.value_or(0);
+    publication.scope = report.scope;
+    publication.noticeFrom = report.noticeFrom;
+    publication.noticeTo = report.noticeTo;
+    publication.title = report.title();
+    publication.rows.reserve(report.rows.size());
+    for (const RankingReport::Row& row : report.rows)
+        publication.rows.append(PublishedRow {row.memberId, row.name, row.maskedId, row.branch, row.rank, row.tied,
+                                              row.periodPoints, row.yearToDate, row.grade});
+    PublicationLog log(m_ledger);
+    return log.record(publication);
+}
+
+QList<MemberYear> ReportBuilder::memberYears(int year, bool withCategories)
+{
+    const QList<MemberYearScore> scores = m_store.currentMemberYears(year);
+    QHash<qint64, QMap<QString, Cents>> categories;
+    if (withCategories)
+        categories = m_store.categoryTotals(year);
+    QList<MemberYear> result;
+    result.reserve(scores.size());
+    for (const MemberYearScore& score : scores) {
+        MemberYear m;
+        m.memberId = score.facts.memberId;
+        m.name = score.facts.name;
+        m.idNumber = score.facts.idNumber;
+        m.branchId = score.facts.branchId;
+        m.branchName = score.facts.branchName;
+        m.fullMember = score.facts.fullMember;
+        m.year = year;
+        m.basePoints = m_rules.basePoints;
+        m.months = score.months;
+        m.activeMonthMask = score.activeMonthMask;
+        m.vetoed = score.facts.vetoed;
+        m.grade = Grades::gradeFor(m_rules.grades, m.total(), m.vetoed);
+        m.categories = categories.value(m.memberId);
+        result.append(m);
+    }
+    return result;
+}
+
+QList<AwardOutcome> ReportBuilder::outcomes(const Award& award, const QList<MemberYear>& members) const
+{
+    QList<EligibilityFacts> facts;
+    facts.reserve(members.size());
+    for (const MemberYear& m : members)
+        facts.append(EligibilityFacts {m.memberId, m.branchId, m.fullMember, m.total(), m.vetoed, m.activeMonths()});
+    const QList<EligibilityVerdict> verdicts = Eligibility::evaluate(award, facts, m_rules.grades);
+
+    // Places in the award's scope: RANK.EQ of the year totals among the scope's members.
+    QHash<qint64, QList<qsizetype>> scopes; // branch id (0 for everyone) -> member indexes
+    for (qsizetype i = 0; i < members.size(); ++i)
+        scopes[award.scope == Award::Scope::Branch ? members[i].branchId : 0].append(i);
+    QList<int> rank(members.size(), 0), size(members.size(), 0);
+    for (auto it = scopes.cbegin(); it != scopes.cend(); ++it) {
+        QList<Cents> totals;
+        totals.reserve(it->size());
+        for (const qsizetype i : *it)
+            totals.append(members[i].total());
+        const QList<int> ranks = Ranking::competitionRanks(totals);
+        for (qsizetype k = 0; k < it->size(); ++k) {
+            rank[(*it)[k]] = ranks[k];
+            size[(*it)[k]] = static_cast<int>(it->size());
+        }
+    }
+    QList<AwardOutcome> result;
+    result.reserve(members.size());
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const EligibilityVerdict& v = verdicts[i];
+        AwardOutcome o;
+        o.memberId = v.memberId;
+        o.eligible = v.eligible;
+        o.failed = v.failed;
+        o.pointsMissing = v.pointsMissing;
+        o.tieAtQuota = v.tieAtQuota;
+        o.scopeRank = rank[i];
+        o.scopeSize = size[i];
+        if (award.topPercent)
+            o.rankLimit = Eligibility::topPercentLimit(size[i], *award.topPercent);
+        result.append(o);
+    }
+    return result;
+}
+
+EligibilityReport ReportBuilder::eligibility(int year, const QList<Award>& awards)
+{
+    const QList<MemberYear> members = memberYears(year);
+    QList<QList<AwardOutcome>> all;
+    for (const Award& award : awards)
+        all.append(outcomes(award, members));
+    return EligibilityReport::build(organisation(), year, members, awards, all, m_today);
+}
+
+MemberStatement ReportBuilder::statement(qint64 memberId, int year)
+{
+    const auto member = m_ledger.member(memberId);
+    if (!member)
+        throw StorageError(StorageError::Kind::NotFound, tr("No member with id %1.").arg(memberId));
+    const QList<MemberYear> members = memberYears(year);
+    MemberYear self;
+    self.memberId = member->id;
+    self.name = member->name;
+    self.idNumber = member->idNumber;
+    self.branchId = member->branchId;
+    self.branchName = member->branchName;
+    self.fullMember = member->isFullMember();
+    self.year = year;
+    self.basePoints = m_rules.basePoints;
+    for (const MemberYear& m : members)
+        if (m.memberId == memberId)
+            self = m;
+
+    QHash<qint64, const Rule*> rules;
+    for (const Rule& rule : m_rules.rules)
+        rules.insert(rule.id, &rule);
+    QList<MemberStatement::EntryLine> lines;
+    for (const ScoredEntry& scored : m_store.entries(memberId, Period::year(year))) {
+        const Entry& e = scored.entry;
+        MemberStatement::EntryLine line;
+        line.entryId = e.id;
+        line.date = e.date;
+        line.ruleCode = scored.ruleCode;
+        line.ruleName = scored.ruleName;
+        if (const Rule* rule = rules.value(e.ruleId))
+            line.category = rule->versionAt(e.date).category;
+        line.quantity = e.quantity;
+        line.raw = scored.raw;
+        line.contribution = scored.contribution.value_or(0);
+        line.note = e.note;
+        line.reversalReason = e.reversalReason;
+        if (e.reversed)
+            line.state = MemberStatement::EntryLine::State::Reversed;
+        else if (e.review == Entry::Review::Pending)
+            line.state = MemberStatement::EntryLine::State::Pending;
+        else if (e.review == Entry::Review::Rejected)
+            line.state = MemberStatement::EntryLine::State::Rejected;
+        lines.append(line);
+    }
+    MemberStatement statement
+        = MemberStatement::build(organisation(), self, member->category, member->joinDate, lines, m_today);
+
+    // Places in the branch and overall, on year totals, among current members.
+    QList<Cents> all, branch;
+    qsizetype inAll = -1, inBranch = -1;
+    for (const MemberYear& m : members) {
+        if (m.memberId == memberId)
+            inAll = all.size();
+        all.append(m.total());
+        if (m.branchId == self.branchId) {
+            if (m.memberId == memberId)
+                inBranch = branch.size();
+            branch.append(m.total());
+        }
+    }
+    if (inAll >= 0) {
+        statement.overallRank = Ranking::competitionRanks(all)[inAll];
+        statement.overallSize = static_cast<int>(all.size());
+        statement.branchRank = Ranking::competitionRanks(branch)[inBranch];
+        statement.branchSize = static_cast<int>(branch.size());
+        for (const Award& award : m_rules.awards) {
+            const QList<AwardOutcome> verdicts = outcomes(award, members);
+            statement.awards.append({award, verdicts[inAll]});
+        }
+    }
+    return statement;
+}
+
+EligibilityMap ReportBuilder::eligibilityMap(int year, const Award& award)
+{
+    const QList<MemberYear> members = memberYears(year);
+    return EligibilityMap::build(year, award, members, outcomes(award, members));
+}
+
+BranchComparison ReportBuilder::branches(int year, const Award& award)
+{
+    const QList<MemberYear> members = memberYears(year);
+    return BranchComparison::build(year, award, members, outcomes(award, members), throughMonth(year));
+}
+
+MemberPath ReportBuilder::memberPath(qint64 memberId, int year, const Award& award)
+{
+    for (const MemberYear& m : memberYears(year))
+        if (m.memberId == memberId)
+            return MemberPath::build(m, award, throughMonth(year));
+    throw StorageError(StorageError::Kind::NotFound, tr("No current member with id %1.").arg(memberId));
+}
+
+ParticipationSeries ReportBuilder::participation(int year)
+{
+    return ParticipationSeries::build(year, memberYears(year), throughMonth(year));
+}
+
+CategoryPoints ReportBuilder::categories(int year)
+{
+    return CategoryPoints::build(year, memberYears(year, true));
+}
+
+} // namespace jifen

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "AwardOutcome.h"
+#include "BranchComparison.h"
+#include "CategoryPoints.h"
+#include "EligibilityMap.h"
+#include "EligibilityReport.h"
+#include "MemberPath.h"
+#include "MemberStatement.h"
+#include "MemberYear.h"
+#include "ParticipationSeries.h"
+#include "RankingReport.h"
+#include "model/RuleSet.h"
+#include "storage/ScoreStore.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <optional>
+
+namespace jifen {
+
+class Ledger;
+
+// Builds the reports and chart data of one ledger: totals from the score cache (ScoreStore), ranks, verdicts and
+// grades from core/scoring. Every call reads the ledger as it is now; all throw StorageError.
+class ReportBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+
+public:
+    // `today` dates the reports and tells how far the current year has run.
+    explicit ReportBuilder(Ledger& ledger, QDate today = QDate::currentDate());
+
+    QString organisation() const;
+    const RuleSet& ruleSet() const { return m_rules; }
+    QDate today() const { return m_today; }
+    // The months of `year` that have begun: 12 for a past year, this month for the current one, at least 1.
+    int throughMonth(int year) const;
+
+    // The ranking of a period for all members or one branch, marked with its latest publication (rows of members
+    // whose entries of the period changed since, or whose points differ from what was posted, are flagged).
+    RankingReport ranking(const Period& period, std::optional<qint64> branchId, int noticeDays = 7);
+    // Records the report as published for notice (PublicationLog); returns the publication's id.
+    qint64 publish(const RankingReport& report, std::optional<qint64> branchId);
+
+    // Current members' years, with grades; `withCategories` adds the points by category (a heavier query).
+    QList<MemberYear> memberYears(int year, bool withCategories = false);
+    // The verdict of `award` on each of `members` (all current members), with their places in the award's scope.
+    QList<AwardOutcome> outcomes(const Award& award, const QList<MemberYear>& members) const;
+
+    EligibilityReport eligibility(int year, const QList<Award>& awards);
+    // Throws StorageError(NotFound) for an unknown member.
+    MemberStatement statement(qint64 memberId, int year);
+
+    EligibilityMap eligibilityMap(int year, const Award& award);
+    BranchComparison branches(int year, const Award& award);
+    MemberPath memberPath(qint64 memberId, int year, const Award& award);
+    ParticipationSeries participation(int year);
+    CategoryPoints categories(int year);
+
+private:
+    Ledger& m_ledger;
+    QDate m_today;
+    RuleSet m_rules;
+    ScoreStore m_store;
+};
+
+} // namespace jifen

@@ -1,0 +1,540 @@
+#include "ChartFactory.h"
+
+#include "report/ReportText.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QImage>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <cmath>
+#include <numeric>
+
+namespace jifen::ui {
+
+BuiltChart::BuiltChart() = default;
+BuiltChart::~BuiltChart() = default;
+BuiltChart::BuiltChart(BuiltChart&&) noexcept = default;
+BuiltChart& BuiltChart::operator=(BuiltChart&&) noexcept = default;
+
+namespace {
+
+// Colour for the screen, pattern for black-and-white print: each look is told apart without colour.
+struct Look
+{
+    QColor color;
+    Qt::BrushStyle pattern;
+};
+
+const Look looks[] = {
+    {QColor(0x2E, 0x7D, 0x32), Qt::SolidPattern}, // solid dark
+    {QColor(0x75, 0x75, 0x75), Qt::Dense6Pattern}, // sparse dots
+    {QColor(0xE6, 0x51, 0x00), Qt::BDiagPattern}, // diagonal lines
+    {QColor(0x15, 0x65, 0xC0), Qt::CrossPattern},  {QColor(0x6A, 0x1B, 0x9A), Qt::FDiagPattern},
+    {QColor(0x79, 0x55, 0x48), Qt::HorPattern},
+};
+const Qt::PenStyle dashes[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
+const QScatterSeries::MarkerShape shapes[]
+    = {QScatterSeries::MarkerShapeCircle, QScatterSeries::MarkerShapeRectangle, QScatterSeries::MarkerShapeTriangle,
+       QScatterSeries::MarkerShapeStar, QScatterSeries::MarkerShapePentagon};
+
+QFont chartFont(qreal pointSize, bool bold = false)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("Microsoft YaHei"), QStringLiteral("WenQuanYi Micro Hei"),
+                      QStringLiteral("Noto Sans CJK SC"), QStringLiteral("SimHei")});
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
+QBarSet* barSet(const QString& name, int look)
+{
+    auto* set = new QBarSet(name);
+    const Look& l = looks[look % std::size(looks)];
+    set->setBrush(QBrush(l.color, l.pattern));
+    set->setPen(QPen(Qt::black, 1));
+    set->setLabelColor(Qt::black);
+    return set;
+}
+
+std::unique_ptr<QChart> newChart(const QString& title)
+{
+    auto chart = std::make_unique<QChart>();
+    chart->setTheme(QChart::ChartThemeLight);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setTitle(title);
+    chart->setTitleFont(chartFont(14, true));
+    chart->setTitleBrush(Qt::black);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(chartFont(10));
+    chart->legend()->setLabelColor(Qt::black);
+    chart->setMargins(QMargins(8, 8, 8, 8));
+    return chart;
+}
+
+void styleAxis(QAbstractAxis* axis, const QString& title)
+{
+    axis->setTitleText(title);
+    axis->setTitleFont(chartFont(10, true));
+    axis->setTitleBrush(Qt::black);
+    axis->setLabelsFont(chartFont(9));
+    axis->setLabelsColor(Qt::black);
+}
+
+// A rounded-up axis maximum with about five whole-number ticks.
+qreal niceMax(qreal value)
+{
+    if (value <= 5)
+        return 5;
+    const qreal magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (const qreal step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
+        if (step * magnitude >= value)
+            return step * magnitude;
+    return 10 * magnitude;
+}
+
+QValueAxis* countAxis(qreal maximum, const QString& title)
+{
+    auto* axis = new QValueAxis;
+    axis->setRange(0, std::max<qreal>(maximum, 5));
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(axis, title);
+    return axis;
+}
+
+void hideFromLegend(QChart* chart, QAbstractSeries* series)
+{
+    const QList<QLegendMarker*> markers = chart->legend()->markers(series);
+    for (QLegendMarker* marker : markers)
+        marker->setVisible(false);
+}
+
+// A label written next to a point, for lines told apart by their label rather than their colour.
+QScatterSeries* pointLabel(QChart* chart, const QPointF& at, const QString& text, int shape, QList<QAbstractAxis*> axes)
+{
+    auto* label = new QScatterSeries;
+    label->append(at);
+    label->setMarkerShape(shapes[shape % std::size(shapes)]);
+    label->setMarkerSize(9);
+    label->setColor(Qt::black);
+    label->setBorderColor(Qt::black);
+    label->setPointLabelsVisible(true);
+    label->setPointLabelsFormat(text); // no @ placeholder: the text itself
+    label->setPointLabelsFont(chartFont(9));
+    label->setPointLabelsColor(Qt::black);
+    label->setPointLabelsClipping(false);
+    chart->addSeries(label);
+    for (QAbstractAxis* axis : axes)
+        label->attachAxis(axis);
+    hideFromLegend(chart, label);
+    return label;
+}
+
+// A small black point shape for lines: circle, square, triangle, diamond, cross, star.
+QImage markerImage(int shape, int size)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(Qt::black, 1));
+    p.setBrush(Qt::black);
+    const qreal s = size - 1;
+    switch (shape % 6) {
+    case 0:
+        p.drawEllipse(QRectF(0.5, 0.5, s - 1, s - 1));
+        break;
+    case 1:
+        p.drawRect(QRectF(1, 1, s - 2, s - 2));
+        break;
+    case 2:
+        p.drawPolygon(QPolygonF {QPointF(s / 2, 0.5), QPointF(s - 0.5, s - 0.5), QPointF(0.5, s - 0.5)});
+        break;
+    case 3:
+        p.drawPolygon(QPolygonF {QPointF(s / 2, 0), QPointF(s, s / 2), QPointF(s / 2, s), QPointF(0, s / 2)});
+        break;
+    case 4:
+        p.setPen(QPen(Qt::black, 2));
+        p.drawLine(QPointF(1, 1), QPointF(s - 1, s - 1));
+        p.drawLine(QPointF(1, s - 1), QPointF(s - 1, 1));
+        break;
+    default:
+        p.setBrush(Qt::white);
+        p.drawEllipse(QRectF(0.5, 0.5, s - 1, s - 1));
+        break;
+    }
+    return image;
+}
+
+QCategoryAxis* monthAxis(int last)
+{
+    auto* axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int m = 1; m <= last; ++m)
+        axis->append(ChartFactory::monthLabel(m), m);
+    axis->setRange(1, last);
+    axis->setStartValue(1);
+    styleAxis(axis, ChartFactory::tr("Month"));
+    return axis;
+}
+
+} // namespace
+
+QString ChartFactory::monthLabel(int month)
+{
+    return QLocale().monthName(month, QLocale::ShortFormat);
+}
+
+BuiltChart ChartFactory::eligibility(const EligibilityMap& map)
+{
+    BuiltChart built;
+    built.chart = newChart(tr("%1 %2: year totals and eligibility").arg(map.year).arg(map.awardName));
+    QChart* chart = built.chart.get();
+    built.sets = {tr("Eligible"), tr("Below the points line"), tr("Over the line, failing another condition")};
+    const EligibilityMap::Group groups[]
+        = {EligibilityMap::Group::Eligible, EligibilityMap::Group::Below, EligibilityMap::Group::FailingOther};
+    auto* series = new QStackedBarSeries;
+    series->setBarWidth(0.9);
+    QList<QBarSet*> sets;
+    for (int s = 0; s < 3; ++s) {
+        sets << barSet(built.sets[s], s);
+        series->append(sets.constLast());
+    }
+    int highest = 0;
+    auto* totals = new QScatterSeries; // the count on top of each bar
+    for (qsizetype b = 0; b < map.bins.size(); ++b) {
+        const EligibilityMap::Bin& bin = map.bins[b];
+        built.categories << QStringLiteral("%1–%2").arg(ReportText::points(bin.from), ReportText::points(bin.to));
+        int sum = 0;
+        for (int s = 0; s < 3; ++s) {
+            sets[s]->append(bin.count(groups[s]));
+            sum += bin.count(groups[s]);
+            built.members.insert({s, static_cast<int>(b)}, bin.members(groups[s]));
+        }
+        highest = std::max(highest, sum);
+        if (sum > 0)
+            totals->append(qreal(b), sum);
+    }
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(built.categories);
+    styleAxis(x, tr("Year total (points)"));
+    if (built.categories.size() > 10)
+        x->setLabelsAngle(-45);
+    QValueAxis* y = countAxis(highest * 1.12, tr("Members"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+
+    totals->setMarkerSize(0.1);
+    totals->setColor(Qt::transparent);
+    totals->setBorderColor(Qt::transparent);
+    totals->setPointLabelsVisible(true);
+    totals->setPointLabelsFormat(QStringLiteral("@yPoint"));
+    totals->setPointLabelsFont(chartFont(9));
+    totals->setPointLabelsColor(Qt::black);
+    chart->addSeries(totals);
+    totals->attachAxis(x);
+    totals->attachAxis(y);
+    hideFromLegend(chart, totals);
+
+    if (map.threshold && map.binWidth > 0 && !map.bins.isEmpty()) {
+        // The threshold is a bin edge: the line runs between the bars below and above it.
+        const qreal at = qreal(*map.threshold - map.bins.constFirst().from) / qreal(map.binWidth) - 0.5;
+        auto* line = new QLineSeries;
+        line->setName(tr("Points line: %1").arg(ReportText::points(*map.threshold)));
+        line->setPen(QPen(Qt::black, 2.5, Qt::DashLine));
+        line->append(at, 0);
+        line->append(at, y->max());
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+        pointLabel(chart, QPointF(at, y->max()), tr(" line %1").arg(ReportText::points(*map.threshold)), 1, {x, y});
+    }
+    return built;
+}
+
+BuiltChart ChartFactory::branches(const BranchComparison& comparison, int first)
+{
+    BuiltChart built;
+    built.chart = newChart(tr("%1 %2 by branch").arg(comparison.year).arg(comparison.awardName));
+    QChart* chart = built.chart.get();
+    built.sets = {tr("Eligible"), tr("Near the line"), tr("Not eligible")};
+    // Horizontal bars: branch names are long (机关第一党总支第三党支部) and stay whole on the left axis.
+    auto* series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.7);
+    QList<QBarSet*> sets;
+    for (int s = 0; s < 3; ++s) {
+        sets << barSet(built.sets[s], s);
+        series->append(sets.constLast());
+    }
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
+    const int total = static_cast<int>(comparison.branches.size());
+    const int from = std::clamp(first, 0, std::max(0, total - 1));
+    const int to = std::min(total, from + maxBranches);
+    if (to - from < total)
+        built.note = tr("Branches %1–%2 of %3.").arg(from + 1).arg(to).arg(total);
+    // Points, not a line: branches are not in any order a line between them would mean.
+    auto* participation = new QScatterSeries;
+    participation->setName(tr("Participation (top axis)"));
+    participation->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    participation->setMarkerSize(11);
+    participation->setColor(Qt::black);
+    participation->setBorderColor(Qt::white);
+    participation->setPointLabelsVisible(true);
+    participation->setPointLabelsFormat(QStringLiteral("@xPoint%"));
+    participation->setPointLabelsFont(chartFont(8));
+    participation->setPointLabelsColor(Qt::black);
+    int highest = 0;
+    // The first branch at the top: category axes run upwards, so the bars are added in reverse.
+    for (int i = to - 1; i >= from; --i) {
+        const BranchComparison::Branch& branch = comparison.branches[i];
+        const int c = to - 1 - i;
+        built.categories << branch.name;
+        const QList<qint64>* groups[] = {&branch.eligible, &branch.nearLine, &branch.notEligible};
+        for (int s = 0; s < 3; ++s) {
+            sets[s]->append(groups[s]->size());
+            built.members.insert({s, c}, *groups[s]);
+        }
+        highest = std::max(highest, branch.members());
+        participation->append(std::round(branch.participation() * 1000) / 10, c);
+    }
+    chart->addSeries(series);
+    chart->addSeries(participation);
+    auto* y = new QBarCategoryAxis;
+    y->append(built.categories);
+    styleAxis(y, tr("Branch"));
+    QValueAxis* x = countAxis(highest * 1.05, tr("Members"));
+    auto* rate = new QValueAxis;
+    rate->setRange(0, 100);
+    rate->setTickCount(6);
+    rate->setLabelFormat(QStringLiteral("%d%"));
+    styleAxis(rate, tr("Participation (share of member-months active)"));
+    rate->setGridLineVisible(false);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(rate, Qt::AlignTop);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    participation->attachAxis(y);
+    participation->attachAxis(rate);
+    for (QLegendMarker* marker : chart->legend()->markers(participation))
+        marker->setShape(QLegend::MarkerShapeFromSeries);
+    return built;
+}
+
+BuiltChart ChartFactory::memberPath(const MemberPath& path)
+{
+    BuiltChart built;
+    built.chart = newChart(tr("%1: points in %2").arg(path.name).arg(path.year) + QStringLiteral("<br><small>")
+                           + path.verdict().toHtmlEscaped() + QStringLiteral("</small>"));
+    QChart* chart = built.chart.get();
+    auto* actual = new QLineSeries;
+    actual->setName(tr("Cumulative points"));
+    actual->setPen(QPen(QColor(0x15, 0x65, 0xC0), 3, Qt::SolidLine));
+    actual->setPointsVisible(true);
+    actual->setMarkerSize(8);
+    actual->setPointLabelsVisible(true);
+    actual->setPointLabelsFormat(QStringLiteral("@yPoint"));
+    actual->setPointLabelsFont(chartFont(8));
+    actual->setPointLabelsColor(Qt::black);
+    qreal highest = 0, lowest = 0;
+    for (int m = 1; m <= path.throughMonth; ++m) {
+        const qreal value = points::toDouble(path.actualAt(m));
+        actual->append(m, value);
+        highest = std::max(highest, value);
+        lowest = std::min(lowest, value);
+    }
+    auto* projection = new QLineSeries;
+    projection->setName(tr("Projection at the pace so far"));
+    projection->setPen(QPen(QColor(0x42, 0x42, 0x42), 2, Qt::DashLine));
+    for (int m = path.throughMonth; m <= 12; ++m) {
+        const qreal value = points::toDouble(path.projectedAt(m));
+        projection->append(m, value);
+        highest = std::max(highest, value);
+        lowest = std::min(lowest, value);
+    }
+    chart->addSeries(actual);
+    if (path.throughMonth < 12)
+        chart->addSeries(projection);
+    else
+        delete projection;
+    QLineSeries* threshold = nullptr;
+    if (path.threshold) {
+        const qreal line = points::toDouble(*path.threshold);
+        highest = std::max(highest, line);
+        threshold = new QLineSeries;
+        threshold->setName(tr("%1 line: %2 points").arg(path.awardName, ReportText::points(*path.threshold)));
+        threshold->setPen(QPen(QColor(0xC6, 0x28, 0x28), 2, Qt::DashDotLine));
+        threshold->append(1, line);
+        threshold->append(12, line);
+        chart->addSeries(threshold);
+    }
+    QCategoryAxis* x = monthAxis(12);
+    auto* y = new QValueAxis;
+    y->setRange(lowest < 0 ? -niceMax(-lowest) : 0, niceMax(highest * 1.1));
+    y->setTickCount(6);
+    y->setLabelFormat(QStringLiteral("%g"));
+    styleAxis(y, tr("Points"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    if (threshold)
+        pointLabel(chart, QPointF(1, points::toDouble(*path.threshold)), path.awardName, 2, {x, y});
+    if (path.throughMonth < 12)
+        pointLabel(chart, QPointF(12, points::toDouble(path.projectedYearEnd())),
+                   tr("projected %1").arg(ReportText::points(path.projectedYearEnd())), 1, {x, y});
+    actual->setLightMarker(markerImage(0, 11));
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    return built;
+}
+
+BuiltChart ChartFactory::participation(const ParticipationSeries& series, qint64 branchId)
+{
+    BuiltChart built;
+    built.chart = newChart(tr("Participation by month, %1").arg(series.year));
+    QChart* chart = built.chart.get();
+    QCategoryAxis* x = monthAxis(std::max(series.throughMonth, 2));
+    auto* y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setTickCount(6);
+    y->setLabelFormat(QStringLiteral("%d%"));
+    styleAxis(y, tr("Members active (%)"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+
+    QList<const ParticipationSeries::Line*> lines {&series.overall};
+    for (const ParticipationSeries::Line& line : series.branches) {
+        if (branchId != 0 ? line.branchId == branchId : lines.size() <= maxBranchLines)
+            lines << &line;
+    }
+    if (branchId == 0 && series.branches.size() > maxBranchLines)
+        built.note
+            = tr("%1 of %2 branches shown; choose a branch to see it.").arg(maxBranchLines).arg(series.branches.size());
+    const int last = series.throughMonth;
+    QList<std::pair<qreal, QString>> ends; // where each line ends, for its name beside it
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const ParticipationSeries::Line& line = *lines[i];
+        auto* s = new QLineSeries;
+        s->setName(i == 0 ? tr("All members (%1)").arg(line.members) : tr("%1 (%2)").arg(line.name).arg(line.members));
+        const Look& look = looks[(i + 3) % std::size(looks)];
+        s->setPen(QPen(i == 0 ? QColor(Qt::black) : look.color, i == 0 ? 3.5 : 2, dashes[i % std::size(dashes)]));
+        for (int m = 1; m <= last; ++m)
+            s->append(m, std::round(line.rate(m) * 1000) / 10);
+        if (i == 0) {
+            s->setPointLabelsVisible(true);
+            s->setPointLabelsFormat(QStringLiteral("@yPoint%"));
+            s->setPointLabelsFont(chartFont(8));
+            s->setPointLabelsColor(Qt::black);
+        }
+        s->setLightMarker(markerImage(static_cast<int>(i), i == 0 ? 11 : 9));
+        chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+        ends.append({s->points().constLast().y(), i == 0 ? tr("all") : line.name});
+    }
+    // Each line is named at its end, so it is found without colour or legend; names closer than a few points apart
+    // are pushed apart.
+    QList<qsizetype> order(ends.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return ends[a].first > ends[b].first; });
+    qreal previous = 104;
+    for (const qsizetype i : order) {
+        const qreal at = std::max(std::min(ends[i].first, previous - 3.5), 2.0);
+        previous = at;
+        auto* label = new QScatterSeries;
+        label->append(last + 0.45, at - 2.5); // point labels sit above their point
+        label->setMarkerSize(1);
+        label->setColor(Qt::transparent);
+        label->setBorderColor(Qt::transparent);
+        label->setPointLabelsVisible(true);
+        label->setPointLabelsFormat(ends[i].second);
+        label->setPointLabelsFont(chartFont(9, i == 0));
+        label->setPointLabelsColor(Qt::black);
+        label->setPointLabelsClipping(false);
+        chart->addSeries(label);
+        label->attachAxis(x);
+        label->attachAxis(y);
+        hideFromLegend(chart, label);
+    }
+    x->setRange(1, last + 1);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    return built;
+}
+
+BuiltChart ChartFactory::categories(const CategoryPoints& points, int first)
+{
+    BuiltChart built;
+    built.chart = newChart(tr("Points by category per branch, %1 (per member)").arg(points.year));
+    QChart* chart = built.chart.get();
+    auto* series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.7);
+    QList<QBarSet*> sets;
+    for (qsizetype c = 0; c < points.categories.size(); ++c) {
+        built.sets << points.categories[c];
+        sets << barSet(points.categories[c], static_cast<int>(c + 1));
+        series->append(sets.constLast());
+    }
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(4);
+    const int total = static_cast<int>(points.branches.size());
+    const int from = std::clamp(first, 0, std::max(0, total - 1));
+    const int to = std::min(total, from + maxBranches);
+    if (to - from < total)
+        built.note = tr("Branches %1–%2 of %3.").arg(from + 1).arg(to).arg(total);
+    qreal high = 0, low = 0;
+    QList<qreal> largest(points.categories.size(), 0);
+    for (int i = to - 1; i >= from; --i) { // the first branch at the top
+        const CategoryPoints::Branch& branch = points.branches[i];
+        built.categories << tr("%1 (%2)").arg(branch.name).arg(branch.members);
+        qreal up = 0, down = 0;
+        for (qsizetype c = 0; c < points.categories.size(); ++c) {
+            const qreal value = points::toDouble(branch.average(c));
+            sets[c]->append(value);
+            (value >= 0 ? up : down) += value;
+            largest[c] = std::max(largest[c], std::abs(value));
+        }
+        high = std::max(high, up);
+        low = std::min(low, down);
+    }
+    const qreal top = niceMax(high * 1.05);
+    const qreal bottom = low < 0 ? -niceMax(-low * 1.2) : 0;
+    // A label wider than its segment would spill over its neighbours: such sets are read from the tooltip instead.
+    for (qsizetype c = 0; c < sets.size(); ++c)
+        if (largest[c] < (top - bottom) * 0.05)
+            sets[c]->setLabelColor(Qt::transparent);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(built.categories);
+    styleAxis(y, tr("Branch (members)"));
+    auto* x = new QValueAxis;
+    x->setRange(bottom, top);
+    x->setTickCount(7);
+    x->setLabelFormat(QStringLiteral("%g"));
+    styleAxis(x, tr("Points per member"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    return built;
+}
+
+} // namespace jifen::ui
