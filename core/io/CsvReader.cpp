@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
 #include <QFile>
+#include <QHash>
 #include <QIODevice>
 
 #include <array>
@@ -114,22 +115,22 @@ char CsvReader::detectDelimiter(QByteArrayView utf8)
     if (counts.isEmpty())
         return ',';
 
-    // The header decides how many separators a record should have; the best candidate is the one the most records
-    // agree with, then the one splitting the header into more columns.
+    // The separator whose usual (most frequent non-zero) count per record the most records share wins; a tie goes to
+    // the one splitting records into more columns. A title row without separators above the header does not count.
     char best = ',';
     int bestAgreeing = 0;
-    int bestHeaderCount = 0;
+    int bestCount = 0;
     for (size_t k = 0; k < candidates.size(); ++k) {
-        const int headerCount = counts.constFirst()[k];
-        if (headerCount == 0)
-            continue;
-        int agreeing = 0;
+        QHash<int, int> frequency;
         for (const auto& record : counts)
-            agreeing += record[k] == headerCount;
-        if (agreeing > bestAgreeing || (agreeing == bestAgreeing && headerCount > bestHeaderCount)) {
-            best = candidates[k];
-            bestAgreeing = agreeing;
-            bestHeaderCount = headerCount;
+            if (record[k] > 0)
+                ++frequency[record[k]];
+        for (auto it = frequency.cbegin(); it != frequency.cend(); ++it) {
+            if (it.value() > bestAgreeing || (it.value() == bestAgreeing && it.key() > bestCount)) {
+                best = candidates[k];
+                bestAgreeing = it.value();
+                bestCount = it.key();
+            }
         }
     }
     return best;
