@@ -1,68 +1,25 @@
 #include "CsvReader.h"
 
+#include "Gb18030Decoder.h"
+
 #include <QFile>
 #include <QHash>
 #include <QIODevice>
+#include <QStringDecoder>
 
 #include <array>
 #include <csv.h>
 
 namespace jifen {
 
-qsizetype CsvTable::columnCount() const
-{
-    qsizetype count = 0;
-    for (const Row& row : rows)
-        count = std::max(count, row.cells.size());
-    return count;
-}
-
 namespace {
 
-// libcsv skips "spaces" before a field, which would swallow empty tab-separated fields: only ' ' counts as one.
+// libcsv skips "spaces" (' ' and tab) around unquoted fields, which would swallow empty tab-separated fields: with
+// tabs as separators, only ' ' counts as a space.
 int isBlank(unsigned char c)
 {
     return c == ' ' ? 1 : 0;
 }
-
-// Collects libcsv's callbacks into rows, numbering records the way a spreadsheet numbers rows: a blank line is a row,
-// a quoted line break is not.
-struct Collector
-{
-    CsvTable* table = nullptr;
-    QStringList cells;
-    int fieldsInRecord = 0;
-    int recordNumber = 0;
-    int lastTerminator = -1;
-
-    static void onField(void* field, size_t length, void* self)
-    {
-        auto* c = static_cast<Collector*>(self);
-        c->cells.append(QString::fromUtf8(static_cast<const char*>(field), qsizetype(length)));
-        ++c->fieldsInRecord;
-    }
-
-    static void onRecordEnd(int terminator, void* self)
-    {
-        auto* c = static_cast<Collector*>(self);
-        if (c->fieldsInRecord == 0) {
-            // CSV_REPALL_NL reports every line end outside a record: the LF of a CRLF pair is not a new line.
-            const bool secondHalfOfCrLf = terminator == '\n' && c->lastTerminator == '\r';
-            c->lastTerminator = secondHalfOfCrLf ? -1 : terminator;
-            if (!secondHalfOfCrLf)
-                ++c->recordNumber; // a blank line still takes a row in Excel
-            return;
-        }
-        c->lastTerminator = terminator;
-        ++c->recordNumber;
-        while (!c->cells.isEmpty() && c->cells.constLast().isEmpty())
-            c->cells.removeLast();
-        if (!c->cells.isEmpty())
-            c->table->rows.append({c->recordNumber, c->cells});
-        c->cells.clear();
-        c->fieldsInRecord = 0;
-    }
-};
 
 // Excel reads (and some tools write) a first line "sep=;" naming the separator; Excel does not show it as a row.
 std::optional<char> separatorHint(QByteArrayView text, qsizetype* lineLength)
@@ -81,6 +38,61 @@ std::optional<char> separatorHint(QByteArrayView text, qsizetype* lineLength)
 }
 
 } // namespace
+
+// Collects libcsv's callbacks into the table's shared buffer, decoding each cell on the way, and numbers records the
+// way a spreadsheet numbers rows: a blank line is a row, a quoted line break is not.
+struct CsvReader::Collector
+{
+    CsvTable* table = nullptr;
+    QList<qsizetype>* cellStarts = nullptr;
+    QChar* base = nullptr;
+    QChar* cursor = nullptr;
+    bool gb18030 = false; // else UTF-8
+    QStringDecoder utf8 {QStringDecoder::Utf8,
+                         QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom};
+    bool invalidBytes = false;
+
+    qsizetype rowFirstCell = 0;
+    int fieldsInRecord = 0;
+    int recordNumber = 0;
+    int lastTerminator = -1;
+
+    static void onField(void* field, size_t length, void* self)
+    {
+        auto* c = static_cast<Collector*>(self);
+        c->cellStarts->append(c->cursor - c->base);
+        const QByteArrayView bytes(static_cast<const char*>(field), qsizetype(length));
+        c->cursor = c->gb18030 ? Gb18030Decoder::appendToBuffer(c->cursor, bytes, &c->invalidBytes)
+                               : c->utf8.appendToBuffer(c->cursor, bytes);
+        ++c->fieldsInRecord;
+    }
+
+    static void onRecordEnd(int terminator, void* self)
+    {
+        auto* c = static_cast<Collector*>(self);
+        if (c->fieldsInRecord == 0) {
+            // CSV_REPALL_NL reports every line end outside a record: the LF of a CRLF pair is not a new line.
+            const bool secondHalfOfCrLf = terminator == '\n' && c->lastTerminator == '\r';
+            c->lastTerminator = secondHalfOfCrLf ? -1 : terminator;
+            if (!secondHalfOfCrLf)
+                ++c->recordNumber; // a blank line still takes a row in Excel
+            return;
+        }
+        c->lastTerminator = terminator;
+        ++c->recordNumber;
+        c->fieldsInRecord = 0;
+        // Drop trailing empty cells: an empty cell starts where the text written so far ends.
+        const qsizetype end = c->cursor - c->base;
+        while (c->cellStarts->size() > c->rowFirstCell && c->cellStarts->constLast() == end)
+            c->cellStarts->removeLast();
+        const qsizetype count = c->cellStarts->size() - c->rowFirstCell;
+        if (count > 0) {
+            c->table->m_rows.append({c->recordNumber, c->rowFirstCell, count});
+            c->table->m_columnCount = std::max(c->table->m_columnCount, count);
+        }
+        c->rowFirstCell = c->cellStarts->size();
+    }
+};
 
 char CsvReader::detectDelimiter(QByteArrayView utf8)
 {
@@ -154,17 +166,28 @@ QString CsvReader::delimiterName(char delimiter)
 CsvReader::Result CsvReader::parse(const QByteArray& data, const Options& options)
 {
     Result result;
-    const TextDecoding::Decoded decoded = TextDecoding::toUtf8(data, options.encoding);
-    result.table.encoding = decoded.encoding;
-    if (decoded.hadInvalidBytes) {
-        result.issues.append(ImportIssue::warning(
-            0, -1, {},
-            tr("Some bytes of this file are not valid %1 and are shown as “�”. If names look garbled, "
-               "choose another encoding.")
-                .arg(TextDecoding::displayName(decoded.encoding))));
-    }
+    CsvTable& table = result.table;
 
-    QByteArrayView text(decoded.utf8);
+    // UTF-8 and GB18030 go to libcsv as they are (no GB18030 trail byte is a separator, quote or line end) and
+    // each cell is decoded on its own; UTF-16 is turned into UTF-8 first.
+    TextDecoding::Encoding encoding = TextDecoding::detect(data, options.encoding);
+    QByteArray converted;
+    QByteArrayView text;
+    bool gb18030 = false;
+    bool invalidBytes = false;
+    if (encoding == TextDecoding::Encoding::Utf16LE || encoding == TextDecoding::Encoding::Utf16BE
+        || (encoding == TextDecoding::Encoding::Gb18030 && !Gb18030Decoder::isAvailable())) {
+        TextDecoding::Decoded decoded = TextDecoding::toUtf8(data, options.encoding);
+        encoding = decoded.encoding;
+        invalidBytes = decoded.hadInvalidBytes;
+        converted = std::move(decoded.utf8);
+        text = converted;
+    } else {
+        gb18030 = encoding == TextDecoding::Encoding::Gb18030;
+        text = QByteArrayView(data).sliced(TextDecoding::bomLength(data, encoding));
+    }
+    table.setEncoding(encoding);
+
     qsizetype hintLength = 0;
     const std::optional<char> hint = separatorHint(text, &hintLength);
     if (hint)
@@ -172,7 +195,7 @@ CsvReader::Result CsvReader::parse(const QByteArray& data, const Options& option
     char delimiter = options.delimiter ? options.delimiter : hint.value_or(0);
     if (!delimiter)
         delimiter = detectDelimiter(text);
-    result.table.delimiter = delimiter;
+    table.setDelimiter(delimiter);
 
     csv_parser parser;
     if (csv_init(&parser, CSV_REPALL_NL) != 0) {
@@ -180,12 +203,21 @@ CsvReader::Result CsvReader::parse(const QByteArray& data, const Options& option
         return result;
     }
     csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
-    csv_set_space_func(&parser, isBlank);
+    if (delimiter == '\t')
+        csv_set_space_func(&parser, isBlank); // a call per character: only where the default would be wrong
     // Big blocks: a long quoted cell should not grow its buffer 128 bytes at a time.
     csv_set_blk_size(&parser, 4096);
 
+    // Cells never decode to more characters than they have bytes.
+    table.m_text.resize(text.size());
     Collector collector;
-    collector.table = &result.table;
+    collector.table = &table;
+    collector.cellStarts = &table.m_cellStarts;
+    collector.base = table.m_text.data();
+    collector.cursor = collector.base;
+    collector.gb18030 = gb18030;
+    table.m_cellStarts.reserve(text.size() / 8);
+
     const size_t parsed
         = csv_parse(&parser, text.data(), size_t(text.size()), Collector::onField, Collector::onRecordEnd, &collector);
     if (parsed != size_t(text.size())) {
@@ -207,8 +239,17 @@ CsvReader::Result CsvReader::parse(const QByteArray& data, const Options& option
         csv_fini(&parser, Collector::onField, Collector::onRecordEnd, &collector);
     }
     csv_free(&parser);
+    table.m_text.truncate(collector.cursor - collector.base);
+    table.m_text.squeeze();
 
-    if (result.table.rows.isEmpty() && result.issues.isEmpty())
+    if (invalidBytes || collector.invalidBytes || collector.utf8.hasError()) {
+        result.issues.prepend(ImportIssue::warning(
+            0, -1, {},
+            tr("Some bytes of this file are not valid %1 and are shown as “�”. If names look garbled, "
+               "choose another encoding.")
+                .arg(TextDecoding::displayName(encoding))));
+    }
+    if (table.rowCount() == 0 && result.issues.isEmpty())
         result.issues.append(ImportIssue::error(0, -1, {}, tr("The file is empty.")));
     return result;
 }

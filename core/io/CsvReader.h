@@ -44,6 +44,9 @@ public:
 
     // "comma", "semicolon", "tab" or the character itself, translated.
     static QString delimiterName(char delimiter);
+
+private:
+    struct Collector;
 };
 
 } // namespace jifen

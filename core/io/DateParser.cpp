@@ -2,6 +2,7 @@
 
 #include "TextCleaning.h"
 
+#include <algorithm>
 #include <array>
 
 namespace jifen {
@@ -118,10 +119,16 @@ QDate DateParser::fromExcelSerial(int serial)
 
 DateParser::Parsed DateParser::parse(QStringView input)
 {
-    const QString folded = cleaning::cleanText(cleaning::foldWidth(input));
-    if (folded.isEmpty())
+    // Plain ASCII without spaces, the usual case, is read where it is; anything else is folded and cleaned first.
+    const bool plain
+        = std::all_of(input.cbegin(), input.cend(), [](QChar c) { return c.unicode() > u' ' && c.unicode() < 0x7F; });
+    QString folded;
+    if (!plain)
+        folded = cleaning::cleanText(cleaning::foldWidth(input));
+    const QStringView cleaned = plain ? input : QStringView(folded);
+    if (cleaned.isEmpty())
         return failed(Problem::Empty);
-    const QStringView text = withoutTime(folded);
+    const QStringView text = withoutTime(cleaned);
 
     Tokens t;
     if (!tokenize(text, &t))

@@ -1,5 +1,7 @@
 #include "TextCleaning.h"
 
+#include <algorithm>
+
 namespace jifen::cleaning {
 
 namespace {
@@ -20,6 +22,27 @@ bool isMiddleDot(char16_t c)
 {
     return c == 0x00B7 || c == 0x30FB || c == 0x2022 || c == 0x2027 || c == 0xFF65 || c == 0xFF0E || c == 0x2219
         || c == 0x22C5;
+}
+
+// True when cleanText() would return the text unchanged.
+bool isClean(QStringView text)
+{
+    if (text.isEmpty())
+        return true;
+    if (text.front() == u' ' || text.back() == u' ')
+        return false;
+    char16_t previous = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            if (u == u'\t' || u == u'\r' || u == u'\n' || (u == u' ' && previous == u' '))
+                return false;
+        } else if (isInvisible(u) || isSpaceLike(u)) {
+            return false;
+        }
+        previous = u;
+    }
+    return true;
 }
 
 } // namespace
@@ -48,6 +71,8 @@ QString foldWidth(QStringView text)
 
 QString cleanText(QStringView text)
 {
+    if (isClean(text))
+        return text.toString(); // most cells: one allocation, no rewriting
     QString out;
     out.reserve(text.size());
     bool pendingSpace = false;
@@ -81,6 +106,10 @@ QString cleanText(QStringView text)
 QString cleanName(QStringView text)
 {
     const QString cleaned = cleanText(text);
+    if (std::none_of(cleaned.cbegin(), cleaned.cend(), [](QChar c) {
+            return c == u' ' || c == u'\n' || (isMiddleDot(c.unicode()) && c != QChar(0x00B7));
+        }))
+        return cleaned;
     QString out;
     out.reserve(cleaned.size());
     for (qsizetype i = 0; i < cleaned.size(); ++i) {
@@ -112,6 +141,10 @@ QString cleanName(QStringView text)
 
 QString cleanCode(QStringView text)
 {
+    const bool clean
+        = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > u' ' && c.unicode() < 0x7F; });
+    if (clean && !text.startsWith(u'\'') && !text.startsWith(u'='))
+        return text.toString();
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {

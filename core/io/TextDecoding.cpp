@@ -1,19 +1,34 @@
 #include "TextDecoding.h"
 
+#include "Gb18030Decoder.h"
+
 #include <QStringDecoder>
 
 namespace jifen {
 
 namespace {
 
-bool startsWith(const QByteArray& data, const char* bom, qsizetype size)
+bool startsWith(QByteArrayView data, const char* bom, qsizetype size)
 {
-    return data.size() >= size && memcmp(data.constData(), bom, size_t(size)) == 0;
+    return data.size() >= size && memcmp(data.data(), bom, size_t(size)) == 0;
+}
+
+bool hasUtf8Bom(QByteArrayView data)
+{
+    return startsWith(data, "\xEF\xBB\xBF", 3);
+}
+bool hasUtf16LEBom(QByteArrayView data)
+{
+    return startsWith(data, "\xFF\xFE", 2);
+}
+bool hasUtf16BEBom(QByteArrayView data)
+{
+    return startsWith(data, "\xFE\xFF", 2);
 }
 
 // A text without BOM is taken for UTF-16 when NUL bytes fill one of the two byte positions of its first characters:
 // Latin letters, digits and separators all have a zero high byte, and no text file in an 8-bit encoding has NULs.
-std::optional<TextDecoding::Encoding> guessUtf16(const QByteArray& data)
+std::optional<TextDecoding::Encoding> guessUtf16(QByteArrayView data)
 {
     const qsizetype n = std::min<qsizetype>(data.size() & ~qsizetype(1), 1024);
     if (n < 2)
@@ -36,91 +51,139 @@ std::optional<TextDecoding::Encoding> guessUtf16(const QByteArray& data)
 // instead of keeping it for a next call that never comes.
 constexpr auto stateless = QStringDecoder::Flag::Stateless;
 
-QString decodeWith(QStringDecoder& decoder, QByteArrayView data, bool* invalid)
+} // namespace
+
+bool TextDecoding::isUtf8(QByteArrayView data)
 {
-    const QString text = decoder.decode(data);
-    *invalid = decoder.hasError();
-    return text;
+    const auto* p = reinterpret_cast<const uchar*>(data.data());
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const uchar b = p[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        char32_t min = 0;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+            min = 0x80;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            min = 0x800;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            min = 0x10000;
+        } else {
+            return false;
+        }
+        char32_t code = b & (0x7F >> length);
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= n)
+                return true; // cut off at the end
+            if ((p[i + k] & 0xC0) != 0x80)
+                return false;
+            code = (code << 6) | (p[i + k] & 0x3F);
+        }
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return false;
+        i += length;
+    }
+    return true;
 }
 
-} // namespace
+TextDecoding::Encoding TextDecoding::detect(QByteArrayView data, Request request)
+{
+    switch (request) {
+    case Request::Auto:
+        if (hasUtf8Bom(data))
+            return Encoding::Utf8WithBom;
+        if (hasUtf16LEBom(data))
+            return Encoding::Utf16LE;
+        if (hasUtf16BEBom(data))
+            return Encoding::Utf16BE;
+        if (const auto utf16 = guessUtf16(data))
+            return *utf16;
+        // Not UTF-8: what Excel writes on a Chinese Windows.
+        return isUtf8(data) ? Encoding::Utf8 : Encoding::Gb18030;
+    case Request::Utf8:
+        break;
+    case Request::Gb18030:
+        return Encoding::Gb18030;
+    case Request::Utf16:
+        if (hasUtf16BEBom(data))
+            return Encoding::Utf16BE;
+        if (hasUtf16LEBom(data))
+            return Encoding::Utf16LE;
+        return guessUtf16(data).value_or(Encoding::Utf16LE);
+    }
+    return hasUtf8Bom(data) ? Encoding::Utf8WithBom : Encoding::Utf8;
+}
+
+qsizetype TextDecoding::bomLength(QByteArrayView data, Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8:
+    case Encoding::Utf8WithBom:
+        return hasUtf8Bom(data) ? 3 : 0;
+    case Encoding::Gb18030:
+        return 0;
+    case Encoding::Utf16LE:
+        return hasUtf16LEBom(data) ? 2 : 0;
+    case Encoding::Utf16BE:
+        return hasUtf16BEBom(data) ? 2 : 0;
+    }
+    return 0;
+}
 
 TextDecoding::Decoded TextDecoding::toUtf8(const QByteArray& data, Request request)
 {
-    static constexpr char utf8Bom[] = "\xEF\xBB\xBF";
-    static constexpr char utf16LEBom[] = "\xFF\xFE";
-    static constexpr char utf16BEBom[] = "\xFE\xFF";
-
-    const bool hasUtf8Bom = startsWith(data, utf8Bom, 3);
-    const bool hasLEBom = startsWith(data, utf16LEBom, 2);
-    const bool hasBEBom = startsWith(data, utf16BEBom, 2);
-
     Decoded out;
-    std::optional<Encoding> chosen;
-    switch (request) {
-    case Request::Auto:
-        if (hasUtf8Bom)
-            chosen = Encoding::Utf8WithBom;
-        else if (hasLEBom)
-            chosen = Encoding::Utf16LE;
-        else if (hasBEBom)
-            chosen = Encoding::Utf16BE;
-        else
-            chosen = guessUtf16(data);
-        break;
-    case Request::Utf8:
-        chosen = hasUtf8Bom ? Encoding::Utf8WithBom : Encoding::Utf8;
-        break;
-    case Request::Gb18030:
-        chosen = Encoding::Gb18030;
-        break;
-    case Request::Utf16:
-        if (hasBEBom)
-            chosen = Encoding::Utf16BE;
-        else if (hasLEBom)
-            chosen = Encoding::Utf16LE;
-        else
-            chosen = guessUtf16(data).value_or(Encoding::Utf16LE);
-        break;
-    }
-
-    if (!chosen || *chosen == Encoding::Utf8 || *chosen == Encoding::Utf8WithBom) {
-        const QByteArrayView body = QByteArrayView(data).sliced(hasUtf8Bom ? 3 : 0);
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom | stateless);
-        bool invalid = false;
-        const QString text = decodeWith(decoder, body, &invalid);
-        if (!invalid || chosen) {
-            out.encoding = hasUtf8Bom ? Encoding::Utf8WithBom : Encoding::Utf8;
-            out.hadInvalidBytes = invalid;
-            // Valid UTF-8 is passed through untouched; invalid bytes come back as U+FFFD.
-            out.utf8 = invalid ? text.toUtf8() : body.toByteArray();
-            return out;
-        }
-        chosen = Encoding::Gb18030; // not UTF-8: what Excel writes on a Chinese Windows
-    }
-
-    out.encoding = *chosen;
-    bool invalid = false;
-    QString text;
-    if (*chosen == Encoding::Gb18030) {
-        QStringDecoder decoder("GB18030", stateless);
-        if (!decoder.isValid()) {
-            // Qt without ICU: nothing sensible to do but read it as UTF-8 and let the replacement characters show.
-            QStringDecoder utf8(QStringDecoder::Utf8, stateless);
-            text = decodeWith(utf8, data, &invalid);
-            out.encoding = Encoding::Utf8;
+    out.encoding = detect(data, request);
+    const QByteArrayView body = QByteArrayView(data).sliced(bomLength(data, out.encoding));
+    switch (out.encoding) {
+    case Encoding::Utf8:
+    case Encoding::Utf8WithBom:
+        if (isUtf8(body)) {
+            out.utf8 = body.toByteArray(); // valid UTF-8 passes through untouched
+            if (!out.utf8.isEmpty() && (uchar(out.utf8.back()) & 0x80)) {
+                // isUtf8() forgives a character cut off at the end; the decoder does not.
+                QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom | stateless);
+                const QString text = decoder.decode(body);
+                out.hadInvalidBytes = decoder.hasError();
+                if (out.hadInvalidBytes)
+                    out.utf8 = text.toUtf8();
+            }
         } else {
-            text = decodeWith(decoder, data, &invalid);
+            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom | stateless);
+            out.utf8 = QString(decoder.decode(body)).toUtf8(); // invalid bytes come back as U+FFFD
+            out.hadInvalidBytes = true;
         }
-    } else {
-        // Without ConvertInitialBom a leading BOM is dropped.
-        QStringDecoder decoder(*chosen == Encoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+        return out;
+    case Encoding::Gb18030:
+        if (Gb18030Decoder::isAvailable()) {
+            QString text(body.size(), Qt::Uninitialized);
+            QChar* end = Gb18030Decoder::appendToBuffer(text.data(), body, &out.hadInvalidBytes);
+            text.truncate(end - text.constData());
+            out.utf8 = text.toUtf8();
+        } else {
+            // Qt without ICU: nothing sensible to do but read it as UTF-8 and let the replacement characters show.
+            QStringDecoder decoder(QStringDecoder::Utf8, stateless);
+            out.utf8 = QString(decoder.decode(body)).toUtf8();
+            out.hadInvalidBytes = decoder.hasError();
+            out.encoding = Encoding::Utf8;
+        }
+        return out;
+    case Encoding::Utf16LE:
+    case Encoding::Utf16BE: {
+        QStringDecoder decoder(out.encoding == Encoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
                                stateless);
-        text = decodeWith(decoder, data, &invalid);
-        invalid = invalid || data.size() % 2 != 0; // Qt keeps an odd last byte to itself
+        out.utf8 = QString(decoder.decode(body)).toUtf8();
+        out.hadInvalidBytes = decoder.hasError() || body.size() % 2 != 0; // Qt keeps an odd last byte to itself
+        return out;
     }
-    out.hadInvalidBytes = invalid;
-    out.utf8 = text.toUtf8();
+    }
     return out;
 }
 

@@ -27,6 +27,13 @@ public:
         bool hadInvalidBytes = false; // some bytes were replaced by U+FFFD
     };
 
+    // The encoding data is in, as toUtf8() would use it.
+    static Encoding detect(QByteArrayView data, Request request = Request::Auto);
+    // Bytes a byte order mark takes at the start of data in this encoding (0 when there is none).
+    static qsizetype bomLength(QByteArrayView data, Encoding encoding);
+    // True when data is UTF-8; a character cut off at the very end (a truncated file) does not count against it.
+    static bool isUtf8(QByteArrayView data);
+
     // Decodes data as requested. Auto: a BOM decides; otherwise valid UTF-8 is UTF-8, a file with NUL bytes in
     // alternate positions is UTF-16, and anything else is GB18030 (which includes GBK and GB2312).
     // Utf16 without a BOM is read as little-endian unless the NUL bytes say big-endian.

@@ -17,11 +17,13 @@ void require(bool condition)
 void checkTable(const jifen::CsvTable& table)
 {
     int previous = 0;
-    for (const auto& row : table.rows) {
-        require(row.number > previous); // rows numbered in order, the first one 1 or more
-        previous = row.number;
-        require(!row.cells.isEmpty());
-        require(!row.cells.constLast().isEmpty()); // trailing empty cells removed
+    for (qsizetype row = 0; row < table.rowCount(); ++row) {
+        require(table.rowNumber(row) > previous); // rows numbered in order, the first one 1 or more
+        previous = table.rowNumber(row);
+        const qsizetype count = table.cellCount(row);
+        require(count > 0 && count <= table.columnCount());
+        require(!table.cell(row, count - 1).isEmpty()); // trailing empty cells removed
+        require(table.cell(row, count).isEmpty());
     }
 }
 

@@ -185,7 +185,7 @@ TEST_CASE("a title row above the header is skipped and the rows keep Excel's num
 {
     const auto result = import("roster-title-row.csv");
     CHECK(result.headerRow == 2);
-    CHECK(result.table.delimiter == ';');
+    CHECK(result.table.delimiter() == ';');
     REQUIRE(result.records.size() == 1);
     CHECK(result.records[0].row == 3);
     CHECK(result.records[0].member.name == QStringLiteral("张三"));

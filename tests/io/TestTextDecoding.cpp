@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "io/Gb18030Decoder.h"
 #include "io/TextDecoding.h"
 
 #include <QStringEncoder>
@@ -106,4 +107,39 @@ TEST_CASE("a multi-byte character cut off at the end of the file is reported")
     cut.chop(1);
     const auto decoded = TextDecoding::toUtf8(cut, Request::Utf8);
     CHECK(decoded.hadInvalidBytes);
+}
+
+TEST_CASE("the table-driven GB18030 decoder agrees with Qt's codec, four-byte codes included")
+{
+    REQUIRE(jifen::Gb18030Decoder::isAvailable());
+    const QString text = QStringLiteral("姓名,民族 阿依古丽·买买提 維吾爾 € 𠀀 \u200B 　１２３ abc\r\n");
+    const QByteArray bytes = gb18030(text);
+    QString decoded(bytes.size(), Qt::Uninitialized);
+    bool invalid = false;
+    const QChar* end = jifen::Gb18030Decoder::appendToBuffer(decoded.data(), bytes, &invalid);
+    decoded.truncate(end - decoded.constData());
+    CHECK_FALSE(invalid);
+    CHECK(decoded == text);
+}
+
+TEST_CASE("bytes that are no GB18030 become replacement characters and are reported")
+{
+    const QByteArray bytes("a\x80"
+                           "b\xFF\xD5",
+                           5); // 0x80 and 0xFF never start a character; 0xD5 is cut off
+    QString decoded(bytes.size(), Qt::Uninitialized);
+    bool invalid = false;
+    const QChar* end = jifen::Gb18030Decoder::appendToBuffer(decoded.data(), bytes, &invalid);
+    decoded.truncate(end - decoded.constData());
+    CHECK(invalid);
+    CHECK(decoded == QStringLiteral("a\uFFFDb\uFFFD\uFFFD"));
+}
+
+TEST_CASE("UTF-8 is recognised byte by byte, forgiving only a character cut off at the end")
+{
+    CHECK(TextDecoding::isUtf8(QStringLiteral("张三 abc 𠀀").toUtf8()));
+    CHECK(TextDecoding::isUtf8(QByteArray("\xE5\xBC")));
+    CHECK_FALSE(TextDecoding::isUtf8(gb18030(QStringLiteral("张三，李四"))));
+    CHECK_FALSE(TextDecoding::isUtf8(QByteArray("\xC0\x80"))); // overlong
+    CHECK_FALSE(TextDecoding::isUtf8(QByteArray("\xED\xA0\x80"))); // a surrogate
 }
