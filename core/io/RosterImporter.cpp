@@ -35,37 +35,6 @@ QString shown(const QDate& date)
     return date.toString(Qt::ISODate);
 }
 
-int digitsAt(QStringView text, qsizetype from, qsizetype count)
-{
-    int value = 0;
-    for (qsizetype i = from; i < from + count; ++i)
-        value = value * 10 + (text[i].unicode() - u'0');
-    return value;
-}
-
-// The birth date in a normalised ID number (IdNumber::birthDate() goes through QDate::fromString, which costs more
-// than the rest of a row's checks together).
-QDate birthDateOf(QStringView idNumber)
-{
-    return QDate(digitsAt(idNumber, 6, 4), digitsAt(idNumber, 10, 2), digitsAt(idNumber, 12, 2));
-}
-
-// The common case, a well-formed 18-character number, accepted by IdNumber's own check digit without its general
-// parser (a regular expression and QDate::fromString: about a second per 100,000 rows). Everything else goes to
-// IdNumber::parse() for the diagnosis.
-bool isPlainValidId(QStringView value)
-{
-    if (value.size() != 18)
-        return false;
-    for (qsizetype i = 0; i < 17; ++i)
-        if (value[i].unicode() < u'0' || value[i].unicode() > u'9')
-            return false;
-    const char16_t last = value[17].unicode();
-    const QChar check = (last == u'x') ? QLatin1Char('X') : QChar(last);
-    const QDate birth = birthDateOf(value);
-    return birth.isValid() && birth.year() >= 1900 && IdNumber::checkDigit(value.left(17)) == check;
-}
-
 class RowChecker
 {
     Q_DECLARE_TR_FUNCTIONS(RosterImporter)
@@ -162,10 +131,6 @@ void RowChecker::checkName(Member& member)
 void RowChecker::checkIdNumber(Member& member)
 {
     const QString value = cleaning::cleanCode(raw(Field::IdNumber));
-    if (isPlainValidId(value)) {
-        member.idNumber = value.toUpper();
-        return;
-    }
     const IdNumber::Parsed parsed = IdNumber::parse(value);
     if (parsed.problem == IdNumber::Problem::Empty) {
         error(Field::IdNumber, tr("The ID number is empty; members are matched by their ID number, so it is needed."));
@@ -207,7 +172,7 @@ void RowChecker::checkGender(Member& member)
 DateSpan RowChecker::checkBirthDate(Member& member)
 {
     const DateSpan given = date(Field::BirthDate);
-    const QDate fromId = member.idNumber.isEmpty() ? QDate() : birthDateOf(member.idNumber);
+    const QDate fromId = member.idNumber.isEmpty() ? QDate() : IdNumber::birthDate(member.idNumber);
     if (!given.isValid()) {
         member.birthDate = fromId;
         return fromId.isValid() ? DateSpan {fromId, fromId} : DateSpan {};
