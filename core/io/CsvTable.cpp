@@ -1,0 +1,39 @@
+#include "CsvTable.h"
+
+namespace jifen {
+
+QStringView CsvTable::cell(qsizetype row, qsizetype column) const
+{
+    const Row& r = m_rows[row];
+    if (column < 0 || column >= r.cellCount)
+        return {};
+    const qsizetype index = r.firstCell + column;
+    const qsizetype start = m_cellStarts[index];
+    return QStringView(m_text).sliced(start, cellEnd(index) - start);
+}
+
+QStringList CsvTable::cells(qsizetype row) const
+{
+    QStringList list;
+    list.reserve(cellCount(row));
+    for (qsizetype column = 0; column < cellCount(row); ++column)
+        list.append(cell(row, column).toString());
+    return list;
+}
+
+void CsvTable::appendRow(int number, const QStringList& cells)
+{
+    qsizetype count = cells.size();
+    while (count > 0 && cells[count - 1].isEmpty())
+        --count;
+    if (count == 0)
+        return;
+    m_rows.append({number, m_cellStarts.size(), count});
+    for (qsizetype i = 0; i < count; ++i) {
+        m_cellStarts.append(m_text.size());
+        m_text += cells[i];
+    }
+    m_columnCount = std::max(m_columnCount, count);
+}
+
+} // namespace jifen
