@@ -12,10 +12,10 @@ jobs=${JIFEN_FUZZ_JOBS:-2}
 CC=clang CXX=clang++ cmake -S "$source_dir" -B "$build_dir" -G Ninja \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJIFEN_FUZZ=ON -DJIFEN_SANITIZE=ON \
     -DJIFEN_BUILD_TESTS=OFF -DJIFEN_WERROR=ON >/dev/null
-ninja -C "$build_dir" -j "$jobs" fuzz_csv_reader fuzz_dates_ids
+ninja -C "$build_dir" -j "$jobs" fuzz_csv_reader fuzz_dates_ids fuzz_rule_set
 
 status=0
-for target in fuzz_csv_reader fuzz_dates_ids; do
+for target in fuzz_csv_reader fuzz_dates_ids fuzz_rule_set; do
     seeds="$source_dir/tests/fuzz/corpus/${target#fuzz_}"
     # New inputs go to a scratch corpus; the committed seeds stay as they are.
     work="$build_dir/fuzz-work/$target"
