@@ -88,14 +88,15 @@ QByteArray ScoreOutput::csv(const QStringList& header, const QList<QStringList>&
 void ScoreOutput::appendJsonString(QByteArray& out, const QString& text)
 {
     out += '"';
-    const bool plain = std::all_of(text.cbegin(), text.cend(),
-                                   [](QChar c) { return c.unicode() >= 0x20 && c != u'"' && c != u'\\'; });
+    const QByteArray utf8 = text.toUtf8();
+    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
+    });
     if (plain) {
-        out += text.toUtf8();
+        out += utf8;
         out += '"';
         return;
     }
-    const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         switch (c) {
         case '"':

@@ -1,5 +1,7 @@
 #include "IdNumber.h"
 
+#include <algorithm>
+
 namespace jifen {
 
 namespace {
@@ -133,7 +135,9 @@ QString IdNumber::masked(const QString& value)
 {
     if (value.size() <= 10)
         return QString(value.size(), u'*');
-    return value.left(6) + QString(value.size() - 10, u'*') + value.right(4);
+    QString result = value; // one copy: rankings mask a hundred thousand numbers
+    std::fill(result.begin() + 6, result.end() - 4, u'*');
+    return result;
 }
 
 QString IdNumber::describe(Problem problem)

@@ -1,9 +1,11 @@
 #include "Ranking.h"
 
 #include <QCollator>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 #include <vector>
 
@@ -11,49 +13,63 @@ namespace jifen {
 
 QList<int> Ranking::competitionRanks(const QList<Cents>& totals)
 {
-    QList<qsizetype> order(totals.size());
-    std::iota(order.begin(), order.end(), qsizetype(0));
-    std::sort(order.begin(), order.end(), [&totals](qsizetype a, qsizetype b) { return totals[a] > totals[b]; });
-    QList<int> ranks(totals.size(), 0);
-    for (qsizetype position = 0; position < order.size(); ++position) {
-        const qsizetype index = order[position];
-        const bool tiedWithPrevious = position > 0 && totals[order[position - 1]] == totals[index];
-        ranks[index] = tiedWithPrevious ? ranks[order[position - 1]] : int(position + 1);
+    // A rank is 1 + how many totals are greater: sort the totals once, then count by binary search.
+    std::vector<Cents> descending(totals.cbegin(), totals.cend());
+    std::sort(descending.begin(), descending.end(), std::greater<Cents>());
+    QList<int> ranks;
+    ranks.reserve(totals.size());
+    for (const Cents total : totals) {
+        const auto firstEqual = std::lower_bound(descending.cbegin(), descending.cend(), total, std::greater<Cents>());
+        ranks.append(int(firstEqual - descending.cbegin()) + 1);
     }
     return ranks;
 }
 
 QList<qsizetype> Ranking::displayOrder(const QList<RankCandidate>& candidates)
 {
-    QList<qsizetype> order(candidates.size());
-    std::iota(order.begin(), order.end(), qsizetype(0));
-    std::sort(order.begin(), order.end(),
-              [&candidates](qsizetype a, qsizetype b) { return candidates[a].total > candidates[b].total; });
-
-    // Collation only matters among equal totals; sort keys make each comparison a byte comparison.
-    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
-    auto groupBegin = order.begin();
-    while (groupBegin != order.end()) {
-        const Cents total = candidates[*groupBegin].total;
-        const auto groupEnd = std::find_if(groupBegin, order.end(),
-                                           [&candidates, total](qsizetype i) { return candidates[i].total != total; });
-        if (groupEnd - groupBegin > 1) {
-            std::vector<std::pair<QCollatorSortKey, qsizetype>> keyed;
-            keyed.reserve(groupEnd - groupBegin);
-            for (auto it = groupBegin; it != groupEnd; ++it)
-                keyed.emplace_back(collator.sortKey(candidates[*it].name), *it);
-            std::sort(keyed.begin(), keyed.end(), [&candidates](const auto& x, const auto& y) {
-                const int byName = x.first.compare(y.first);
-                if (byName != 0)
-                    return byName < 0;
-                return candidates[x.second].idNumber < candidates[y.second].idNumber;
-            });
-            auto out = groupBegin;
-            for (const auto& entry : keyed)
-                *out++ = entry.second;
+    // Names repeat (a city has many 王芳): collate each distinct name once, then sort on its place among them.
+    QHash<QString, int> nameOrder;
+    nameOrder.reserve(candidates.size());
+    for (const RankCandidate& candidate : candidates)
+        nameOrder.insert(candidate.name, 0);
+    {
+        const QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+        std::vector<std::pair<QCollatorSortKey, const QString*>> keyed;
+        keyed.reserve(nameOrder.size());
+        for (auto it = nameOrder.cbegin(); it != nameOrder.cend(); ++it)
+            keyed.emplace_back(collator.sortKey(it.key()), &it.key());
+        std::sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) {
+            const int byKey = x.first.compare(y.first);
+            return byKey != 0 ? byKey < 0 : *x.second < *y.second; // equal keys: keep the order stable
+        });
+        int place = 0;
+        for (qsizetype k = 0; k < qsizetype(keyed.size()); ++k) {
+            if (k > 0 && keyed[k].first.compare(keyed[k - 1].first) != 0)
+                ++place;
+            nameOrder[*keyed[k].second] = place;
         }
-        groupBegin = groupEnd;
     }
+    struct Key
+    {
+        Cents total;
+        int place;
+        qsizetype index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(candidates.size());
+    for (qsizetype i = 0; i < candidates.size(); ++i)
+        keys.push_back(Key {candidates[i].total, nameOrder.value(candidates[i].name), i});
+    std::sort(keys.begin(), keys.end(), [&candidates](const Key& x, const Key& y) {
+        if (x.total != y.total)
+            return x.total > y.total;
+        if (x.place != y.place)
+            return x.place < y.place;
+        return candidates[x.index].idNumber < candidates[y.index].idNumber;
+    });
+    QList<qsizetype> order;
+    order.reserve(candidates.size());
+    for (const Key& key : keys)
+        order.append(key.index);
     return order;
 }
 

@@ -303,37 +303,61 @@ QList<MemberScoreFacts> ScoreStore::currentMembers(const Period& period, std::op
         while (branches.next())
             branchNames.insert(branches.value(0).toLongLong(), branches.value(1).toString());
     }
+    // Members and their year rows are read apart, each in member order, and merged here: two sequential scans
+    // cost less than looking a member's year row up once per member.
     const Period before = period.previous();
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT m.id, m.name, m.id_number, m.branch_id, m.category = '正式党员',"
-                       " COALESCE(%1, 0), COALESCE(%2, 0), COALESCE(s.active_months, 0), COALESCE(s.vetoed, 0)"
-                       " FROM members m"
-                       " LEFT JOIN member_years s ON s.year = ? AND s.member_id = m.id"
-                       " LEFT JOIN member_years p ON p.year = ? AND p.member_id = m.id"
-                       " WHERE m.status = '在册'%3 ORDER BY m.id")
-            .arg(sumOfMonths(QStringLiteral("s"), period), sumOfMonths(QStringLiteral("p"), before),
-                 branchId ? QStringLiteral(" AND m.branch_id = ?") : QString()));
-    query.setForwardOnly(true);
-    query.addBindValue(period.yearNumber());
-    query.addBindValue(before.yearNumber());
+    QHash<qint64, std::pair<Cents, unsigned>> earlier; // the period before, when it lies in another year
+    if (before.yearNumber() != period.yearNumber()) {
+        QSqlQuery query
+            = m_db.prepare(QStringLiteral("SELECT member_id, %1 FROM member_years WHERE year = ?")
+                               .arg(sumOfMonths(QStringLiteral("s"), before).replace(QStringLiteral("s."), QString())));
+        query.setForwardOnly(true);
+        query.addBindValue(before.yearNumber());
+        Database::exec(query);
+        while (query.next())
+            earlier.insert(query.value(0).toLongLong(), {query.value(1).toLongLong(), 0});
+    }
+    QSqlQuery years
+        = m_db.prepare(QStringLiteral("SELECT member_id, %1, %2, active_months, vetoed FROM member_years WHERE year = ?"
+                                      " ORDER BY member_id")
+                           .arg(sumOfMonths(QStringLiteral("s"), period).replace(QStringLiteral("s."), QString()),
+                                before.yearNumber() == period.yearNumber()
+                                    ? sumOfMonths(QStringLiteral("s"), before).replace(QStringLiteral("s."), QString())
+                                    : QStringLiteral("0")));
+    years.setForwardOnly(true);
+    years.addBindValue(period.yearNumber());
+    Database::exec(years);
+    bool yearsLeft = years.next();
+
+    QSqlQuery members
+        = m_db.prepare(QStringLiteral("SELECT id, name, id_number, branch_id, category = '正式党员' FROM members"
+                                      " WHERE status = '在册'%1 ORDER BY id")
+                           .arg(branchId ? QStringLiteral(" AND branch_id = ?") : QString()));
+    members.setForwardOnly(true);
     if (branchId)
-        query.addBindValue(*branchId);
-    Database::exec(query);
+        members.addBindValue(*branchId);
+    Database::exec(members);
     const unsigned mask = monthMask(period);
     QList<MemberScoreFacts> result;
     result.reserve(branchId ? 256 : 4096);
-    while (query.next()) {
+    while (members.next()) {
         MemberScoreFacts& facts = result.emplaceBack();
-        facts.memberId = query.value(0).toLongLong();
-        facts.name = query.value(1).toString();
-        facts.idNumber = query.value(2).toString();
-        facts.branchId = query.value(3).toLongLong();
+        facts.memberId = members.value(0).toLongLong();
+        facts.name = members.value(1).toString();
+        facts.idNumber = members.value(2).toString();
+        facts.branchId = members.value(3).toLongLong();
         facts.branchName = branchNames.value(facts.branchId);
-        facts.fullMember = query.value(4).toBool();
-        facts.sum = query.value(5).toLongLong();
-        facts.previousSum = query.value(6).toLongLong();
-        facts.activeMonths = std::popcount(query.value(7).toUInt() & mask);
-        facts.vetoed = query.value(8).toBool();
+        facts.fullMember = members.value(4).toBool();
+        while (yearsLeft && years.value(0).toLongLong() < facts.memberId)
+            yearsLeft = years.next();
+        if (yearsLeft && years.value(0).toLongLong() == facts.memberId) {
+            facts.sum = years.value(1).toLongLong();
+            facts.previousSum = years.value(2).toLongLong();
+            facts.activeMonths = std::popcount(years.value(3).toUInt() & mask);
+            facts.vetoed = years.value(4).toBool();
+        }
+        if (!earlier.isEmpty())
+            facts.previousSum = earlier.value(facts.memberId).first;
     }
     return result;
 }
