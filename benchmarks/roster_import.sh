@@ -54,7 +54,7 @@ if [ ! -x "$cli" ] || ! "$cli" --help 2>&1 | grep -q import-members; then
 fi
 
 read -r jifen_wall jifen_cpu <<EOF2
-$(best_of "$cli" --database "$work/db.jifen" import-members "$roster")
+$(best_of "$cli" --db "$work/db.jifen" import-members "$roster")
 EOF2
 echo "jifen-cli import-members: best ${jifen_wall}s wall, ${jifen_cpu}s CPU"
 tail -n 5 "$work/out"

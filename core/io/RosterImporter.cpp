@@ -18,7 +18,7 @@ namespace {
 
 using Field = RosterMapping::Field;
 
-constexpr int fieldCount = int(Field::Status) + 1;
+constexpr int fieldCount = int(Field::StatusDate) + 1;
 constexpr int headerSearchRows = 10;
 const QDate partyFounded(1921, 7, 1);
 
@@ -131,19 +131,30 @@ void RowChecker::checkName(Member& member)
 void RowChecker::checkIdNumber(Member& member)
 {
     const QString value = cleaning::cleanCode(raw(Field::IdNumber));
+    if (value.contains(QLatin1Char('*'))) {
+        error(Field::IdNumber,
+              tr("This ID number is masked (%1), as in an export without full numbers, so the member "
+                 "cannot be matched. Export the roster again with full ID numbers before editing it.")
+                  .arg(value));
+        return;
+    }
     const IdNumber::Parsed parsed = IdNumber::parse(value);
     if (parsed.problem == IdNumber::Problem::Empty) {
         error(Field::IdNumber, tr("The ID number is empty; members are matched by their ID number, so it is needed."));
         return;
     }
     if (parsed.problem != IdNumber::Problem::None) {
-        error(Field::IdNumber, tr("“%1”: %2").arg(value, IdNumber::describe(parsed.problem)));
+        // ID numbers are shown masked, as everywhere; digits Excel already destroyed are no secret.
+        const QString shownValue
+            = parsed.problem == IdNumber::Problem::ExcelScientific ? value : IdNumber::masked(value);
+        error(Field::IdNumber, tr("“%1”: %2").arg(shownValue, IdNumber::describe(parsed.problem)));
         return;
     }
     member.idNumber = parsed.value;
     if (value.size() == 15)
         warning(Field::IdNumber,
-                tr("The old 15-digit ID number was converted to its 18-character form %1.").arg(parsed.value));
+                tr("The old 15-digit ID number was converted to its 18-character form %1.")
+                    .arg(IdNumber::masked(parsed.value)));
 }
 
 void RowChecker::checkGender(Member& member)
@@ -268,6 +279,13 @@ void RowChecker::checkPhone(Member& member)
     QString value = cleaning::cleanCode(raw(Field::Phone));
     if (value.isEmpty())
         return;
+    if (value.contains(QLatin1Char('*'))) {
+        error(Field::Phone,
+              tr("This phone number is masked (%1), as in an export without full numbers, so the real "
+                 "number cannot be read. Export the roster again with full numbers before editing it.")
+                  .arg(value));
+        return;
+    }
     if (value.contains(QLatin1Char('E'), Qt::CaseInsensitive) && value.contains(QLatin1Char('+'))) {
         error(Field::Phone,
               tr("Excel turned this phone number into a number in scientific notation (“%1”), so its digits are "
@@ -287,24 +305,33 @@ void RowChecker::checkPhone(Member& member)
     }
     member.phone = value;
     if (!plausible || digits < 7)
-        warning(Field::Phone, tr("“%1” does not look like a phone number; it was kept as written.").arg(value));
+        warning(Field::Phone,
+                tr("“%1” does not look like a phone number; it was kept as written.").arg(maskPhone(value)));
     else if (digits == 11 && value.size() == 11 && value[0] == u'1' && value[1] < u'3')
-        warning(Field::Phone, tr("“%1” does not look like a mobile number; it was kept as written.").arg(value));
+        warning(Field::Phone,
+                tr("“%1” does not look like a mobile number; it was kept as written.").arg(maskPhone(value)));
 }
 
 void RowChecker::checkStatus(Member& member)
 {
     const QString value = text(Field::Status);
-    if (value.isEmpty())
-        return; // Member's default: 在册
     if (value == u"在册" || value == u"正常")
         member.status = QStringLiteral("在册");
     else if (value == u"转出" || value == u"已转出")
         member.status = QStringLiteral("转出");
     else if (value == u"去世" || value == u"死亡" || value == u"已故" || value == u"逝世")
         member.status = QStringLiteral("去世");
-    else
+    else if (!value.isEmpty())
         error(Field::Status, tr("“%1” is not a status; write 在册, 转出 or 去世.").arg(value));
+    // Member's default, 在册, stands for an empty cell.
+
+    const DateSpan when = date(Field::StatusDate);
+    member.statusDate = when.first;
+    if (when.isValid() && when.first > m_today)
+        error(Field::StatusDate, tr("The status date %1 is in the future.").arg(shown(when.first)));
+    else if (!when.isValid() && member.status != u"在册" && hasColumn(Field::StatusDate)
+             && raw(Field::StatusDate).trimmed().isEmpty())
+        error(Field::StatusDate, tr("The member is marked %1: the date is needed.").arg(member.status));
 }
 
 void RowChecker::checkBranch(Member& member)
@@ -390,6 +417,22 @@ qsizetype RosterImporter::Result::refusedCount() const
     return std::count_if(records.cbegin(), records.cend(), [](const Record& record) { return record.refused; });
 }
 
+QStringList RosterImporter::Result::suppliedFields() const
+{
+    QStringList keys;
+    for (const Column& column : columns)
+        if (column.used && column.field)
+            keys.append(RosterMapping::key(*column.field));
+    if (!keys.isEmpty()) {
+        for (const Field derived : {Field::Gender, Field::BirthDate})
+            if (!keys.contains(RosterMapping::key(derived)))
+                keys.append(RosterMapping::key(derived));
+        if (!defaultBranch.isEmpty() && !keys.contains(RosterMapping::key(Field::Branch)))
+            keys.append(RosterMapping::key(Field::Branch));
+    }
+    return keys;
+}
+
 ImportIssues RosterImporter::Result::issuesAt(int row, int column) const
 {
     ImportIssues found;
@@ -405,6 +448,7 @@ RosterImporter::Result RosterImporter::importTable(const CsvReader::Result& read
 {
     Result result;
     result.table = read.table;
+    result.defaultBranch = options.defaultBranch;
     ImportIssues& issues = result.issues;
     issues = read.issues;
     // An error from the reader (an unclosed quote swallowing the rest of the file) means rows may be missing.

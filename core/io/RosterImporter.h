@@ -47,7 +47,7 @@ public:
     struct Record
     {
         int row = 0; // spreadsheet row number
-        qsizetype tableRow = 0; // index into Result::table.rows
+        qsizetype tableRow = 0; // the row in Result::table
         Member member; // cleaned values; branchName filled, branchId 0
         bool refused = false; // at least one error on this row
     };
@@ -60,6 +60,7 @@ public:
         QList<Record> records; // every data row, refused ones included
         ImportIssues issues; // by row, then column
         QStringList branchNames; // branches named by accepted rows, in order of first appearance
+        QString defaultBranch; // Options::defaultBranch, when rows without a branch got it
         bool readCompletely = true; // false when the reader reported an error: rows may be missing or merged
 
         // Errors that concern the file rather than a row (no header, a required column missing, a file not read
@@ -67,6 +68,9 @@ public:
         bool hasFileErrors() const;
         bool hasErrors() const { return jifen::hasErrors(issues); }
         qsizetype refusedCount() const;
+        // The fields the file gives values for, by RosterMapping::key(): the mapped columns, and gender and birth date,
+        // which come from the ID number when the file has none. An update leaves all other fields as they are.
+        QStringList suppliedFields() const;
         // The issues of one cell (column >= 0) or of one row (column -1: the issues about the whole row).
         ImportIssues issuesAt(int row, int column) const;
     };

@@ -32,6 +32,7 @@ constexpr FieldInfo fieldInfos[] = {
     {RosterMapping::Field::Position, "position", u"职务"},
     {RosterMapping::Field::Notes, "notes", u"备注"},
     {RosterMapping::Field::Status, "status", u"状态"},
+    {RosterMapping::Field::StatusDate, "status_date", u"状态日期"},
     {RosterMapping::Field::Ignore, "ignore", u""},
 };
 
@@ -59,6 +60,8 @@ const QHash<QString, RosterMapping::Field>& builtInNames()
         add(F::Position, {u"职务", u"position", u"title"});
         add(F::Notes, {u"备注", u"notes", u"note", u"remarks"});
         add(F::Status, {u"状态", u"党籍状态", u"status"});
+        add(F::StatusDate,
+            {u"状态日期", u"变动日期", u"转出日期", u"转出时间", u"去世日期", u"去世时间", u"status_date"});
         add(F::Ignore, {u"序号", u"编号", u"no", u"no.", u"#"});
         return h;
     }();
@@ -133,6 +136,8 @@ QString RosterMapping::label(Field field)
         return tr("Notes");
     case Field::Status:
         return tr("Status");
+    case Field::StatusDate:
+        return tr("Status date");
     }
     return {};
 }

@@ -35,6 +35,7 @@ public:
         Position,
         Notes,
         Status,
+        StatusDate, // when the member left (转出) or died (去世)
     };
 
     // Every field that holds data, in the order of the standard template.

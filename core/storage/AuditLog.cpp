@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Actor.h"
+#include "CanonicalJson.h"
 #include "Database.h"
 
 #include <QCryptographicHash>
@@ -104,6 +105,68 @@ qint64 AuditLog::append(const Actor& actor, const QString& action, const QString
     insert.addBindValue(storeJson(record.after));
     insert.addBindValue(record.prevHash);
     insert.addBindValue(record.hash);
+    Database::exec(insert);
+    return insert.lastInsertId().toLongLong();
+}
+
+qint64 AuditLog::appendCanonical(const Actor& actor, const QString& action, const QString& entity, qint64 entityId,
+                                 const QString& summary, const QByteArray& before, const QByteArray& after)
+{
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QSqlQuery last = m_db.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    Database::exec(last);
+    const QString prevHash = last.next() ? last.value(0).toString() : genesisHash();
+
+    // The content computeHash() builds as a QJsonObject, written directly with its keys in sorted order.
+    using namespace canonicalJson;
+    QByteArray content;
+    content.reserve(before.size() + after.size() + summary.size() * 3 + 256);
+    content += '{';
+    appendKey(content, "action");
+    appendString(content, action);
+    content += ',';
+    appendKey(content, "after");
+    content += after;
+    content += ',';
+    appendKey(content, "at");
+    appendString(content, at);
+    content += ',';
+    appendKey(content, "before");
+    content += before;
+    content += ',';
+    appendKey(content, "entity");
+    appendString(content, entity);
+    content += ',';
+    appendKey(content, "entity_id");
+    content += QByteArray::number(entityId);
+    content += ',';
+    appendKey(content, "operator");
+    appendString(content, actor.name);
+    content += ',';
+    appendKey(content, "summary");
+    appendString(content, summary);
+    content += '}';
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(prevHash.toLatin1());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(content);
+
+    const auto stored = [](const QByteArray& json) {
+        return json == "null" ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(json));
+    };
+    QSqlQuery insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO audit_log (at, operator, action, entity, entity_id, summary, before_json, after_json, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(at);
+    insert.addBindValue(actor.name);
+    insert.addBindValue(action);
+    insert.addBindValue(entity);
+    insert.addBindValue(entityId);
+    insert.addBindValue(summary);
+    insert.addBindValue(stored(before));
+    insert.addBindValue(stored(after));
+    insert.addBindValue(prevHash);
+    insert.addBindValue(QString::fromLatin1(hash.result().toHex()));
     Database::exec(insert);
     return insert.lastInsertId().toLongLong();
 }

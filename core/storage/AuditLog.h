@@ -39,6 +39,12 @@ public:
     qint64 append(const Actor& actor, const QString& action, const QString& entity, qint64 entityId,
                   const QString& summary, const QJsonValue& before, const QJsonValue& after);
 
+    // append() for a record whose before and after come as canonical JSON text (as canonical() writes it; "null" for
+    // none), for records too large to build as QJsonValue (a whole imported roster). The caller vouches that the text
+    // is canonical: the verifier hashes what it parses back, so anything else breaks the chain.
+    qint64 appendCanonical(const Actor& actor, const QString& action, const QString& entity, qint64 entityId,
+                           const QString& summary, const QByteArray& before, const QByteArray& after);
+
     // Newest first.
     QList<AuditRecord> recent(int limit) const;
 

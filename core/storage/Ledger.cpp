@@ -206,6 +206,11 @@ Member Ledger::readMember(const QSqlQuery& q) const
 
 void Ledger::validateMember(const Member& m) const
 {
+    validateMember(m, QDate::currentDate());
+}
+
+void Ledger::validateMember(const Member& m, QDate today) const
+{
     if (m.name.trimmed().isEmpty())
         refuse(tr("A member needs a name."));
     const auto id = IdNumber::parse(m.idNumber);
@@ -219,7 +224,6 @@ void Ledger::validateMember(const Member& m) const
         refuse(tr("The status of member %1 must be 在册, 转出 or 去世, not \"%2\".").arg(m.name, m.status));
     if (m.status != u"在册" && !m.statusDate.isValid())
         refuse(tr("Member %1 is marked %2: the date is needed.").arg(m.name, m.status));
-    const QDate today = QDate::currentDate();
     for (const QDate date : {m.birthDate, m.joinDate, m.fullMemberDate, m.statusDate})
         if (date.isValid() && date > today)
             refuse(tr("Member %1 has a date in the future (%2).").arg(m.name, date.toString(Qt::ISODate)));

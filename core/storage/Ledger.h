@@ -52,6 +52,9 @@ public:
     QList<Member> members() const; // ordered by id
     // Throws StorageError(Invalid) naming the first problem of a member record.
     void validateMember(const Member& member) const;
+    // The same with today's date given: QDate::currentDate() re-reads the time zone file on every call, which a
+    // 100,000-row import cannot afford per member.
+    void validateMember(const Member& member, QDate today) const;
 
     // The rule set: rules with their version history, awards, grade bands, base points.
     RuleSet ruleSet() const;

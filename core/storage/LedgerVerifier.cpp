@@ -150,6 +150,14 @@ LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
                 const QJsonObject after = r.after.toObject();
                 for (auto it = after.begin(); it != after.end(); ++it)
                     lastSettings.insert(it.key(), {r.id, it.value()});
+            } else if (r.entityId == 0 && r.after.isArray() && !AuditedTables::columns(r.entity).isEmpty()) {
+                // A batch record (a roster import): the rows it created, each with its id.
+                const QJsonArray rowsAfter = r.after.toArray();
+                for (const QJsonValue& row : rowsAfter) {
+                    const qint64 id = row.toObject().value(QStringLiteral("id")).toInteger();
+                    if (id > 0)
+                        expected[r.entity][id] = {r.id, digest64(AuditLog::canonical(row)), false};
+                }
             } else if (r.entityId > 0 && !AuditedTables::columns(r.entity).isEmpty()) {
                 Expected& e = expected[r.entity][r.entityId];
                 e.auditId = r.id;

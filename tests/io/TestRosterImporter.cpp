@@ -351,3 +351,38 @@ TEST_CASE("re-validating a read file with another mapping keeps the reader's iss
     REQUIRE(remapped.records.size() == 1);
     CHECK(remapped.records[0].member.name == QStringLiteral("张三"));
 }
+
+TEST_CASE("a member who left needs the date, when the file has a column for it")
+{
+    const QByteArray data = QStringLiteral("姓名,身份证号,支部,状态,转出日期\n"
+                                           "甲,110105198001010016,一支部,转出,2024-03-01\n"
+                                           "乙,11010519850315006X,一支部,去世,\n"
+                                           "丙,650102199006200020,一支部,在册,\n")
+                                .toUtf8();
+    const auto result = RosterImporter::parse(data, testOptions());
+    REQUIRE(result.records.size() == 3);
+    CHECK(result.records[0].member.status == QStringLiteral("转出"));
+    CHECK(result.records[0].member.statusDate == QDate(2024, 3, 1));
+    CHECK(issuesOfRow(result, 3) == QStringList {QStringLiteral("转出日期:E")});
+    CHECK(issuesOfRow(result, 4).isEmpty());
+}
+
+TEST_CASE("masked ID and phone numbers from an export are refused with the reason")
+{
+    const QByteArray data
+        = QStringLiteral("姓名,身份证号,支部,联系电话\n甲,110105********0016,一支部,138****8000\n").toUtf8();
+    const auto result = RosterImporter::parse(data, testOptions());
+    CHECK(issuesOfRow(result, 2) == QStringList {QStringLiteral("身份证号:E"), QStringLiteral("联系电话:E")});
+    CHECK(result.issues[0].message.contains(QStringLiteral("masked")));
+}
+
+TEST_CASE("the supplied fields are the mapped columns plus what the ID number gives")
+{
+    const auto result = RosterImporter::parse(
+        QStringLiteral("姓名,身份证号,支部,手机\n甲,110105198001010016,一支部,\n").toUtf8(), testOptions());
+    QStringList fields = result.suppliedFields();
+    fields.sort();
+    CHECK(fields
+          == QStringList {QStringLiteral("birth_date"), QStringLiteral("branch"), QStringLiteral("gender"),
+                          QStringLiteral("id_number"), QStringLiteral("name"), QStringLiteral("phone")});
+}

@@ -21,6 +21,7 @@ TEST_CASE("Chinese and English header names map to the same fields")
     CHECK(RosterMapping::builtInField(QStringLiteral("职务")) == Field::Position);
     CHECK(RosterMapping::builtInField(QStringLiteral("备注")) == Field::Notes);
     CHECK(RosterMapping::builtInField(QStringLiteral("状态")) == Field::Status);
+    CHECK(RosterMapping::builtInField(QStringLiteral("转出日期")) == Field::StatusDate);
     CHECK(RosterMapping::builtInField(QStringLiteral("序号")) == Field::Ignore);
     CHECK_FALSE(RosterMapping::builtInField(QStringLiteral("籍贯")));
 }
@@ -96,5 +97,5 @@ TEST_CASE("every field has a key that round-trips, a standard header and a label
         CHECK(RosterMapping::builtInField(RosterMapping::standardHeader(field)) == field);
         CHECK_FALSE(RosterMapping::label(field).isEmpty());
     }
-    CHECK(RosterMapping::dataFields().size() == 14);
+    CHECK(RosterMapping::dataFields().size() == 15);
 }

@@ -1,0 +1,198 @@
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace jifen::test;
+
+namespace {
+
+QString fixture(const char* name)
+{
+    return fixturePath(QStringLiteral("io/") + QLatin1String(name));
+}
+
+QJsonArray members(const QString& db)
+{
+    const CliResult exported
+        = runCli(db, {QStringLiteral("export-members"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(exported.exitCode == 0);
+    return QJsonDocument::fromJson(exported.out.toUtf8()).array();
+}
+
+int auditCount(const QString& db)
+{
+    const CliResult audit = runCli(db,
+                                   {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("100000"),
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(audit.exitCode == 0);
+    return static_cast<int>(QJsonDocument::fromJson(audit.out.toUtf8()).array().size());
+}
+
+CliResult importMembers(const QString& db, const QStringList& arguments)
+{
+    return runCli(db, QStringList {QStringLiteral("import-members")} + arguments);
+}
+
+} // namespace
+
+TEST_CASE("import-members adds a roster in any encoding Excel writes and reports new branches")
+{
+    for (const char* name : {"roster-good-gb18030.csv", "roster-good-utf8-bom.csv", "roster-good-utf16le.txt",
+                             "roster-good-utf16be.txt", "roster-good-utf8.csv"}) {
+        INFO(name);
+        TempDir dir;
+        const CliResult result = importMembers(dir.dbPath(), {fixture(name)});
+        INFO(result.out.toStdString() << result.err.toStdString());
+        CHECK(result.exitCode == 0);
+        CHECK(result.out.contains(QStringLiteral("Added: 6")));
+        CHECK(result.out.contains(QStringLiteral("New branches: 第一党支部, 第二党支部, 机关第三党支部")));
+        CHECK(result.out.contains(QStringLiteral("row 1, column “籍贯”"))); // the unknown column, as a warning
+        CHECK(members(dir.dbPath()).size() == 6);
+        CHECK(runCli(dir.dbPath(), {QStringLiteral("verify")}).exitCode == 0);
+    }
+}
+
+TEST_CASE("importing the same roster twice changes nothing the second time")
+{
+    TempDir dir;
+    REQUIRE(importMembers(dir.dbPath(), {fixture("roster-good-gb18030.csv")}).exitCode == 0);
+    const int records = auditCount(dir.dbPath());
+    const CliResult again = importMembers(dir.dbPath(), {fixture("roster-good-utf16le.txt")});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("Unchanged: 6")));
+    CHECK(again.out.contains(QStringLiteral("Added: 0")));
+    CHECK(auditCount(dir.dbPath()) == records);
+}
+
+TEST_CASE("a roster with errors writes nothing, names every problem and exits 1")
+{
+    TempDir dir;
+    const CliResult result = importMembers(dir.dbPath(), {fixture("roster-problems-gb18030.csv")});
+    CHECK(result.exitCode == 1);
+    CHECK(result.out.contains(QStringLiteral("row 2, column “身份证号”")));
+    CHECK(result.out.contains(QStringLiteral("row 17, column “所在支部”")));
+    CHECK(result.out.contains(QStringLiteral("Refused: 15")));
+    CHECK(result.out.contains(QStringLiteral("Nothing was written")));
+    CHECK(members(dir.dbPath()).isEmpty());
+}
+
+TEST_CASE("with --skip-invalid the valid rows go in, the refused ones are listed, and the exit code is 1")
+{
+    TempDir dir;
+    const CliResult result
+        = importMembers(dir.dbPath(), {fixture("roster-problems-utf8-bom.csv"), QStringLiteral("--skip-invalid")});
+    CHECK(result.exitCode == 1);
+    CHECK(result.out.contains(QStringLiteral("Added: 1")));
+    CHECK(result.out.contains(QStringLiteral("Refused: 15 (rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17)")));
+    const QJsonArray stored = members(dir.dbPath());
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].toObject().value(QStringLiteral("name")).toString() == QStringLiteral("丑"));
+}
+
+TEST_CASE("--dry-run shows what would change and writes nothing")
+{
+    TempDir dir;
+    const CliResult result
+        = importMembers(dir.dbPath(), {fixture("roster-good-utf8.csv"), QStringLiteral("--dry-run")});
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("Added: 6")));
+    CHECK(result.out.contains(QStringLiteral("Dry run: nothing was written.")));
+    CHECK(members(dir.dbPath()).isEmpty());
+}
+
+TEST_CASE("a forced wrong encoding is reported and nothing is written")
+{
+    TempDir dir;
+    const CliResult result = importMembers(
+        dir.dbPath(), {fixture("roster-good-gb18030.csv"), QStringLiteral("--encoding"), QStringLiteral("utf-8")});
+    CHECK(result.exitCode == 1);
+    CHECK(result.out.contains(QStringLiteral("not valid UTF-8")));
+    CHECK(members(dir.dbPath()).isEmpty());
+    CHECK(importMembers(dir.dbPath(),
+                        {fixture("roster-good-gb18030.csv"), QStringLiteral("--encoding"), QStringLiteral("latin1")})
+              .exitCode
+          == 2);
+}
+
+TEST_CASE("an exported roster, edited and imported back, updates only what was edited")
+{
+    TempDir dir;
+    REQUIRE(importMembers(dir.dbPath(), {fixture("roster-good-gb18030.csv")}).exitCode == 0);
+    const QString file = dir.filePath(QStringLiteral("export.csv"));
+    REQUIRE(runCli(dir.dbPath(),
+                   {QStringLiteral("export-members"), QStringLiteral("--reveal-ids"), QStringLiteral("-o"), file})
+                .exitCode
+            == 0);
+    const CliResult unchanged = importMembers(dir.dbPath(), {file});
+    INFO(unchanged.out.toStdString());
+    CHECK(unchanged.exitCode == 0);
+    CHECK(unchanged.out.contains(QStringLiteral("Unchanged: 6")));
+
+    QFile csv(file);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(csv.readAll());
+    csv.close();
+    text.replace(QStringLiteral("13800138000"), QStringLiteral("13900000000"));
+    REQUIRE(csv.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    csv.write(text.toUtf8());
+    csv.close();
+    const CliResult edited = importMembers(dir.dbPath(), {file});
+    INFO(edited.out.toStdString());
+    CHECK(edited.exitCode == 0);
+    CHECK(edited.out.contains(QStringLiteral("Updated: 1")));
+    CHECK(edited.out.contains(QStringLiteral("row 2, 张三: phone")));
+    CHECK(runCli(dir.dbPath(), {QStringLiteral("verify")}).exitCode == 0);
+}
+
+TEST_CASE("an export with masked numbers cannot be imported back by mistake")
+{
+    TempDir dir;
+    REQUIRE(importMembers(dir.dbPath(), {fixture("roster-good-gb18030.csv")}).exitCode == 0);
+    const QString file = dir.filePath(QStringLiteral("masked.csv"));
+    REQUIRE(runCli(dir.dbPath(), {QStringLiteral("export-members"), QStringLiteral("-o"), file}).exitCode == 0);
+    const CliResult result = importMembers(dir.dbPath(), {file});
+    CHECK(result.exitCode == 1);
+    CHECK(result.out.contains(QStringLiteral("masked")));
+    CHECK(result.out.contains(QStringLiteral("Updated: 0")));
+}
+
+TEST_CASE("--list-missing lists members the file does not name, and leaves them alone")
+{
+    TempDir dir;
+    REQUIRE(importMembers(dir.dbPath(), {fixture("roster-good-gb18030.csv")}).exitCode == 0);
+    const CliResult result
+        = importMembers(dir.dbPath(), {fixture("roster-title-row.csv"), QStringLiteral("--list-missing")});
+    INFO(result.out.toStdString());
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("not in the file (left as they are): 5")));
+    CHECK(result.out.contains(QStringLiteral("650102********0020")));
+    CHECK(members(dir.dbPath()).size() == 6);
+}
+
+TEST_CASE("a mapping given on the command line reads headers of another system, and can be saved")
+{
+    TempDir dir;
+    const QString profile = dir.filePath(QStringLiteral("mapping.json"));
+    const CliResult result
+        = importMembers(dir.dbPath(),
+                        {fixture("roster-custom-headers.csv"), QStringLiteral("--map"), QStringLiteral("党员名字=name"),
+                         QStringLiteral("--map"), QStringLiteral("证件号码=id_number"), QStringLiteral("--map"),
+                         QStringLiteral("部门=branch"), QStringLiteral("--map"), QStringLiteral("入党年月=join_date"),
+                         QStringLiteral("--save-mapping"), profile});
+    INFO(result.out.toStdString() << result.err.toStdString());
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("Added: 1")));
+    TempDir other;
+    const CliResult again
+        = importMembers(other.dbPath(), {fixture("roster-custom-headers.csv"), QStringLiteral("--mapping"), profile});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("Added: 1")));
+    CHECK(importMembers(other.dbPath(),
+                        {fixture("roster-custom-headers.csv"), QStringLiteral("--map"), QStringLiteral("x=shoe_size")})
+              .exitCode
+          == 2);
+}

@@ -1,0 +1,237 @@
+#include "TestSupport.h"
+#include "model/IdNumber.h"
+#include "storage/AuditLog.h"
+#include "storage/CanonicalJson.h"
+#include "storage/Database.h"
+#include "storage/Ledger.h"
+#include "storage/LedgerVerifier.h"
+#include "storage/MemberImport.h"
+#include "storage/StorageError.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace jifen;
+
+namespace {
+
+int count(Database& db, const QString& table)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+Member person(const QString& name, const QString& idNumber, const QString& branch)
+{
+    Member m;
+    m.name = name;
+    m.idNumber = idNumber;
+    m.gender = IdNumber::gender(idNumber);
+    m.birthDate = IdNumber::birthDate(idNumber);
+    m.branchName = branch;
+    m.joinDate = QDate(2005, 7, 1);
+    m.phone = QStringLiteral("13800138000");
+    m.notes = QStringLiteral("说\"到\"做到\n第二行 \\ 反斜杠");
+    return m;
+}
+
+const QString zhang = QStringLiteral("110105198001010016");
+const QString li = QStringLiteral("11010519850315006X");
+const QString aygul = QStringLiteral("650102199006200020");
+
+QList<MemberImport::Row> roster()
+{
+    return {{2, person(QStringLiteral("张三"), zhang, QStringLiteral("第一党支部"))},
+            {3, person(QStringLiteral("李四"), li, QStringLiteral("第一党支部"))},
+            {4, person(QStringLiteral("阿依古丽·买买提"), aygul, QStringLiteral("第二党支部"))}};
+}
+
+MemberImport::Options allFields()
+{
+    MemberImport::Options options;
+    const QStringList keys = MemberImport::fieldKeys();
+    options.fields = QSet<QString>(keys.cbegin(), keys.cend());
+    options.source = QStringLiteral("名册.csv");
+    return options;
+}
+
+struct Fixture
+{
+    test::TempDir dir;
+    Database db {dir.dbPath()};
+    Ledger ledger {db, Actor::singleUser(QStringLiteral("tester"))};
+
+    void requireVerified()
+    {
+        const LedgerVerifier::Result verified = LedgerVerifier(db).run();
+        for (const auto& problem : verified.problems)
+            INFO(problem.message.toStdString());
+        REQUIRE(verified.ok());
+    }
+};
+
+} // namespace
+
+TEST_CASE("an import adds new members and their branches, and the ledger verifies")
+{
+    Fixture f;
+    const auto result = MemberImport(f.ledger).apply(roster(), allFields());
+    CHECK(result.written);
+    CHECK(result.added == QList<int> {2, 3, 4});
+    CHECK(result.newBranches == QStringList {QStringLiteral("第一党支部"), QStringLiteral("第二党支部")});
+    REQUIRE(f.ledger.members().size() == 3);
+    const auto stored = f.ledger.memberByIdNumber(aygul);
+    REQUIRE(stored);
+    CHECK(stored->name == QStringLiteral("阿依古丽·买买提"));
+    CHECK(stored->branchName == QStringLiteral("第二党支部"));
+    CHECK(stored->notes == QStringLiteral("说\"到\"做到\n第二行 \\ 反斜杠"));
+    // Two branch records and one record for the whole import.
+    CHECK(count(f.db, QStringLiteral("audit_log")) == 3);
+    CHECK(f.ledger.audit().recent(1).constFirst().action == QStringLiteral("member.import"));
+    f.requireVerified();
+}
+
+TEST_CASE("importing the same roster again changes nothing and writes no audit record")
+{
+    Fixture f;
+    MemberImport(f.ledger).apply(roster(), allFields());
+    const int records = count(f.db, QStringLiteral("audit_log"));
+    const auto again = MemberImport(f.ledger).apply(roster(), allFields());
+    CHECK(again.added.isEmpty());
+    CHECK(again.updated.isEmpty());
+    CHECK(again.unchanged == QList<int> {2, 3, 4});
+    CHECK(count(f.db, QStringLiteral("audit_log")) == records);
+}
+
+TEST_CASE("a changed field updates only that member, with its change in the audit log")
+{
+    Fixture f;
+    MemberImport(f.ledger).apply(roster(), allFields());
+    QList<MemberImport::Row> changed = roster();
+    changed[1].member.phone = QStringLiteral("13900139000");
+    changed[1].member.branchName = QStringLiteral("第三党支部");
+    const auto result = MemberImport(f.ledger).apply(changed, allFields());
+    REQUIRE(result.updated.size() == 1);
+    CHECK(result.updated[0].row == 3);
+    CHECK(result.updated[0].fields == QStringList {QStringLiteral("branch"), QStringLiteral("phone")});
+    CHECK(result.unchanged == QList<int> {2, 4});
+    CHECK(result.newBranches == QStringList {QStringLiteral("第三党支部")});
+    CHECK(f.ledger.memberByIdNumber(li)->phone == QStringLiteral("13900139000"));
+    const AuditRecord last = f.ledger.audit().recent(1).constFirst();
+    CHECK(last.action == QStringLiteral("member.update"));
+    CHECK(last.before.toObject().keys() == QStringList {QStringLiteral("branch_id"), QStringLiteral("phone")});
+    f.requireVerified();
+}
+
+TEST_CASE("fields the file does not supply keep their stored values")
+{
+    Fixture f;
+    MemberImport(f.ledger).apply(roster(), allFields());
+    QList<MemberImport::Row> partial = roster();
+    for (auto& row : partial) {
+        row.member.phone.clear();
+        row.member.notes.clear();
+    }
+    MemberImport::Options options = allFields();
+    options.fields.remove(QStringLiteral("phone"));
+    options.fields.remove(QStringLiteral("notes"));
+    const auto result = MemberImport(f.ledger).apply(partial, options);
+    CHECK(result.unchanged.size() == 3);
+    CHECK(f.ledger.memberByIdNumber(zhang)->phone == QStringLiteral("13800138000"));
+}
+
+TEST_CASE("a member the ledger refuses means nothing is written, unless skipping invalid rows")
+{
+    QList<MemberImport::Row> rows = roster();
+    rows[1].member.status = QStringLiteral("转出"); // no status date: the ledger refuses it
+    rows[1].member.branchName = QStringLiteral("只为被拒的行");
+
+    Fixture f;
+    const auto refused = MemberImport(f.ledger).apply(rows, allFields());
+    CHECK_FALSE(refused.written);
+    REQUIRE(refused.refused.size() == 1);
+    CHECK(refused.refused[0].row == 3);
+    CHECK(refused.refused[0].message.contains(QStringLiteral("转出")));
+    CHECK(refused.added == QList<int> {2, 4}); // what would have been written
+    CHECK(count(f.db, QStringLiteral("members")) == 0);
+    CHECK(count(f.db, QStringLiteral("branches")) == 0);
+    CHECK(count(f.db, QStringLiteral("audit_log")) == 0);
+
+    MemberImport::Options skip = allFields();
+    skip.skipInvalid = true;
+    const auto skipped = MemberImport(f.ledger).apply(rows, skip);
+    CHECK(skipped.written);
+    CHECK(skipped.added == QList<int> {2, 4});
+    CHECK(count(f.db, QStringLiteral("members")) == 2);
+    CHECK_FALSE(f.ledger.branchByName(QStringLiteral("只为被拒的行"))); // no branch for a refused row
+    f.requireVerified();
+}
+
+TEST_CASE("a dry run works everything out and writes nothing")
+{
+    Fixture f;
+    MemberImport::Options options = allFields();
+    options.dryRun = true;
+    const auto result = MemberImport(f.ledger).apply(roster(), options);
+    CHECK_FALSE(result.written);
+    CHECK(result.added.size() == 3);
+    CHECK(result.newBranches.size() == 2);
+    CHECK(count(f.db, QStringLiteral("members")) == 0);
+    CHECK(count(f.db, QStringLiteral("audit_log")) == 0);
+}
+
+TEST_CASE("members missing from the file are left alone and can be listed")
+{
+    Fixture f;
+    MemberImport(f.ledger).apply(roster(), allFields());
+    MemberImport::Options options = allFields();
+    options.listMissing = true;
+    const auto result = MemberImport(f.ledger).apply(roster().mid(0, 1), options);
+    REQUIRE(result.missing.size() == 2);
+    CHECK(result.missing[0].idNumber == li);
+    CHECK(result.missing[1].idNumber == aygul);
+    CHECK(f.ledger.members().size() == 3);
+}
+
+TEST_CASE("the same ID number twice in the rows is refused")
+{
+    Fixture f;
+    QList<MemberImport::Row> rows = roster();
+    rows.append({5, rows[0].member});
+    const auto result = MemberImport(f.ledger).apply(rows, allFields());
+    REQUIRE(result.refused.size() == 1);
+    CHECK(result.refused[0].row == 5);
+    CHECK_FALSE(result.written);
+}
+
+TEST_CASE("an import needs the permission to manage members")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger viewer(db, Actor {QStringLiteral("viewer"), Actor::Role::Viewer});
+    CHECK_THROWS_AS(MemberImport(viewer).apply(roster(), allFields()), StorageError);
+}
+
+TEST_CASE("strings written piece by piece are byte for byte what QJsonDocument writes")
+{
+    const QStringList samples {
+        QString(),
+        QStringLiteral("plain ASCII"),
+        QStringLiteral("引号\"反斜杠\\斜杠/"),
+        QStringLiteral("control \b\f\n\r\t \x01\x1f end"),
+        QStringLiteral("阿依古丽·买买提 € 𠀀 😀"),
+        QString(QChar(0xD800)) + QStringLiteral("lone high, lone low ") + QChar(0xDC00),
+        QString(QChar(0xFFFE)) + QChar(0xFFFF) + QChar(0x7F) + QChar(0x80) + QChar(0x7FF) + QChar(0x800),
+    };
+    for (const QString& sample : samples) {
+        QByteArray mine;
+        canonicalJson::appendString(mine, sample);
+        QByteArray qt = QJsonDocument(QJsonArray {sample}).toJson(QJsonDocument::Compact);
+        qt = qt.mid(1, qt.size() - 2);
+        INFO(qt.toStdString());
+        CHECK(mine == qt);
+    }
+}
