@@ -2,6 +2,7 @@
 
 #include "AuditedTables.h"
 #include "Database.h"
+#include "NameIndex.h"
 #include "Operators.h"
 #include "StorageError.h"
 #include "Transaction.h"
@@ -179,7 +180,13 @@ static const char memberColumns[] = "m.id, m.name, m.gender, m.id_number, m.birt
                                     " m.branch_id, b.name, m.join_date, m.full_member_date, m.category, m.phone,"
                                     " m.position, m.status, m.status_date, m.notes";
 
-Member Ledger::readMember(const QSqlQuery& q) const
+QString Ledger::memberSelect()
+{
+    return QStringLiteral("SELECT %1 FROM members m JOIN branches b ON b.id = m.branch_id")
+        .arg(QLatin1String(memberColumns));
+}
+
+Member Ledger::readMember(const QSqlQuery& q)
 {
     Member m;
     m.id = q.value(0).toLongLong();
@@ -231,11 +238,13 @@ qint64 Ledger::addMember(const Member& member)
     validateMember(member);
     if (memberByIdNumber(member.idNumber))
         refuse(tr("A member with ID number %1 already exists.").arg(IdNumber::masked(member.idNumber)));
+    if (member.id > 0 && this->member(member.id))
+        refuse(tr("A member with id %1 already exists.").arg(member.id));
     Transaction transaction(m_db);
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO members (name, gender, id_number, birth_date, ethnicity, education, branch_id, join_date,"
-        " full_member_date, category, phone, position, status, status_date, notes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " full_member_date, category, phone, position, status, status_date, notes, id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(member.name.trimmed());
     insert.addBindValue(text(member.gender));
     insert.addBindValue(member.idNumber);
@@ -251,8 +260,10 @@ qint64 Ledger::addMember(const Member& member)
     insert.addBindValue(text(member.status));
     insert.addBindValue(dateValue(member.statusDate));
     insert.addBindValue(text(member.notes));
+    insert.addBindValue(member.id > 0 ? QVariant(member.id) : QVariant(QMetaType::fromType<qlonglong>()));
     Database::exec(insert);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = member.id > 0 ? member.id : insert.lastInsertId().toLongLong();
+    NameIndex::write(m_db, id, member.name);
     m_audit.append(m_actor, QStringLiteral("member.add"), QStringLiteral("members"), id,
                    tr("Member %1 added").arg(member.name.trimmed()), QJsonValue::Null,
                    rowJson(QStringLiteral("members"), id));
@@ -302,6 +313,8 @@ bool Ledger::updateMember(const Member& member)
             changedAfter.insert(it.key(), it.value());
         }
     }
+    if (old->name != member.name.trimmed())
+        NameIndex::write(m_db, member.id, member.name);
     // The record keeps the whole row after the change (for verification) and the fields that changed.
     QJsonObject fullAfter = after;
     m_audit.append(m_actor, QStringLiteral("member.update"), QStringLiteral("members"), member.id,
@@ -311,11 +324,31 @@ bool Ledger::updateMember(const Member& member)
     return true;
 }
 
+void Ledger::removeMember(qint64 id)
+{
+    m_actor.require(Actor::Permission::ManageMembers);
+    const auto old = member(id);
+    if (!old)
+        throw StorageError(StorageError::Kind::NotFound, tr("No member with id %1.").arg(id));
+    QSqlQuery used = m_db.prepare(QStringLiteral("SELECT 1 FROM entries WHERE member_id = ? LIMIT 1"));
+    used.addBindValue(id);
+    Database::exec(used);
+    if (used.next())
+        refuse(tr("Member %1 has points entries and cannot be removed; mark the member 转出 instead.").arg(old->name));
+    used.finish();
+    Transaction transaction(m_db);
+    const QJsonObject before = rowJson(QStringLiteral("members"), id);
+    QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM members WHERE id = ?"));
+    remove.addBindValue(id);
+    Database::exec(remove);
+    m_audit.append(m_actor, QStringLiteral("member.remove"), QStringLiteral("members"), id,
+                   tr("Member %1 removed").arg(old->name), before, QJsonValue::Null);
+    transaction.commit();
+}
+
 std::optional<Member> Ledger::member(qint64 id) const
 {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM members m JOIN branches b ON b.id = m.branch_id WHERE m.id = ?")
-            .arg(QLatin1String(memberColumns)));
+    QSqlQuery query = m_db.prepare(memberSelect() + QStringLiteral(" WHERE m.id = ?"));
     query.addBindValue(id);
     Database::exec(query);
     if (!query.next())
@@ -325,9 +358,7 @@ std::optional<Member> Ledger::member(qint64 id) const
 
 std::optional<Member> Ledger::memberByIdNumber(const QString& idNumber) const
 {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM members m JOIN branches b ON b.id = m.branch_id WHERE m.id_number = ?")
-            .arg(QLatin1String(memberColumns)));
+    QSqlQuery query = m_db.prepare(memberSelect() + QStringLiteral(" WHERE m.id_number = ?"));
     query.addBindValue(idNumber);
     Database::exec(query);
     if (!query.next())
@@ -337,9 +368,7 @@ std::optional<Member> Ledger::memberByIdNumber(const QString& idNumber) const
 
 QList<Member> Ledger::members() const
 {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM members m JOIN branches b ON b.id = m.branch_id ORDER BY m.id")
-            .arg(QLatin1String(memberColumns)));
+    QSqlQuery query = m_db.prepare(memberSelect() + QStringLiteral(" ORDER BY m.id"));
     query.setForwardOnly(true);
     Database::exec(query);
     QList<Member> result;
@@ -501,6 +530,35 @@ QJsonArray Ledger::gradesJson(const QList<GradeBand>& grades)
         array.append(QJsonObject{{QStringLiteral("name"), g.name},
                                  {QStringLiteral("min_points"), g.minPoints ? QJsonValue(*g.minPoints) : QJsonValue()}});
     return array;
+}
+
+bool Ledger::saveAwards(const QList<Award>& awards)
+{
+    m_actor.require(Actor::Permission::ManageRules);
+    Transaction transaction(m_db);
+    const bool changed = writeAwards(awards);
+    transaction.commit();
+    return changed;
+}
+
+bool Ledger::saveGrades(const QList<GradeBand>& grades)
+{
+    m_actor.require(Actor::Permission::ManageRules);
+    Transaction transaction(m_db);
+    const bool changed = writeGrades(grades);
+    transaction.commit();
+    return changed;
+}
+
+bool Ledger::saveBasePoints(Cents basePoints)
+{
+    m_actor.require(Actor::Permission::ManageRules);
+    if (ruleSet().basePoints == basePoints)
+        return false;
+    Transaction transaction(m_db);
+    putSetting(QStringLiteral("base_points"), QString::number(basePoints));
+    transaction.commit();
+    return true;
 }
 
 bool Ledger::writeAwards(const QList<Award>& awards)

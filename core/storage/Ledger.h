@@ -44,9 +44,16 @@ public:
     qint64 ensureBranch(const QString& name);
 
     // Members.
+    // A positive member.id re-creates a removed member under its old id (redo after an undone addition).
     qint64 addMember(const Member& member);
     // Writes the fields that differ; returns false (and writes nothing) when nothing changed.
     bool updateMember(const Member& member);
+    // "SELECT <member columns> FROM members m JOIN branches b ..." for queries that read whole members with
+    // readMember().
+    static QString memberSelect();
+    static Member readMember(const QSqlQuery& query);
+    // Removes a member who has no entries (the undo of an addition); refuses a member with entries.
+    void removeMember(qint64 id);
     std::optional<Member> member(qint64 id) const;
     std::optional<Member> memberByIdNumber(const QString& idNumber) const;
     QList<Member> members() const; // ordered by id
@@ -68,6 +75,10 @@ public:
     // Updates rules by code (a new version from `effective` where a value changed), adds new ones, removes
     // rules absent from `rules` that no entry uses, and replaces awards, grade bands and base points.
     RuleSetChanges importRuleSet(const RuleSet& rules, QDate effective);
+    // Replace the awards, the grade bands (highest first) or the base points; each returns false when nothing changed.
+    bool saveAwards(const QList<Award>& awards);
+    bool saveGrades(const QList<GradeBand>& grades);
+    bool saveBasePoints(Cents basePoints);
     // A new version of one rule from `effective` on (the rule is created when its code is new).
     void saveRuleVersion(const QString& code, const RuleVersion& version, QDate effective);
 
@@ -94,7 +105,6 @@ public:
     static QString nowText(); // UTC, ISO 8601 with milliseconds
 
 private:
-    Member readMember(const QSqlQuery& query) const;
     Entry readEntry(const QSqlQuery& query) const;
     void putSetting(const QString& key, const QString& value); // inside a transaction
     bool writeAwards(const QList<Award>& awards);

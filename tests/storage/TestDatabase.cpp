@@ -48,8 +48,14 @@ TEST_CASE("an older schema is migrated step by step after the file is backed up"
         Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
         ledger.ensureBranch(QStringLiteral("第一党支部"));
     }
-    // Turn the file back into a version-1 ledger: the operators table came with version 2.
-    rawExec(dir.dbPath(), {QStringLiteral("DROP TABLE operators"), QStringLiteral("UPDATE schema_info SET version = 1")});
+    // Turn the file back into a version-1 ledger: the operators table came with version 2, the name search columns
+    // with version 3.
+    rawExec(dir.dbPath(),
+            {QStringLiteral("DROP TABLE operators"), QStringLiteral("DROP INDEX members_name_key"),
+             QStringLiteral("ALTER TABLE members DROP COLUMN name_key"),
+             QStringLiteral("ALTER TABLE members DROP COLUMN name_pinyin"),
+             QStringLiteral("ALTER TABLE members DROP COLUMN name_initials"),
+             QStringLiteral("DROP TABLE name_index_info"), QStringLiteral("UPDATE schema_info SET version = 1")});
 
     Database db(dir.dbPath());
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
