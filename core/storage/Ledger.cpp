@@ -153,16 +153,42 @@ qint64 Ledger::addBranch(const Branch& branch)
     if (branchByName(name))
         refuse(tr("A branch named %1 already exists.").arg(name));
     Transaction transaction(m_db);
-    QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO branches (name, parent_id, kind) VALUES (?, ?, ?)"));
+    QSqlQuery insert =
+        m_db.prepare(QStringLiteral("INSERT INTO branches (name, parent_id, kind, id) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(name);
     insert.addBindValue(branch.parentId > 0 ? QVariant(branch.parentId) : QVariant(QMetaType::fromType<qlonglong>()));
     insert.addBindValue(branchKindKey(branch.kind));
+    insert.addBindValue(branch.id > 0 ? QVariant(branch.id) : QVariant(QMetaType::fromType<qlonglong>()));
     Database::exec(insert);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = branch.id > 0 ? branch.id : insert.lastInsertId().toLongLong();
     m_audit.append(m_actor, QStringLiteral("branch.add"), QStringLiteral("branches"), id,
                    tr("Branch %1 created").arg(name), QJsonValue::Null, rowJson(QStringLiteral("branches"), id));
     transaction.commit();
     return id;
+}
+
+void Ledger::removeBranch(qint64 id)
+{
+    m_actor.require(Actor::Permission::ManageMembers);
+    QSqlQuery used = m_db.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM members WHERE branch_id = ?)"
+                                                 " + (SELECT COUNT(*) FROM branches WHERE parent_id = ?)"));
+    used.addBindValue(id);
+    used.addBindValue(id);
+    Database::exec(used);
+    if (used.next() && used.value(0).toLongLong() > 0)
+        refuse(tr("A branch with members or branches below it cannot be removed."));
+    used.finish();
+    const QJsonObject before = rowJson(QStringLiteral("branches"), id);
+    if (before.isEmpty())
+        throw StorageError(StorageError::Kind::NotFound, tr("No branch with id %1.").arg(id));
+    Transaction transaction(m_db);
+    QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM branches WHERE id = ?"));
+    remove.addBindValue(id);
+    Database::exec(remove);
+    m_audit.append(m_actor, QStringLiteral("branch.remove"), QStringLiteral("branches"), id,
+                   tr("Branch %1 removed").arg(before.value(QStringLiteral("name")).toString()), before,
+                   QJsonValue::Null);
+    transaction.commit();
 }
 
 qint64 Ledger::ensureBranch(const QString& name)
@@ -489,6 +515,71 @@ void Ledger::insertRuleVersion(qint64 ruleId, const RuleVersion& v, QDate effect
                    QJsonValue::Null, rowJson(QStringLiteral("rule_versions"), versionId));
 }
 
+bool Ledger::ruleInUse(qint64 ruleId) const
+{
+    QSqlQuery used = m_db.prepare(QStringLiteral("SELECT 1 FROM entries WHERE rule_id = ? LIMIT 1"));
+    used.addBindValue(ruleId);
+    Database::exec(used);
+    return used.next();
+}
+
+void Ledger::deleteRuleVersion(qint64 versionId, const QString& summary)
+{
+    const QJsonObject before = rowJson(QStringLiteral("rule_versions"), versionId);
+    QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM rule_versions WHERE id = ?"));
+    remove.addBindValue(versionId);
+    Database::exec(remove);
+    m_audit.append(m_actor, QStringLiteral("rule.version.remove"), QStringLiteral("rule_versions"), versionId, summary,
+                   before, QJsonValue::Null);
+}
+
+void Ledger::deleteRule(const Rule& rule)
+{
+    QSqlQuery versionIds = m_db.prepare(QStringLiteral("SELECT id FROM rule_versions WHERE rule_id = ?"));
+    versionIds.addBindValue(rule.id);
+    Database::exec(versionIds);
+    QList<qint64> ids;
+    while (versionIds.next())
+        ids << versionIds.value(0).toLongLong();
+    for (const qint64 versionId : std::as_const(ids))
+        deleteRuleVersion(versionId, tr("Rule %1 removed").arg(rule.current().name));
+    const QJsonObject before = rowJson(QStringLiteral("rules"), rule.id);
+    QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM rules WHERE id = ?"));
+    remove.addBindValue(rule.id);
+    Database::exec(remove);
+    m_audit.append(m_actor, QStringLiteral("rule.remove"), QStringLiteral("rules"), rule.id,
+                   tr("Rule %1 removed").arg(rule.current().name), before, QJsonValue::Null);
+}
+
+void Ledger::removeRuleVersion(const QString& code, QDate effective)
+{
+    m_actor.require(Actor::Permission::ManageRules);
+    const auto rule = ruleByCode(code);
+    if (!rule)
+        throw StorageError(StorageError::Kind::NotFound, tr("No rule with code %1.").arg(code));
+    const auto version = std::find_if(rule->versions.begin(), rule->versions.end(),
+                                      [&](const RuleVersion& v) { return v.effectiveFrom == effective; });
+    if (version == rule->versions.end())
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("Rule %1 has no change from %2.").arg(code, effective.toString(Qt::ISODate)));
+    Transaction transaction(m_db);
+    if (!effective.isValid()) {
+        // The first version applies to every date: taking it back removes the rule, which entries must not use.
+        if (ruleInUse(rule->id))
+            refuse(tr("Rule %1 is used by entries and cannot be removed.").arg(code));
+        deleteRule(*rule);
+    } else {
+        QSqlQuery id = m_db.prepare(QStringLiteral("SELECT id FROM rule_versions WHERE rule_id = ? AND effective_from = ?"));
+        id.addBindValue(rule->id);
+        id.addBindValue(dateValue(effective));
+        Database::exec(id);
+        if (id.next())
+            deleteRuleVersion(id.value(0).toLongLong(), tr("Change of rule %1 from %2 taken back")
+                                                             .arg(version->name, effective.toString(Qt::ISODate)));
+    }
+    transaction.commit();
+}
+
 void Ledger::saveRuleVersion(const QString& code, const RuleVersion& version, QDate effective)
 {
     m_actor.require(Actor::Permission::ManageRules);
@@ -500,6 +591,16 @@ void Ledger::saveRuleVersion(const QString& code, const RuleVersion& version, QD
     qint64 ruleId = existing ? existing->id : 0;
     if (!existing)
         ruleId = insertRule(code);
+    // A second change from the same date replaces the first (both stay in the audit log).
+    if (existing) {
+        QSqlQuery same = m_db.prepare(QStringLiteral("SELECT id FROM rule_versions WHERE rule_id = ? AND effective_from = ?"));
+        same.addBindValue(ruleId);
+        same.addBindValue(dateValue(effective.isValid() ? effective : QDate::currentDate()));
+        Database::exec(same);
+        if (same.next())
+            deleteRuleVersion(same.value(0).toLongLong(), tr("Change of rule %1 from %2 replaced")
+                                                              .arg(version.name, (effective.isValid() ? effective : QDate::currentDate()).toString(Qt::ISODate)));
+    }
     // The first version of a rule applies to every date.
     insertRuleVersion(ruleId, version, existing ? (effective.isValid() ? effective : QDate::currentDate()) : QDate());
     transaction.commit();
@@ -662,31 +763,11 @@ Ledger::RuleSetChanges Ledger::importRuleSet(const RuleSet& rules, QDate effecti
     for (const Rule& existing : current.rules) {
         if (codes.contains(existing.code))
             continue;
-        QSqlQuery used = m_db.prepare(QStringLiteral("SELECT 1 FROM entries WHERE rule_id = ? LIMIT 1"));
-        used.addBindValue(existing.id);
-        Database::exec(used);
-        if (used.next()) {
+        if (ruleInUse(existing.id)) {
             changes.kept << existing.code; // entries use it: never removed
             continue;
         }
-        QSqlQuery versionIds = m_db.prepare(QStringLiteral("SELECT id FROM rule_versions WHERE rule_id = ?"));
-        versionIds.addBindValue(existing.id);
-        Database::exec(versionIds);
-        while (versionIds.next()) {
-            const qint64 versionId = versionIds.value(0).toLongLong();
-            m_audit.append(m_actor, QStringLiteral("rule.version.remove"), QStringLiteral("rule_versions"), versionId,
-                           tr("Rule %1 removed").arg(existing.current().name),
-                           rowJson(QStringLiteral("rule_versions"), versionId), QJsonValue::Null);
-        }
-        const QJsonObject before = rowJson(QStringLiteral("rules"), existing.id);
-        QSqlQuery versions = m_db.prepare(QStringLiteral("DELETE FROM rule_versions WHERE rule_id = ?"));
-        versions.addBindValue(existing.id);
-        Database::exec(versions);
-        QSqlQuery rule = m_db.prepare(QStringLiteral("DELETE FROM rules WHERE id = ?"));
-        rule.addBindValue(existing.id);
-        Database::exec(rule);
-        m_audit.append(m_actor, QStringLiteral("rule.remove"), QStringLiteral("rules"), existing.id,
-                       tr("Rule %1 removed").arg(existing.current().name), before, QJsonValue::Null);
+        deleteRule(existing);
         changes.removed << existing.code;
     }
     changes.awardsChanged = writeAwards(rules.awards);
@@ -704,7 +785,14 @@ Ledger::RuleSetChanges Ledger::importRuleSet(const RuleSet& rules, QDate effecti
 static const char entryColumns[] = "e.id, e.member_id, e.rule_id, e.date, e.quantity, e.note, e.entered_by, e.entered_at,"
                                    " e.needs_review, r.reason, rv.decision";
 
-Entry Ledger::readEntry(const QSqlQuery& q) const
+QString Ledger::entrySelect()
+{
+    return QStringLiteral("SELECT %1 FROM entries e LEFT JOIN reversals r ON r.entry_id = e.id"
+                          " LEFT JOIN entry_reviews rv ON rv.entry_id = e.id")
+        .arg(QLatin1String(entryColumns));
+}
+
+Entry Ledger::readEntry(const QSqlQuery& q)
 {
     Entry e;
     e.id = q.value(0).toLongLong();
@@ -826,11 +914,8 @@ void Ledger::reviewEntry(qint64 entryId, bool approve, const QString& reason)
 
 QList<Entry> Ledger::pendingEntries() const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1 FROM entries e LEFT JOIN reversals r ON r.entry_id = e.id"
-                                                  " LEFT JOIN entry_reviews rv ON rv.entry_id = e.id"
-                                                  " WHERE e.needs_review = 1 AND rv.id IS NULL AND r.id IS NULL"
-                                                  " ORDER BY e.id")
-                                       .arg(QLatin1String(entryColumns)));
+    QSqlQuery query = m_db.prepare(
+        entrySelect() + QStringLiteral(" WHERE e.needs_review = 1 AND rv.id IS NULL AND r.id IS NULL ORDER BY e.id"));
     Database::exec(query);
     QList<Entry> result;
     while (query.next())
@@ -840,9 +925,7 @@ QList<Entry> Ledger::pendingEntries() const
 
 std::optional<Entry> Ledger::entry(qint64 id) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1 FROM entries e LEFT JOIN reversals r ON r.entry_id = e.id"
-                                                  " LEFT JOIN entry_reviews rv ON rv.entry_id = e.id WHERE e.id = ?")
-                                       .arg(QLatin1String(entryColumns)));
+    QSqlQuery query = m_db.prepare(entrySelect() + QStringLiteral(" WHERE e.id = ?"));
     query.addBindValue(id);
     Database::exec(query);
     if (!query.next())
@@ -852,10 +935,7 @@ std::optional<Entry> Ledger::entry(qint64 id) const
 
 QList<Entry> Ledger::entriesOfMember(qint64 memberId) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1 FROM entries e LEFT JOIN reversals r ON r.entry_id = e.id"
-                                                  " LEFT JOIN entry_reviews rv ON rv.entry_id = e.id"
-                                                  " WHERE e.member_id = ? ORDER BY e.date, e.id")
-                                       .arg(QLatin1String(entryColumns)));
+    QSqlQuery query = m_db.prepare(entrySelect() + QStringLiteral(" WHERE e.member_id = ? ORDER BY e.date, e.id"));
     query.addBindValue(memberId);
     Database::exec(query);
     QList<Entry> result;

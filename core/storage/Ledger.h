@@ -39,7 +39,10 @@ public:
     // Branches.
     QList<Branch> branches() const;
     std::optional<Branch> branchByName(const QString& name) const;
+    // A positive branch.id re-creates a removed branch under its old id (redo after an undone addition).
     qint64 addBranch(const Branch& branch);
+    // Removes a branch without members or branches below it (the undo of an addition).
+    void removeBranch(qint64 id);
     // The id of the branch with this name, created (as a 党支部 under no parent) when missing.
     qint64 ensureBranch(const QString& name);
 
@@ -79,6 +82,9 @@ public:
     bool saveAwards(const QList<Award>& awards);
     bool saveGrades(const QList<GradeBand>& grades);
     bool saveBasePoints(Cents basePoints);
+    // Takes back the change of a rule from `effective` (an invalid date: the first version, which removes the rule, refused
+    // while entries use it). The undo of saveRuleVersion.
+    void removeRuleVersion(const QString& code, QDate effective);
     // A new version of one rule from `effective` on (the rule is created when its code is new).
     void saveRuleVersion(const QString& code, const RuleVersion& version, QDate effective);
 
@@ -90,6 +96,9 @@ public:
     void reviewEntry(qint64 entryId, bool approve, const QString& reason);
     QList<Entry> pendingEntries() const; // oldest first
     std::optional<Entry> entry(qint64 id) const;
+    // "SELECT <entry columns> FROM entries e LEFT JOIN reversals r ... LEFT JOIN entry_reviews rv ..." for readEntry().
+    static QString entrySelect();
+    static Entry readEntry(const QSqlQuery& query);
     QList<Entry> entriesOfMember(qint64 memberId) const; // by date, then creation
 
     // Records that full ID numbers were shown or exported; needs the RevealIds permission.
@@ -105,12 +114,14 @@ public:
     static QString nowText(); // UTC, ISO 8601 with milliseconds
 
 private:
-    Entry readEntry(const QSqlQuery& query) const;
     void putSetting(const QString& key, const QString& value); // inside a transaction
     bool writeAwards(const QList<Award>& awards);
     bool writeGrades(const QList<GradeBand>& grades);
     void validateRuleVersion(const QString& code, const RuleVersion& version) const;
     qint64 insertRule(const QString& code);
+    bool ruleInUse(qint64 ruleId) const;
+    void deleteRule(const Rule& rule); // with its versions, each audited
+    void deleteRuleVersion(qint64 versionId, const QString& summary);
     void insertRuleVersion(qint64 ruleId, const RuleVersion& version, QDate effective);
 
     Database& m_db;

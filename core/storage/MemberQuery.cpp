@@ -191,6 +191,19 @@ qint64 MemberQuery::positionOf(qint64 memberId) const
     return -1;
 }
 
+QHash<qint64, qint64> MemberQuery::countsByBranch(const Database& db, bool includeFormer)
+{
+    QSqlQuery query
+        = db.prepare(includeFormer ? QStringLiteral("SELECT branch_id, COUNT(*) FROM members GROUP BY branch_id")
+                                   : QStringLiteral("SELECT branch_id, COUNT(*) FROM members WHERE status = '在册'"
+                                                    " GROUP BY branch_id"));
+    Database::exec(query);
+    QHash<qint64, qint64> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    return counts;
+}
+
 QList<qint64> MemberQuery::subtree(const QList<Branch>& branches, qint64 root)
 {
     QList<qint64> result {root};

@@ -3,6 +3,7 @@
 #include "model/Branch.h"
 #include "model/Member.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -39,6 +40,9 @@ public:
     qint64 count() const;
     // The position of a member in the filter's order, or -1 when the filter leaves it out.
     qint64 positionOf(qint64 memberId) const;
+
+    // Current members (and former ones when asked) per branch id.
+    static QHash<qint64, qint64> countsByBranch(const Database& db, bool includeFormer);
 
     // The ids of `root` and every branch below it.
     static QList<qint64> subtree(const QList<Branch>& branches, qint64 root);
