@@ -11,13 +11,6 @@ namespace jifen::cli {
 
 namespace {
 
-RuleSet defaultRuleSet()
-{
-    const auto result = RuleSetFile::read(QStringLiteral(":/rules/default-rules.json"));
-    Q_ASSERT_X(result.ok(), "defaultRuleSet", "the bundled rule set must be valid");
-    return result.ruleSet;
-}
-
 void printChanges(QTextStream& out, const Ledger::RuleSetChanges& changes)
 {
     if (changes.isEmpty()) {
@@ -55,7 +48,7 @@ int initCommand(Context& context)
         ledger.setSetting(QStringLiteral("organisation"), parser.value(org).trimmed());
     const RuleSet current = ledger.ruleSet();
     if (current.rules.isEmpty()) {
-        const RuleSet defaults = defaultRuleSet();
+        const RuleSet defaults = RuleSetFile::defaultRuleSet();
         ledger.importRuleSet(defaults, QDate());
         context.out() << Context::tr("Default rule set loaded: %1 rules, %2 awards, %3 grade bands.")
                              .arg(defaults.rules.size())

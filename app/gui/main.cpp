@@ -1,5 +1,5 @@
+#include "main/FirstRun.h"
 #include "main/MainWindow.h"
-
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "support/Application.h"
@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -30,7 +31,11 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Jifen"), error.message());
         return 1;
     }
-    jifen::ui::MainWindow window(std::move(database));
+    // Asked once per ledger: the name every change of this single-user ledger is stamped with.
+    const QString operatorName = jifen::ui::FirstRun::operatorName(*database);
+    jifen::ui::MainWindow window(std::move(database), operatorName);
     window.show();
+    // A new user sees every screen alive: an empty ledger offers the demonstration organisation.
+    QTimer::singleShot(0, &window, [&window] { window.offerDemonstration(); });
     return QApplication::exec();
 }

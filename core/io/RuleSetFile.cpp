@@ -272,4 +272,11 @@ QByteArray RuleSetFile::write(const RuleSet& set)
     return out;
 }
 
+RuleSet RuleSetFile::defaultRuleSet()
+{
+    const Result result = read(QStringLiteral(":/rules/default-rules.json"));
+    Q_ASSERT_X(result.ok(), "RuleSetFile::defaultRuleSet", "the bundled rule set must be valid");
+    return result.ruleSet;
+}
+
 } // namespace jifen

@@ -24,6 +24,9 @@ public:
     static Result read(const QString& fileName);
     static Result parse(const QByteArray& json);
 
+    // The rule set shipped with Jifen (resources/rules/default-rules.json), for a new ledger.
+    static RuleSet defaultRuleSet();
+
     // The file text: one rule, award and grade band per line, keys in the spec's order. Uses each rule's current values.
     static QByteArray write(const RuleSet& ruleSet);
 };

@@ -171,29 +171,37 @@ qint64 AuditLog::appendCanonical(const Actor& actor, const QString& action, cons
     return insert.lastInsertId().toLongLong();
 }
 
+QString AuditLog::recordSelect()
+{
+    return QStringLiteral("SELECT id, at, operator, action, entity, entity_id, summary, before_json, after_json,"
+                          " prev_hash, hash FROM audit_log");
+}
+
+AuditRecord AuditLog::readRecord(const QSqlQuery& query)
+{
+    AuditRecord r;
+    r.id = query.value(0).toLongLong();
+    r.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    r.operatorName = query.value(2).toString();
+    r.action = query.value(3).toString();
+    r.entity = query.value(4).toString();
+    r.entityId = query.value(5).toLongLong();
+    r.summary = query.value(6).toString();
+    r.before = parseJson(query.value(7));
+    r.after = parseJson(query.value(8));
+    r.prevHash = query.value(9).toString();
+    r.hash = query.value(10).toString();
+    return r;
+}
+
 QList<AuditRecord> AuditLog::recent(int limit) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT id, at, operator, action, entity, entity_id, summary, before_json, after_json, prev_hash, hash"
-        " FROM audit_log ORDER BY id DESC LIMIT ?"));
+    QSqlQuery query = m_db.prepare(recordSelect() + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
     query.addBindValue(limit);
     Database::exec(query);
     QList<AuditRecord> records;
-    while (query.next()) {
-        AuditRecord r;
-        r.id = query.value(0).toLongLong();
-        r.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        r.operatorName = query.value(2).toString();
-        r.action = query.value(3).toString();
-        r.entity = query.value(4).toString();
-        r.entityId = query.value(5).toLongLong();
-        r.summary = query.value(6).toString();
-        r.before = parseJson(query.value(7));
-        r.after = parseJson(query.value(8));
-        r.prevHash = query.value(9).toString();
-        r.hash = query.value(10).toString();
-        records << r;
-    }
+    while (query.next())
+        records << readRecord(query);
     return records;
 }
 

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+class QSqlQuery;
+
 namespace jifen {
 
 class Database;
@@ -47,6 +49,10 @@ public:
 
     // Newest first.
     QList<AuditRecord> recent(int limit) const;
+
+    // "SELECT <record columns> FROM audit_log" for queries that read whole records with readRecord().
+    static QString recordSelect();
+    static AuditRecord readRecord(const QSqlQuery& query);
 
     // SHA-256 (hex) of the record's canonical content chained to the previous hash.
     static QString computeHash(const AuditRecord& record);

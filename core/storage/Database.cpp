@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "NameIndex.h"
 #include "StorageError.h"
 #include "Transaction.h"
 
@@ -79,6 +80,7 @@ Database::Database(const QString& path)
             exec(QStringLiteral("PRAGMA synchronous = FULL"));
         } // statements still open would block VACUUM INTO in migrate()
         migrate();
+        NameIndex::refresh(*this);
     } catch (...) {
         db.close();
         db = QSqlDatabase();

@@ -2,6 +2,7 @@
 
 #include "AuditedTables.h"
 #include "Database.h"
+#include "NameIndex.h"
 #include "Operators.h"
 #include "ScoreStore.h"
 #include "StorageError.h"
@@ -154,16 +155,42 @@ qint64 Ledger::addBranch(const Branch& branch)
     if (branchByName(name))
         refuse(tr("A branch named %1 already exists.").arg(name));
     Transaction transaction(m_db);
-    QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO branches (name, parent_id, kind) VALUES (?, ?, ?)"));
+    QSqlQuery insert =
+        m_db.prepare(QStringLiteral("INSERT INTO branches (name, parent_id, kind, id) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(name);
     insert.addBindValue(branch.parentId > 0 ? QVariant(branch.parentId) : QVariant(QMetaType::fromType<qlonglong>()));
     insert.addBindValue(branchKindKey(branch.kind));
+    insert.addBindValue(branch.id > 0 ? QVariant(branch.id) : QVariant(QMetaType::fromType<qlonglong>()));
     Database::exec(insert);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = branch.id > 0 ? branch.id : insert.lastInsertId().toLongLong();
     m_audit.append(m_actor, QStringLiteral("branch.add"), QStringLiteral("branches"), id,
                    tr("Branch %1 created").arg(name), QJsonValue::Null, rowJson(QStringLiteral("branches"), id));
     transaction.commit();
     return id;
+}
+
+void Ledger::removeBranch(qint64 id)
+{
+    m_actor.require(Actor::Permission::ManageMembers);
+    QSqlQuery used = m_db.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM members WHERE branch_id = ?)"
+                                                 " + (SELECT COUNT(*) FROM branches WHERE parent_id = ?)"));
+    used.addBindValue(id);
+    used.addBindValue(id);
+    Database::exec(used);
+    if (used.next() && used.value(0).toLongLong() > 0)
+        refuse(tr("A branch with members or branches below it cannot be removed."));
+    used.finish();
+    const QJsonObject before = rowJson(QStringLiteral("branches"), id);
+    if (before.isEmpty())
+        throw StorageError(StorageError::Kind::NotFound, tr("No branch with id %1.").arg(id));
+    Transaction transaction(m_db);
+    QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM branches WHERE id = ?"));
+    remove.addBindValue(id);
+    Database::exec(remove);
+    m_audit.append(m_actor, QStringLiteral("branch.remove"), QStringLiteral("branches"), id,
+                   tr("Branch %1 removed").arg(before.value(QStringLiteral("name")).toString()), before,
+                   QJsonValue::Null);
+    transaction.commit();
 }
 
 qint64 Ledger::ensureBranch(const QString& name)
@@ -181,7 +208,13 @@ static const char memberColumns[] = "m.id, m.name, m.gender, m.id_number, m.birt
                                     " m.branch_id, b.name, m.join_date, m.full_member_date, m.category, m.phone,"
                                     " m.position, m.status, m.status_date, m.notes";
 
-Member Ledger::readMember(const QSqlQuery& q) const
+QString Ledger::memberSelect()
+{
+    return QStringLiteral("SELECT %1 FROM members m JOIN branches b ON b.id = m.branch_id")
+        .arg(QLatin1String(memberColumns));
+}
+
+Member Ledger::readMember(const QSqlQuery& q)
 {
     Member m;
     m.id = q.value(0).toLongLong();
@@ -237,11 +270,13 @@ qint64 Ledger::addMember(const Member& member)
     validateMember(member);
     if (memberByIdNumber(member.idNumber))
         refuse(tr("A member with ID number %1 already exists.").arg(IdNumber::masked(member.idNumber)));
+    if (member.id > 0 && this->member(member.id))
+        refuse(tr("A member with id %1 already exists.").arg(member.id));
     Transaction transaction(m_db);
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO members (name, gender, id_number, birth_date, ethnicity, education, branch_id, join_date,"
-        " full_member_date, category, phone, position, status, status_date, notes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " full_member_date, category, phone, position, status, status_date, notes, id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(member.name.trimmed());
     insert.addBindValue(text(member.gender));
     insert.addBindValue(member.idNumber);
@@ -257,8 +292,10 @@ qint64 Ledger::addMember(const Member& member)
     insert.addBindValue(text(member.status));
     insert.addBindValue(dateValue(member.statusDate));
     insert.addBindValue(text(member.notes));
+    insert.addBindValue(member.id > 0 ? QVariant(member.id) : QVariant(QMetaType::fromType<qlonglong>()));
     Database::exec(insert);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = member.id > 0 ? member.id : insert.lastInsertId().toLongLong();
+    NameIndex::write(m_db, id, member.name);
     m_audit.append(m_actor, QStringLiteral("member.add"), QStringLiteral("members"), id,
                    tr("Member %1 added").arg(member.name.trimmed()), QJsonValue::Null,
                    rowJson(QStringLiteral("members"), id));
@@ -308,6 +345,8 @@ bool Ledger::updateMember(const Member& member)
             changedAfter.insert(it.key(), it.value());
         }
     }
+    if (old->name != member.name.trimmed())
+        NameIndex::write(m_db, member.id, member.name);
     // The record keeps the whole row after the change (for verification) and the fields that changed.
     QJsonObject fullAfter = after;
     m_audit.append(m_actor, QStringLiteral("member.update"), QStringLiteral("members"), member.id,
@@ -317,11 +356,31 @@ bool Ledger::updateMember(const Member& member)
     return true;
 }
 
+void Ledger::removeMember(qint64 id)
+{
+    m_actor.require(Actor::Permission::ManageMembers);
+    const auto old = member(id);
+    if (!old)
+        throw StorageError(StorageError::Kind::NotFound, tr("No member with id %1.").arg(id));
+    QSqlQuery used = m_db.prepare(QStringLiteral("SELECT 1 FROM entries WHERE member_id = ? LIMIT 1"));
+    used.addBindValue(id);
+    Database::exec(used);
+    if (used.next())
+        refuse(tr("Member %1 has points entries and cannot be removed; mark the member 转出 instead.").arg(old->name));
+    used.finish();
+    Transaction transaction(m_db);
+    const QJsonObject before = rowJson(QStringLiteral("members"), id);
+    QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM members WHERE id = ?"));
+    remove.addBindValue(id);
+    Database::exec(remove);
+    m_audit.append(m_actor, QStringLiteral("member.remove"), QStringLiteral("members"), id,
+                   tr("Member %1 removed").arg(old->name), before, QJsonValue::Null);
+    transaction.commit();
+}
+
 std::optional<Member> Ledger::member(qint64 id) const
 {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM members m JOIN branches b ON b.id = m.branch_id WHERE m.id = ?")
-            .arg(QLatin1String(memberColumns)));
+    QSqlQuery query = m_db.prepare(memberSelect() + QStringLiteral(" WHERE m.id = ?"));
     query.addBindValue(id);
     Database::exec(query);
     if (!query.next())
@@ -331,9 +390,7 @@ std::optional<Member> Ledger::member(qint64 id) const
 
 std::optional<Member> Ledger::memberByIdNumber(const QString& idNumber) const
 {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM members m JOIN branches b ON b.id = m.branch_id WHERE m.id_number = ?")
-            .arg(QLatin1String(memberColumns)));
+    QSqlQuery query = m_db.prepare(memberSelect() + QStringLiteral(" WHERE m.id_number = ?"));
     query.addBindValue(idNumber);
     Database::exec(query);
     if (!query.next())
@@ -343,9 +400,7 @@ std::optional<Member> Ledger::memberByIdNumber(const QString& idNumber) const
 
 QList<Member> Ledger::members() const
 {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM members m JOIN branches b ON b.id = m.branch_id ORDER BY m.id")
-            .arg(QLatin1String(memberColumns)));
+    QSqlQuery query = m_db.prepare(memberSelect() + QStringLiteral(" ORDER BY m.id"));
     query.setForwardOnly(true);
     Database::exec(query);
     QList<Member> result;
@@ -467,6 +522,71 @@ void Ledger::insertRuleVersion(qint64 ruleId, const RuleVersion& v, QDate effect
                    QJsonValue::Null, rowJson(QStringLiteral("rule_versions"), versionId));
 }
 
+bool Ledger::ruleInUse(qint64 ruleId) const
+{
+    QSqlQuery used = m_db.prepare(QStringLiteral("SELECT 1 FROM entries WHERE rule_id = ? LIMIT 1"));
+    used.addBindValue(ruleId);
+    Database::exec(used);
+    return used.next();
+}
+
+void Ledger::deleteRuleVersion(qint64 versionId, const QString& summary)
+{
+    const QJsonObject before = rowJson(QStringLiteral("rule_versions"), versionId);
+    QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM rule_versions WHERE id = ?"));
+    remove.addBindValue(versionId);
+    Database::exec(remove);
+    m_audit.append(m_actor, QStringLiteral("rule.version.remove"), QStringLiteral("rule_versions"), versionId, summary,
+                   before, QJsonValue::Null);
+}
+
+void Ledger::deleteRule(const Rule& rule)
+{
+    QSqlQuery versionIds = m_db.prepare(QStringLiteral("SELECT id FROM rule_versions WHERE rule_id = ?"));
+    versionIds.addBindValue(rule.id);
+    Database::exec(versionIds);
+    QList<qint64> ids;
+    while (versionIds.next())
+        ids << versionIds.value(0).toLongLong();
+    for (const qint64 versionId : std::as_const(ids))
+        deleteRuleVersion(versionId, tr("Rule %1 removed").arg(rule.current().name));
+    const QJsonObject before = rowJson(QStringLiteral("rules"), rule.id);
+    QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM rules WHERE id = ?"));
+    remove.addBindValue(rule.id);
+    Database::exec(remove);
+    m_audit.append(m_actor, QStringLiteral("rule.remove"), QStringLiteral("rules"), rule.id,
+                   tr("Rule %1 removed").arg(rule.current().name), before, QJsonValue::Null);
+}
+
+void Ledger::removeRuleVersion(const QString& code, QDate effective)
+{
+    m_actor.require(Actor::Permission::ManageRules);
+    const auto rule = ruleByCode(code);
+    if (!rule)
+        throw StorageError(StorageError::Kind::NotFound, tr("No rule with code %1.").arg(code));
+    const auto version = std::find_if(rule->versions.begin(), rule->versions.end(),
+                                      [&](const RuleVersion& v) { return v.effectiveFrom == effective; });
+    if (version == rule->versions.end())
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("Rule %1 has no change from %2.").arg(code, effective.toString(Qt::ISODate)));
+    Transaction transaction(m_db);
+    if (!effective.isValid()) {
+        // The first version applies to every date: taking it back removes the rule, which entries must not use.
+        if (ruleInUse(rule->id))
+            refuse(tr("Rule %1 is used by entries and cannot be removed.").arg(code));
+        deleteRule(*rule);
+    } else {
+        QSqlQuery id = m_db.prepare(QStringLiteral("SELECT id FROM rule_versions WHERE rule_id = ? AND effective_from = ?"));
+        id.addBindValue(rule->id);
+        id.addBindValue(dateValue(effective));
+        Database::exec(id);
+        if (id.next())
+            deleteRuleVersion(id.value(0).toLongLong(), tr("Change of rule %1 from %2 taken back")
+                                                             .arg(version->name, effective.toString(Qt::ISODate)));
+    }
+    transaction.commit();
+}
+
 void Ledger::saveRuleVersion(const QString& code, const RuleVersion& version, QDate effective)
 {
     m_actor.require(Actor::Permission::ManageRules);
@@ -478,6 +598,16 @@ void Ledger::saveRuleVersion(const QString& code, const RuleVersion& version, QD
     qint64 ruleId = existing ? existing->id : 0;
     if (!existing)
         ruleId = insertRule(code);
+    // A second change from the same date replaces the first (both stay in the audit log).
+    if (existing) {
+        QSqlQuery same = m_db.prepare(QStringLiteral("SELECT id FROM rule_versions WHERE rule_id = ? AND effective_from = ?"));
+        same.addBindValue(ruleId);
+        same.addBindValue(dateValue(effective.isValid() ? effective : QDate::currentDate()));
+        Database::exec(same);
+        if (same.next())
+            deleteRuleVersion(same.value(0).toLongLong(), tr("Change of rule %1 from %2 replaced")
+                                                              .arg(version.name, (effective.isValid() ? effective : QDate::currentDate()).toString(Qt::ISODate)));
+    }
     // The first version of a rule applies to every date.
     insertRuleVersion(ruleId, version, existing ? (effective.isValid() ? effective : QDate::currentDate()) : QDate());
     transaction.commit();
@@ -508,6 +638,35 @@ QJsonArray Ledger::gradesJson(const QList<GradeBand>& grades)
         array.append(QJsonObject{{QStringLiteral("name"), g.name},
                                  {QStringLiteral("min_points"), g.minPoints ? QJsonValue(*g.minPoints) : QJsonValue()}});
     return array;
+}
+
+bool Ledger::saveAwards(const QList<Award>& awards)
+{
+    m_actor.require(Actor::Permission::ManageRules);
+    Transaction transaction(m_db);
+    const bool changed = writeAwards(awards);
+    transaction.commit();
+    return changed;
+}
+
+bool Ledger::saveGrades(const QList<GradeBand>& grades)
+{
+    m_actor.require(Actor::Permission::ManageRules);
+    Transaction transaction(m_db);
+    const bool changed = writeGrades(grades);
+    transaction.commit();
+    return changed;
+}
+
+bool Ledger::saveBasePoints(Cents basePoints)
+{
+    m_actor.require(Actor::Permission::ManageRules);
+    if (ruleSet().basePoints == basePoints)
+        return false;
+    Transaction transaction(m_db);
+    putSetting(QStringLiteral("base_points"), QString::number(basePoints));
+    transaction.commit();
+    return true;
 }
 
 bool Ledger::writeAwards(const QList<Award>& awards)
@@ -611,31 +770,11 @@ Ledger::RuleSetChanges Ledger::importRuleSet(const RuleSet& rules, QDate effecti
     for (const Rule& existing : current.rules) {
         if (codes.contains(existing.code))
             continue;
-        QSqlQuery used = m_db.prepare(QStringLiteral("SELECT 1 FROM entries WHERE rule_id = ? LIMIT 1"));
-        used.addBindValue(existing.id);
-        Database::exec(used);
-        if (used.next()) {
+        if (ruleInUse(existing.id)) {
             changes.kept << existing.code; // entries use it: never removed
             continue;
         }
-        QSqlQuery versionIds = m_db.prepare(QStringLiteral("SELECT id FROM rule_versions WHERE rule_id = ?"));
-        versionIds.addBindValue(existing.id);
-        Database::exec(versionIds);
-        while (versionIds.next()) {
-            const qint64 versionId = versionIds.value(0).toLongLong();
-            m_audit.append(m_actor, QStringLiteral("rule.version.remove"), QStringLiteral("rule_versions"), versionId,
-                           tr("Rule %1 removed").arg(existing.current().name),
-                           rowJson(QStringLiteral("rule_versions"), versionId), QJsonValue::Null);
-        }
-        const QJsonObject before = rowJson(QStringLiteral("rules"), existing.id);
-        QSqlQuery versions = m_db.prepare(QStringLiteral("DELETE FROM rule_versions WHERE rule_id = ?"));
-        versions.addBindValue(existing.id);
-        Database::exec(versions);
-        QSqlQuery rule = m_db.prepare(QStringLiteral("DELETE FROM rules WHERE id = ?"));
-        rule.addBindValue(existing.id);
-        Database::exec(rule);
-        m_audit.append(m_actor, QStringLiteral("rule.remove"), QStringLiteral("rules"), existing.id,
-                       tr("Rule %1 removed").arg(existing.current().name), before, QJsonValue::Null);
+        deleteRule(existing);
         changes.removed << existing.code;
     }
     changes.awardsChanged = writeAwards(rules.awards);
@@ -653,7 +792,14 @@ Ledger::RuleSetChanges Ledger::importRuleSet(const RuleSet& rules, QDate effecti
 static const char entryColumns[] = "e.id, e.member_id, e.rule_id, e.date, e.quantity, e.note, e.entered_by, e.entered_at,"
                                    " e.needs_review, r.reason, rv.decision";
 
-Entry Ledger::readEntry(const QSqlQuery& q) const
+QString Ledger::entrySelect()
+{
+    return QStringLiteral("SELECT %1 FROM entries e LEFT JOIN reversals r ON r.entry_id = e.id"
+                          " LEFT JOIN entry_reviews rv ON rv.entry_id = e.id")
+        .arg(QLatin1String(entryColumns));
+}
+
+Entry Ledger::readEntry(const QSqlQuery& q)
 {
     Entry e;
     e.id = q.value(0).toLongLong();
@@ -778,11 +924,8 @@ void Ledger::reviewEntry(qint64 entryId, bool approve, const QString& reason)
 
 QList<Entry> Ledger::pendingEntries() const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1 FROM entries e LEFT JOIN reversals r ON r.entry_id = e.id"
-                                                  " LEFT JOIN entry_reviews rv ON rv.entry_id = e.id"
-                                                  " WHERE e.needs_review = 1 AND rv.id IS NULL AND r.id IS NULL"
-                                                  " ORDER BY e.id")
-                                       .arg(QLatin1String(entryColumns)));
+    QSqlQuery query = m_db.prepare(
+        entrySelect() + QStringLiteral(" WHERE e.needs_review = 1 AND rv.id IS NULL AND r.id IS NULL ORDER BY e.id"));
     Database::exec(query);
     QList<Entry> result;
     while (query.next())
@@ -792,9 +935,7 @@ QList<Entry> Ledger::pendingEntries() const
 
 std::optional<Entry> Ledger::entry(qint64 id) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1 FROM entries e LEFT JOIN reversals r ON r.entry_id = e.id"
-                                                  " LEFT JOIN entry_reviews rv ON rv.entry_id = e.id WHERE e.id = ?")
-                                       .arg(QLatin1String(entryColumns)));
+    QSqlQuery query = m_db.prepare(entrySelect() + QStringLiteral(" WHERE e.id = ?"));
     query.addBindValue(id);
     Database::exec(query);
     if (!query.next())
@@ -804,10 +945,7 @@ std::optional<Entry> Ledger::entry(qint64 id) const
 
 QList<Entry> Ledger::entriesOfMember(qint64 memberId) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1 FROM entries e LEFT JOIN reversals r ON r.entry_id = e.id"
-                                                  " LEFT JOIN entry_reviews rv ON rv.entry_id = e.id"
-                                                  " WHERE e.member_id = ? ORDER BY e.date, e.id")
-                                       .arg(QLatin1String(entryColumns)));
+    QSqlQuery query = m_db.prepare(entrySelect() + QStringLiteral(" WHERE e.member_id = ? ORDER BY e.date, e.id"));
     query.addBindValue(memberId);
     Database::exec(query);
     QList<Entry> result;

@@ -39,14 +39,24 @@ public:
     // Branches.
     QList<Branch> branches() const;
     std::optional<Branch> branchByName(const QString& name) const;
+    // A positive branch.id re-creates a removed branch under its old id (redo after an undone addition).
     qint64 addBranch(const Branch& branch);
+    // Removes a branch without members or branches below it (the undo of an addition).
+    void removeBranch(qint64 id);
     // The id of the branch with this name, created (as a 党支部 under no parent) when missing.
     qint64 ensureBranch(const QString& name);
 
     // Members.
+    // A positive member.id re-creates a removed member under its old id (redo after an undone addition).
     qint64 addMember(const Member& member);
     // Writes the fields that differ; returns false (and writes nothing) when nothing changed.
     bool updateMember(const Member& member);
+    // "SELECT <member columns> FROM members m JOIN branches b ..." for queries that read whole members with
+    // readMember().
+    static QString memberSelect();
+    static Member readMember(const QSqlQuery& query);
+    // Removes a member who has no entries (the undo of an addition); refuses a member with entries.
+    void removeMember(qint64 id);
     std::optional<Member> member(qint64 id) const;
     std::optional<Member> memberByIdNumber(const QString& idNumber) const;
     QList<Member> members() const; // ordered by id
@@ -71,6 +81,13 @@ public:
     // Updates rules by code (a new version from `effective` where a value changed), adds new ones, removes
     // rules absent from `rules` that no entry uses, and replaces awards, grade bands and base points.
     RuleSetChanges importRuleSet(const RuleSet& rules, QDate effective);
+    // Replace the awards, the grade bands (highest first) or the base points; each returns false when nothing changed.
+    bool saveAwards(const QList<Award>& awards);
+    bool saveGrades(const QList<GradeBand>& grades);
+    bool saveBasePoints(Cents basePoints);
+    // Takes back the change of a rule from `effective` (an invalid date: the first version, which removes the rule, refused
+    // while entries use it). The undo of saveRuleVersion.
+    void removeRuleVersion(const QString& code, QDate effective);
     // A new version of one rule from `effective` on (the rule is created when its code is new).
     void saveRuleVersion(const QString& code, const RuleVersion& version, QDate effective);
 
@@ -82,6 +99,9 @@ public:
     void reviewEntry(qint64 entryId, bool approve, const QString& reason);
     QList<Entry> pendingEntries() const; // oldest first
     std::optional<Entry> entry(qint64 id) const;
+    // "SELECT <entry columns> FROM entries e LEFT JOIN reversals r ... LEFT JOIN entry_reviews rv ..." for readEntry().
+    static QString entrySelect();
+    static Entry readEntry(const QSqlQuery& query);
     QList<Entry> entriesOfMember(qint64 memberId) const; // by date, then creation
 
     // Records that full ID numbers were shown or exported; needs the RevealIds permission.
@@ -97,13 +117,14 @@ public:
     static QString nowText(); // UTC, ISO 8601 with milliseconds
 
 private:
-    Member readMember(const QSqlQuery& query) const;
-    Entry readEntry(const QSqlQuery& query) const;
     void putSetting(const QString& key, const QString& value); // inside a transaction
     bool writeAwards(const QList<Award>& awards);
     bool writeGrades(const QList<GradeBand>& grades);
     void validateRuleVersion(const QString& code, const RuleVersion& version) const;
     qint64 insertRule(const QString& code);
+    bool ruleInUse(qint64 ruleId) const;
+    void deleteRule(const Rule& rule); // with its versions, each audited
+    void deleteRuleVersion(qint64 versionId, const QString& summary);
     void insertRuleVersion(qint64 ruleId, const RuleVersion& version, QDate effective);
 
     Database& m_db;

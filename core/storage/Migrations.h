@@ -8,7 +8,7 @@ namespace jifen {
 
 // The ordered schema steps; step i (1-based) takes the schema from version i-1 to version i.
 // Statements use neutral spellings that Migrations::dialect() rewrites per engine: ${ID} for an
-// auto-increment primary key, ${TEXT} and ${INT} for column types.
+// auto-increment primary key, ${TEXT}, ${INT} and ${BLOB} for column types.
 struct Migrations {
     static QList<QStringList> steps(Database::Engine engine);
 };

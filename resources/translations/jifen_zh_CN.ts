@@ -582,7 +582,6 @@
         <translation>其他问题：</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>--member %1: %2</source>
         <translation>--member %1：%2</translation>
     </message>
@@ -941,130 +940,6 @@
     <message>
         <source>Over 100 members</source>
         <translation>超过 100 人</translation>
-=======
-        <source>The file&apos;s encoding: auto (default), utf-8, gb18030 or utf-16.</source>
-        <translation>文件编码：auto（默认，自动识别）、utf-8、gb18030 或 utf-16。</translation>
-    </message>
-    <message>
-        <source>The separator: auto (default), comma, semicolon or tab.</source>
-        <translation>分隔符：auto（默认，自动识别）、comma（逗号）、semicolon（分号）或 tab（制表符）。</translation>
-    </message>
-    <message>
-        <source>Check the file and show what would change, without writing.</source>
-        <translation>检查文件并显示将有哪些变动，但不写入。</translation>
-    </message>
-    <message>
-        <source>Import the valid rows even when other rows have errors.</source>
-        <translation>即使其他行有错误，也导入有效的行。</translation>
-    </message>
-    <message>
-        <source>List the members on the roster the file does not name (they are left as they are).</source>
-        <translation>列出名册中有、文件中没有的党员（他们保持不变）。</translation>
-    </message>
-    <message>
-        <source>The branch of rows that name none (created when new).</source>
-        <translation>未填支部的行所属的支部（不存在时新建）。</translation>
-    </message>
-    <message>
-        <source>A column mapping profile (JSON) to read the headers with.</source>
-        <translation>用于识别表头的列对应方案（JSON）。</translation>
-    </message>
-    <message>
-        <source>Read the column HEADER as FIELD (name, id_number, branch, phone, ..., or ignore); may be repeated.</source>
-        <translation>把表头为 HEADER 的列读作字段 FIELD（name、id_number、branch、phone 等，或 ignore）；可重复使用。</translation>
-    </message>
-    <message>
-        <source>HEADER=FIELD</source>
-        <translation>表头=字段</translation>
-    </message>
-    <message>
-        <source>Save the column mapping used (profile and --map) to FILE.</source>
-        <translation>把所用的列对应方案（方案文件和 --map）保存到文件。</translation>
-    </message>
-    <message>
-        <source>The roster: CSV or tab-separated text.</source>
-        <translation>党员名册：CSV 或制表符分隔的文本。</translation>
-    </message>
-    <message>
-        <source>Import a roster, matching members by ID number: new members are added, changed ones updated, unchanged ones left alone. With any error nothing is written, unless --skip-invalid.</source>
-        <translation>导入党员名册，按身份证号匹配党员：新党员添加，有变动的更新，无变动的不动。只要有错误就不写入任何内容，除非使用 --skip-invalid。</translation>
-    </message>
-    <message>
-        <source>--encoding must be auto, utf-8, gb18030 or utf-16.</source>
-        <translation>--encoding 必须是 auto、utf-8、gb18030 或 utf-16。</translation>
-    </message>
-    <message>
-        <source>--delimiter must be auto, comma, semicolon or tab.</source>
-        <translation>--delimiter 必须是 auto、comma、semicolon 或 tab。</translation>
-    </message>
-    <message>
-        <source>The mapping profile cannot be used.</source>
-        <translation>无法使用该列对应方案。</translation>
-    </message>
-    <message>
-        <source>--map needs HEADER=FIELD with FIELD one of: %1, ignore.</source>
-        <translation>--map 的格式为 表头=字段，字段为以下之一：%1、ignore。</translation>
-    </message>
-    <message>
-        <source>%1: %2, separated by %3; header in row %4.</source>
-        <translation>%1：%2 编码，以%3分隔；表头在第 %4 行。</translation>
-    </message>
-    <message>
-        <source>Nothing was written: the file cannot be imported as it is.</source>
-        <translation>未写入任何内容：该文件无法按现状导入。</translation>
-    </message>
-    <message>
-        <source>Error: %1, row %2: %3</source>
-        <translation>错误：%1，第 %2 行：%3</translation>
-    </message>
-    <message>
-        <source>Added: %1</source>
-        <translation>新增：%1</translation>
-    </message>
-    <message>
-        <source>Updated: %1</source>
-        <translation>更新：%1</translation>
-    </message>
-    <message>
-        <source>row %1, %2: %3</source>
-        <translation>第 %1 行，%2：%3</translation>
-    </message>
-    <message>
-        <source>Unchanged: %1</source>
-        <translation>未变：%1</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>拒绝：%1</translation>
-    </message>
-    <message>
-        <source>(rows %1)</source>
-        <translation>（第 %1 行）</translation>
-    </message>
-    <message>
-        <source>New branches: %1</source>
-        <translation>新建支部：%1</translation>
-    </message>
-    <message>
-        <source>On the roster but not in the file (left as they are): %1</source>
-        <translation>名册中有而文件中没有的党员（保持不变）：%1</translation>
-    </message>
-    <message>
-        <source>Nothing to write: the roster already matches the file.</source>
-        <translation>无需写入：名册已与文件一致。</translation>
-    </message>
-    <message>
-        <source>Written.</source>
-        <translation>已写入。</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>试运行：未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>Nothing was written: correct the rows with errors, or use --skip-invalid to import the others.</source>
-        <translation>未写入任何内容：请更正有错误的行，或使用 --skip-invalid 导入其余的行。</translation>
->>>>>>> 0d979d2 (Chinese translations for the CSV reader, roster import and import-members messages)
     </message>
 </context>
 <context>
@@ -1114,7 +989,6 @@
         <translation>对照哈希链审计日志校验台账</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>record points for a member by a rule</source>
         <translation>按积分规则为党员记分</translation>
     </message>
@@ -1141,53 +1015,6 @@
     <message>
         <source>branch summary: members, points, participation</source>
         <translation>支部汇总：人数、积分、参与率</translation>
-=======
-        <source>import a roster (CSV or tab-separated text) by ID number</source>
-        <translation>按身份证号导入党员名册（CSV 或制表符分隔的文本）</translation>
-    </message>
-</context>
-<context>
-    <name>CsvReader</name>
-    <message>
-        <source>comma</source>
-        <translation>逗号</translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation>分号</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>制表符</translation>
-    </message>
-    <message>
-        <source>The CSV reader could not start.</source>
-        <translation>CSV 读取程序无法启动。</translation>
-    </message>
-    <message>
-        <source>The file could not be read past this row: %1.</source>
-        <translation>文件读到此行后无法继续读取：%1。</translation>
-    </message>
-    <message>
-        <source>A quotation mark opened in column %1 of this row is never closed, so everything after it up to the end of the file was read into one cell. Remove the stray quotation mark or close it.</source>
-        <translation>此行第 %1 列有一个引号没有闭合，导致其后直到文件末尾的内容都被读进了同一个单元格。请删除多余的引号或补全另一半。</translation>
-    </message>
-    <message>
-        <source>Some bytes of this file are not valid %1 and are shown as “�”. If names look garbled, choose another encoding.</source>
-        <translation>文件中有些字节不是有效的 %1 编码，显示为“�”。如果姓名显示为乱码，请换一种编码。</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>文件是空的。</translation>
-    </message>
-    <message>
-        <source>The file is not open for reading.</source>
-        <translation>文件未以读取方式打开。</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
->>>>>>> 0d979d2 (Chinese translations for the CSV reader, roster import and import-members messages)
     </message>
 </context>
 <context>
@@ -1250,37 +1077,6 @@
     </message>
 </context>
 <context>
-    <name>DateParser</name>
-    <message>
-        <source>The date is empty.</source>
-        <translation>日期为空。</translation>
-    </message>
-    <message>
-        <source>This is not a date in a form the program reads. Write it as 2019-07-01, 2019/7/1, 2019.7.1, 20190701 or 2019年7月1日.</source>
-        <translation>无法识别的日期格式。请写成 2019-07-01、2019/7/1、2019.7.1、20190701 或 2019年7月1日。</translation>
-    </message>
-    <message>
-        <source>This day does not exist in the calendar.</source>
-        <translation>日历上没有这一天。</translation>
-    </message>
-    <message>
-        <source>Only a year is given; write at least the month as well, for example 2019年7月.</source>
-        <translation>只填了年份；请至少写到月份，例如 2019年7月。</translation>
-    </message>
-    <message>
-        <source>The year has only two digits; write all four, for example 1989.07 instead of 89.07.</source>
-        <translation>年份只有两位；请写全四位，例如写 1989.07 而不是 89.07。</translation>
-    </message>
-    <message>
-        <source>Day and month could be read either way round; write the year first, for example 2019-07-01.</source>
-        <translation>日和月可能颠倒，无法确定；请把年份写在前面，例如 2019-07-01。</translation>
-    </message>
-    <message>
-        <source>Dates before 1900 are not accepted; please check the year.</source>
-        <translation>不接受 1900 年以前的日期；请检查年份。</translation>
-    </message>
-</context>
-<context>
     <name>IdNumber</name>
     <message>
         <source>The ID number is empty.</source>
@@ -1309,41 +1105,6 @@
     <message>
         <source>The check digit (last character) of this ID number is wrong; please check for a typing error.</source>
         <translation>此身份证号的校验码（最后一位）不正确，请检查是否录入有误。</translation>
-    </message>
-</context>
-<context>
-    <name>ImportIssue</name>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <source>row %1, column “%2”</source>
-        <translation>第 %1 行“%2”列</translation>
-    </message>
-    <message>
-        <source>row %1, column %2</source>
-        <translation>第 %1 行第 %2 列</translation>
-    </message>
-    <message>
-        <source>row %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1：%2：%3</translation>
     </message>
 </context>
 <context>
@@ -1597,25 +1358,6 @@
     </message>
 </context>
 <context>
-    <name>MemberImport</name>
-    <message>
-        <source>The ID number %1 appears twice in the file.</source>
-        <translation>身份证号 %1 在文件中出现了两次。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Roster import: %n member(s) added</source>
-        <translation>
-            <numerusform>导入党员名册：新增 %n 名党员</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Roster import from %1: %n member(s) added</source>
-        <translation>
-            <numerusform>从 %1 导入党员名册：新增 %n 名党员</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Operators</name>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -1683,7 +1425,6 @@
     </message>
 </context>
 <context>
-<<<<<<< HEAD
     <name>PointsImport</name>
     <message>
         <source>The header row lacks the column(s) %1 (or id_number, rule_code, date).</source>
@@ -1724,235 +1465,6 @@
     <message>
         <source>%1 entries imported from %2 (entries %3 to %4)</source>
         <translation>从 %2 导入 %1 条记录（记录 %3 至 %4）</translation>
-=======
-    <name>RosterImporter</name>
-    <message>
-        <source>This cell contains characters that could not be read (shown as “�”); the file&apos;s encoding may be wrong. Choose the encoding by hand, or save the file again from Excel.</source>
-        <translation>此单元格含有无法识别的字符（显示为“�”），文件编码可能不对。请手动选择编码，或用 Excel 重新保存文件。</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”：%2</translation>
-    </message>
-    <message>
-        <source>The name is empty.</source>
-        <translation>姓名为空。</translation>
-    </message>
-    <message>
-        <source>The name contains characters that could not be read (shown as “�”); the file&apos;s encoding may be wrong. Choose the encoding by hand, or save the file again from Excel.</source>
-        <translation>姓名中含有无法识别的字符（显示为“�”），文件编码可能不对。请手动选择编码，或用 Excel 重新保存文件。</translation>
-    </message>
-    <message>
-        <source>This ID number is masked (%1), as in an export without full numbers, so the member cannot be matched. Export the roster again with full ID numbers before editing it.</source>
-        <translation>此身份证号已脱敏（%1），来自未含完整号码的导出文件，无法据此匹配党员。请重新导出含完整身份证号的名册后再编辑。</translation>
-    </message>
-    <message>
-        <source>The ID number is empty; members are matched by their ID number, so it is needed.</source>
-        <translation>身份证号为空；党员按身份证号匹配，必须填写。</translation>
-    </message>
-    <message>
-        <source>The old 15-digit ID number was converted to its 18-character form %1.</source>
-        <translation>15 位旧身份证号已转换为 18 位：%1。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a gender; write 男 or 女.</source>
-        <translation>“%1”不是性别；请填写“男”或“女”。</translation>
-    </message>
-    <message>
-        <source>The gender %1 does not match the ID number, which says %2. Please check both.</source>
-        <translation>性别“%1”与身份证号不符，身份证号显示为“%2”。请核对两者。</translation>
-    </message>
-    <message>
-        <source>The birth date %1 is in the future.</source>
-        <translation>出生日期 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>The birth date %1 does not match the ID number, which says %2. Please check both.</source>
-        <translation>出生日期 %1 与身份证号不符，身份证号显示为 %2。请核对两者。</translation>
-    </message>
-    <message>
-        <source>The join date %1 is in the future.</source>
-        <translation>入党时间 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>The join date %1 is before the Party was founded (1921-07-01); please check the year.</source>
-        <translation>入党时间 %1 早于建党日期（1921-07-01）；请检查年份。</translation>
-    </message>
-    <message>
-        <source>The join date %1 is before the member&apos;s 18th birthday (%2); members join at 18 or later. Please check the join date and the birth date.</source>
-        <translation>入党时间 %1 早于其年满十八周岁之日（%2）；入党须年满十八岁。请核对入党时间和出生日期。</translation>
-    </message>
-    <message>
-        <source>The full-member date %1 is in the future.</source>
-        <translation>转正时间 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>The full-member date %1 is before the join date %2.</source>
-        <translation>转正时间 %1 早于入党时间 %2。</translation>
-    </message>
-    <message>
-        <source>No category and no full-member date are given; the member was taken as a full member (正式党员). If the probation was extended, write 预备党员 in the category column.</source>
-        <translation>未填人员类别，也未填转正时间，已按正式党员处理。如预备期延长，请在人员类别列填写“预备党员”。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a category; write 正式党员 or 预备党员.</source>
-        <translation>“%1”不是人员类别；请填写“正式党员”或“预备党员”。</translation>
-    </message>
-    <message>
-        <source>The member is listed as probationary (预备党员) but has a full-member date %1. Please correct one of them.</source>
-        <translation>人员类别为预备党员，但填有转正时间 %1。请更正其中之一。</translation>
-    </message>
-    <message>
-        <source>This phone number is masked (%1), as in an export without full numbers, so the real number cannot be read. Export the roster again with full numbers before editing it.</source>
-        <translation>此电话号码已脱敏（%1），来自未含完整号码的导出文件，读不出真实号码。请重新导出含完整号码的名册后再编辑。</translation>
-    </message>
-    <message>
-        <source>Excel turned this phone number into a number in scientific notation (“%1”), so its digits are lost. Format the column as Text in Excel, re-enter the numbers and export again.</source>
-        <translation>Excel 把此电话号码变成了科学计数法（“%1”），数字已丢失。请在 Excel 中把该列设为“文本”格式，重新录入号码后再导出。</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like a phone number; it was kept as written.</source>
-        <translation>“%1”不像电话号码；已按原样保留。</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like a mobile number; it was kept as written.</source>
-        <translation>“%1”不像手机号码；已按原样保留。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a status; write 在册, 转出 or 去世.</source>
-        <translation>“%1”不是状态；请填写“在册”“转出”或“去世”。</translation>
-    </message>
-    <message>
-        <source>The status date %1 is in the future.</source>
-        <translation>状态日期 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>The member is marked %1: the date is needed.</source>
-        <translation>该党员状态为“%1”：须填写日期。</translation>
-    </message>
-    <message>
-        <source>The branch is empty; every member belongs to a branch.</source>
-        <translation>所在支部为空；每名党员都须属于一个支部。</translation>
-    </message>
-    <message>
-        <source>No header row was found. The first row must name the columns, for example 姓名, 身份证号, 性别, 所在支部.</source>
-        <translation>找不到表头行。第一行须写明各列名称，例如 姓名、身份证号、性别、所在支部。</translation>
-    </message>
-    <message>
-        <source>The rows above the header (row %1) were skipped; they look like a title.</source>
-        <translation>表头（第 %1 行）以上的行看起来是标题，已跳过。</translation>
-    </message>
-    <message>
-        <source>Column %1 has no header, so its values (the first in row %2) were ignored. Give the column a header if it should be imported.</source>
-        <translation>第 %1 列没有表头，其中的内容（最早见于第 %2 行）已忽略。如需导入，请给该列加上表头。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a roster column, so it was ignored. Choose its field in the column mapping if it should be imported.</source>
-        <translation>“%1”不是名册的列，已忽略。如需导入，请在列对应中为它选择字段。</translation>
-    </message>
-    <message>
-        <source>This column holds the same field (%1) as the column “%2”; only the first one is used.</source>
-        <translation>此列与“%2”列是同一字段（%1），只采用前一列。</translation>
-    </message>
-    <message>
-        <source>There is no column for the %1. Name it “%2” in the header row, or choose it in the column mapping.</source>
-        <translation>没有“%1”列。请在表头行把该列命名为“%2”，或在列对应中选择。</translation>
-    </message>
-    <message>
-        <source>There is no column for the branch. Name it “%1” in the header row, choose it in the column mapping, or choose one branch for all members.</source>
-        <translation>没有所在支部列。请在表头行把该列命名为“%1”、在列对应中选择，或为全部党员指定一个支部。</translation>
-    </message>
-    <message>
-        <source>The ID number %1 appears again in row %2; each member may appear only once. Remove or correct the repeated rows.</source>
-        <translation>身份证号 %1 在第 %2 行重复出现；每名党员只能出现一次。请删除或更正重复的行。</translation>
-    </message>
-</context>
-<context>
-    <name>RosterMapping</name>
-    <message>
-        <source>(ignored)</source>
-        <translation>（忽略）</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Ethnicity</source>
-        <translation>民族</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>学历</translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation>所在支部</translation>
-    </message>
-    <message>
-        <source>Join date</source>
-        <translation>入党时间</translation>
-    </message>
-    <message>
-        <source>Full-member date</source>
-        <translation>转正时间</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>人员类别</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Status date</source>
-        <translation>状态日期</translation>
-    </message>
-    <message>
-        <source>This is not a column mapping profile.</source>
-        <translation>这不是列对应方案文件。</translation>
-    </message>
-    <message>
-        <source>The profile maps the column “%1” to “%2”, which is not a roster field; that line was ignored.</source>
-        <translation>方案把“%1”列对应到“%2”，但它不是名册字段；该项已忽略。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid profile: %2</source>
-        <translation>%1 不是有效的方案文件：%2</translation>
->>>>>>> 0d979d2 (Chinese translations for the CSV reader, roster import and import-members messages)
     </message>
 </context>
 <context>
@@ -2027,7 +1539,6 @@
     </message>
 </context>
 <context>
-<<<<<<< HEAD
     <name>ScoreStore</name>
     <message>
         <source>month %1: stored %2, recomputed %3</source>
@@ -2044,12 +1555,6 @@
     <message>
         <source>The stored points of member %1 for %2 differ from a recomputation from the entries (%3).</source>
         <translation>党员 %1 在 %2 年的存储积分与按记录重新计算的结果不一致（%3）。</translation>
-=======
-    <name>TextDecoding</name>
-    <message>
-        <source>UTF-8 (with BOM)</source>
-        <translation>UTF-8（带 BOM）</translation>
->>>>>>> 0d979d2 (Chinese translations for the CSV reader, roster import and import-members messages)
     </message>
 </context>
 <context>

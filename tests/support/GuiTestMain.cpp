@@ -1,5 +1,11 @@
 #define CATCH_CONFIG_RUNNER
+#include "common/FileDialog.h"
+#include "common/InputDialog.h"
+#include "common/MessageBox.h"
+
 #include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
 
 #include <catch2/catch.hpp>
 
@@ -10,5 +16,13 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("jifen-gui-tests"));
+    // Settings of the tests never touch the clerk's own, and start empty.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    // A dialog nobody answered returns its default (Cancel for input and file dialogs) instead of waiting for a click.
+    jifen::ui::MessageBox::setTestMode(true);
+    jifen::ui::InputDialog::setTestMode(true);
+    jifen::ui::FileDialog::setTestMode(true);
     return Catch::Session().run(argc, argv);
 }

@@ -1,0 +1,150 @@
+// Drives the real members screen (offscreen) on a large ledger and prints how fast it answers:
+// the first rows after opening, each search keystroke, scrolling, and the peak memory.
+// Targets (issue 5): first rows within 300 ms, a keystroke within 50 ms (median), peak memory under 200 MB.
+#include "common/Session.h"
+#include "members/MemberTableModel.h"
+#include "members/MembersPage.h"
+#include "storage/Database.h"
+#include "storage/Ledger.h"
+#include "support/Application.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+
+double peakMegabytes()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
+}
+
+void line(const char* what, double value, const char* unit, double target = 0)
+{
+    if (target > 0)
+        std::printf("%-44s %9.1f %-3s (target %.0f %s, ratio %.2f) %s\n", what, value, unit, target, unit,
+                    value / target, value <= target ? "OK" : "OVER");
+    else
+        std::printf("%-44s %9.1f %s\n", what, value, unit);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("jifen-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Members view benchmark"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("ledger"),
+                                 QStringLiteral("The ledger file to open (e.g. 100,000 members)."));
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(2);
+    const QString path = parser.positionalArguments().constFirst();
+
+    QElapsedTimer clock;
+    clock.start();
+    jifen::Database db(path);
+    jifen::Ledger ledger(db, jifen::Actor::singleUser(QStringLiteral("bench")));
+    const double opened = clock.nsecsElapsed() / 1e6;
+    const qint64 memberCount = [&] {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM members"));
+        return q.next() ? q.value(0).toLongLong() : 0;
+    }();
+
+    // Opening the members view: build the screen, show it and paint its first rows.
+    jifen::ui::Session session(ledger);
+    clock.restart();
+    jifen::ui::MembersPage page(session);
+    page.resize(1100, 700);
+    page.show();
+    if (!QTest::qWaitForWindowExposed(&page))
+        return 1;
+    page.repaint();
+    QCoreApplication::processEvents();
+    const double firstRows = clock.nsecsElapsed() / 1e6;
+    const int shownRows = page.model()->rowCount();
+
+    // Search keystrokes, as a clerk types them: each one re-queries and repaints before the next.
+    QLineEdit* search = page.searchEdit();
+    search->setFocus();
+    QList<double> keystrokes;
+    auto timeKeystroke = [&](auto&& press) {
+        clock.restart();
+        press();
+        page.table()->viewport()->repaint();
+        QCoreApplication::processEvents();
+        keystrokes << clock.nsecsElapsed() / 1e6;
+    };
+    auto typeAscii = [&](const char* text) {
+        for (const char* c = text; *c; ++c)
+            timeKeystroke([&] { QTest::keyClick(search, *c); });
+        while (!search->text().isEmpty())
+            timeKeystroke([&] { QTest::keyClick(search, Qt::Key_Backspace); });
+    };
+    auto typeChinese = [&](const QString& text) {
+        timeKeystroke([&] {
+            QInputMethodEvent event;
+            event.setCommitString(text);
+            QCoreApplication::sendEvent(search, &event);
+        });
+        timeKeystroke([&] { search->clear(); });
+    };
+    typeAscii("zhang");
+    typeAscii("ls");
+    typeAscii("wxm");
+    typeAscii("1234");
+    typeAscii("13800");
+    typeChinese(QStringLiteral("张"));
+    typeChinese(QStringLiteral("王伟"));
+    typeChinese(QStringLiteral("欧阳"));
+    const double medianKeystroke = median(keystrokes);
+    const double worstKeystroke = *std::max_element(keystrokes.begin(), keystrokes.end());
+
+    // Scrolling: the view reads the next page each time it reaches the end.
+    clock.restart();
+    for (int i = 0; i < 50; ++i) {
+        page.table()->scrollToBottom();
+        QCoreApplication::processEvents();
+    }
+    const double scrolled = clock.nsecsElapsed() / 1e6;
+    const int rowsAfterScroll = page.model()->rowCount();
+
+    std::printf("Members view benchmark on %s\n", qPrintable(path));
+    std::printf("%-44s %9lld\n", "members in the ledger", static_cast<long long>(memberCount));
+    line("open the ledger", opened, "ms");
+    line("open the members view: first rows painted", firstRows, "ms", 300);
+    std::printf("%-44s %9d\n", "rows read on opening", shownRows);
+    line("search keystroke, median", medianKeystroke, "ms", 50);
+    line("search keystroke, slowest", worstKeystroke, "ms");
+    std::printf("%-44s %9lld\n", "keystrokes timed", static_cast<long long>(keystrokes.size()));
+    line("scroll 50 pages (fetch as you scroll)", scrolled, "ms");
+    std::printf("%-44s %9d\n", "rows loaded after scrolling", rowsAfterScroll);
+    line("peak memory (max RSS)", peakMegabytes(), "MB", 200);
+    const bool ok = firstRows <= 300 && medianKeystroke <= 50 && peakMegabytes() <= 200;
+    std::printf("%s\n", ok ? "All targets met." : "Some targets missed.");
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,151 @@
+#include "Pinyin.h"
+
+#include <QHash>
+
+#include <memory>
+#include <unicode/coll.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+namespace jifen {
+
+namespace {
+
+icu::UnicodeString toIcu(const QString& text)
+{
+    return icu::UnicodeString(reinterpret_cast<const UChar*>(text.utf16()), static_cast<int32_t>(text.size()));
+}
+
+QString fromIcu(const icu::UnicodeString& text)
+{
+    return QString(reinterpret_cast<const QChar*>(text.getBuffer()), text.length());
+}
+
+// ICU objects are not safe to share between threads: each thread builds its own once.
+icu::Transliterator* transliterator()
+{
+    thread_local std::unique_ptr<icu::Transliterator> instance = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+            icu::UnicodeString(u"Han-Latin; Latin-ASCII; Lower"), UTRANS_FORWARD, status));
+        return U_SUCCESS(status) ? std::move(t) : nullptr;
+    }();
+    return instance.get();
+}
+
+icu::Collator* collator()
+{
+    thread_local std::unique_ptr<icu::Collator> instance = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Collator> c(icu::Collator::createInstance(icu::Locale("zh", "CN"), status));
+        return U_SUCCESS(status) ? std::move(c) : nullptr;
+    }();
+    return instance.get();
+}
+
+// Surnames whose character ICU reads with its common (non-surname) sound.
+const QHash<QString, QString>& surnameReadings()
+{
+    static const QHash<QString, QString> readings {
+        {QStringLiteral("单"), QStringLiteral("shan")},  {QStringLiteral("曾"), QStringLiteral("zeng")},
+        {QStringLiteral("区"), QStringLiteral("ou")},    {QStringLiteral("仇"), QStringLiteral("qiu")},
+        {QStringLiteral("解"), QStringLiteral("xie")},   {QStringLiteral("查"), QStringLiteral("zha")},
+        {QStringLiteral("朴"), QStringLiteral("piao")},  {QStringLiteral("盖"), QStringLiteral("ge")},
+        {QStringLiteral("乐"), QStringLiteral("yue")},   {QStringLiteral("种"), QStringLiteral("chong")},
+        {QStringLiteral("缪"), QStringLiteral("miao")},  {QStringLiteral("翟"), QStringLiteral("zhai")},
+        {QStringLiteral("覃"), QStringLiteral("qin")},   {QStringLiteral("秘"), QStringLiteral("bi")},
+        {QStringLiteral("召"), QStringLiteral("shao")},  {QStringLiteral("员"), QStringLiteral("yun")},
+        {QStringLiteral("繁"), QStringLiteral("po")},    {QStringLiteral("长"), QStringLiteral("zhang")},
+        {QStringLiteral("尉"), QStringLiteral("wei")},   {QStringLiteral("相"), QStringLiteral("xiang")},
+        {QStringLiteral("重"), QStringLiteral("chong")}, {QStringLiteral("折"), QStringLiteral("she")},
+    };
+    return readings;
+}
+
+QString transliterate(const QString& text)
+{
+    icu::Transliterator* t = transliterator();
+    if (!t)
+        return text.toLower();
+    icu::UnicodeString value = toIcu(text);
+    t->transliterate(value);
+    return fromIcu(value);
+}
+
+QStringList syllables(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    QStringList result;
+    qsizetype start = 0;
+    const auto surname = surnameReadings().constFind(trimmed.left(1));
+    if (surname != surnameReadings().constEnd() && trimmed.size() > 1) {
+        result << *surname;
+        start = 1;
+    }
+    // Han-Latin separates syllables with spaces; anything that is not a letter ends a syllable.
+    const QString latin = transliterate(trimmed.mid(start));
+    QString current;
+    for (const QChar c : latin) {
+        if (c.unicode() < 128 && c.isLetter()) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            result << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        result << current;
+    return result;
+}
+
+} // namespace
+
+QString Pinyin::spelling(const QString& name)
+{
+    return syllables(name).join(QLatin1Char(' '));
+}
+
+QString Pinyin::initials(const QString& name)
+{
+    QString result;
+    for (const QString& syllable : syllables(name))
+        result += syllable.front();
+    return result;
+}
+
+QString Pinyin::compact(const QString& name)
+{
+    return syllables(name).join(QString());
+}
+
+QByteArray Pinyin::sortKey(const QString& name)
+{
+    icu::Collator* c = collator();
+    if (!c)
+        return name.toUtf8();
+    const icu::UnicodeString value = toIcu(name);
+    QByteArray key(64, Qt::Uninitialized);
+    int32_t length = c->getSortKey(value, reinterpret_cast<uint8_t*>(key.data()), static_cast<int32_t>(key.size()));
+    if (length > key.size()) {
+        key.resize(length);
+        length = c->getSortKey(value, reinterpret_cast<uint8_t*>(key.data()), length);
+    }
+    key.resize(length > 0 ? length - 1 : 0); // without the terminating zero byte
+    return key;
+}
+
+QString Pinyin::collationVersion()
+{
+    icu::Collator* c = collator();
+    if (!c)
+        return QStringLiteral("none");
+    UVersionInfo version;
+    c->getVersion(version);
+    char text[U_MAX_VERSION_STRING_LENGTH];
+    u_versionToString(version, text);
+    return QString::fromLatin1(text);
+}
+
+} // namespace jifen

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace jifen {
+
+// Pinyin spellings and Chinese (pinyin) collation of names, on ICU. Safe to call from any thread.
+class Pinyin
+{
+public:
+    // Toneless pinyin, one syllable per character, separated by spaces: 张三 -> "zhang san". Latin letters are
+    // lower-cased and kept; other characters are dropped. A polyphonic first character is read as a surname
+    // (单 -> shan, 曾 -> zeng).
+    static QString spelling(const QString& name);
+    // The first letters of the syllables: 张三 -> "zs", 欧阳修 -> "oyx".
+    static QString initials(const QString& name);
+    // The syllables run together: 张三 -> "zhangsan" (what a clerk types to find a full spelling).
+    static QString compact(const QString& name);
+
+    // A byte string whose byte order (memcmp) is the Chinese collation order of the names, so SQL can sort and
+    // index it as a BLOB. Keys depend on the ICU version: compare collationVersion() before trusting stored keys.
+    static QByteArray sortKey(const QString& name);
+    static QString collationVersion();
+};
+
+} // namespace jifen

@@ -1,0 +1,51 @@
+#include "TestSupport.h"
+#include "model/Pinyin.h"
+
+#include <QCollator>
+
+using namespace jifen;
+
+TEST_CASE("pinyin initials are the first letter of each syllable")
+{
+    CHECK(Pinyin::initials(QStringLiteral("张三")) == QStringLiteral("zs"));
+    CHECK(Pinyin::initials(QStringLiteral("欧阳修")) == QStringLiteral("oyx"));
+    CHECK(Pinyin::initials(QStringLiteral(" 李四 ")) == QStringLiteral("ls"));
+    CHECK(Pinyin::initials(QString()).isEmpty());
+}
+
+TEST_CASE("the spelling is toneless pinyin, one syllable per character")
+{
+    CHECK(Pinyin::spelling(QStringLiteral("张三")) == QStringLiteral("zhang san"));
+    CHECK(Pinyin::compact(QStringLiteral("张三")) == QStringLiteral("zhangsan"));
+    CHECK(Pinyin::spelling(QStringLiteral("吕布")) == QStringLiteral("lu bu"));
+}
+
+TEST_CASE("a polyphonic first character is read as a surname")
+{
+    CHECK(Pinyin::initials(QStringLiteral("单雄信")) == QStringLiteral("sxx"));
+    CHECK(Pinyin::spelling(QStringLiteral("曾国藩")) == QStringLiteral("zeng guo fan"));
+    // Elsewhere in a name the character keeps its common reading.
+    CHECK(Pinyin::spelling(QStringLiteral("王单")) == QStringLiteral("wang dan"));
+}
+
+TEST_CASE("Latin letters in a name are kept, lower-cased")
+{
+    CHECK(Pinyin::initials(QStringLiteral("Alice Wang")) == QStringLiteral("aw"));
+}
+
+TEST_CASE("sort keys order names as Chinese collation does")
+{
+    const QStringList names {QStringLiteral("张三"), QStringLiteral("阿明"), QStringLiteral("王五"),
+                             QStringLiteral("李四"), QStringLiteral("赵六"), QStringLiteral("陈七")};
+    QStringList byKey = names;
+    std::sort(byKey.begin(), byKey.end(),
+              [](const QString& a, const QString& b) { return Pinyin::sortKey(a) < Pinyin::sortKey(b); });
+    CHECK(byKey
+          == QStringList {QStringLiteral("阿明"), QStringLiteral("陈七"), QStringLiteral("李四"),
+                          QStringLiteral("王五"), QStringLiteral("张三"), QStringLiteral("赵六")});
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    QStringList byCollator = names;
+    std::sort(byCollator.begin(), byCollator.end(), collator);
+    CHECK(byKey == byCollator);
+    CHECK_FALSE(Pinyin::collationVersion().isEmpty());
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/Session.h"
+#include "model/Branch.h"
+#include "model/Member.h"
+
+namespace jifen::ui {
+
+// Adds a member; undo removes the member again (allowed while the member has no entries), redo re-creates the
+// member under the same id.
+class AddMemberCommand : public LedgerCommand
+{
+public:
+    AddMemberCommand(Session& session, const Member& member);
+    qint64 memberId() const { return m_member.id; }
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    Member m_member;
+};
+
+// Adds a branch; undo removes it again (while nothing is in it), redo re-creates it under the same id.
+class AddBranchCommand : public LedgerCommand
+{
+public:
+    AddBranchCommand(Session& session, const Branch& branch);
+    qint64 branchId() const { return m_branch.id; }
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    Branch m_branch;
+};
+
+// Changes one or more members (edit, move to another branch, mark 转出/去世) in one transaction; undo writes the
+// values from before.
+class UpdateMembersCommand : public LedgerCommand
+{
+public:
+    struct Change
+    {
+        Member before;
+        Member after;
+    };
+    UpdateMembersCommand(Session& session, const QString& text, QList<Change> changes);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    void write(bool forward);
+    QList<Change> m_changes;
+};
+
+} // namespace jifen::ui

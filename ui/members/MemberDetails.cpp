@@ -1,0 +1,240 @@
+#include "MemberDetails.h"
+
+#include "common/Formats.h"
+#include "model/IdNumber.h"
+#include "storage/Ledger.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+
+namespace jifen::ui {
+
+namespace {
+
+QTableWidgetItem* item(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto* cell = new QTableWidgetItem(text);
+    cell->setTextAlignment(alignment);
+    return cell;
+}
+
+} // namespace
+
+MemberDetails::MemberDetails(Ledger& ledger, QWidget* parent)
+    : QWidget(parent)
+    , m_ledger(ledger)
+{
+    setObjectName(QStringLiteral("memberDetails"));
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("memberTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_info = new QLabel;
+    m_info->setObjectName(QStringLiteral("memberInfo"));
+    m_info->setWordWrap(true);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_info->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    m_yearSpin = new QSpinBox;
+    m_yearSpin->setObjectName(QStringLiteral("memberYear"));
+    m_yearSpin->setRange(2000, 2100);
+    m_yearSpin->setValue(QDate::currentDate().year());
+    m_yearSpin->setGroupSeparatorShown(false);
+    auto* yearLabel = new QLabel(tr("&Year:"));
+    yearLabel->setBuddy(m_yearSpin);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("yearSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_awards = new QTableWidget(0, 3);
+    m_awards->setObjectName(QStringLiteral("memberAwards"));
+    m_awards->setHorizontalHeaderLabels({tr("Award"), tr("Eligible"), tr("Why not")});
+    m_awards->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_awards->verticalHeader()->hide();
+    m_awards->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_awards->setSelectionMode(QAbstractItemView::NoSelection);
+    m_awards->setMaximumHeight(110);
+
+    m_entries = new QTableWidget(0, 6);
+    m_entries->setObjectName(QStringLiteral("memberEntries"));
+    m_entries->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Rule"), tr("Qty"), tr("Points"), tr("Counted"), tr("Entered by")});
+    m_entries->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_entries->verticalHeader()->hide();
+    m_entries->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_entries->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entries->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_entries->setAlternatingRowColors(true);
+
+    m_reverse = new QPushButton(tr("Re&verse entry..."));
+    m_reverse->setObjectName(QStringLiteral("reverseMemberEntry"));
+    m_reverse->setEnabled(false);
+    connect(m_reverse, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedEntry())
+            emit reverseRequested(id);
+    });
+    connect(m_entries, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_entries->currentRow();
+        m_reverse->setEnabled(row >= 0 && m_entries->item(row, 0)
+                              && !m_entries->item(row, 0)->data(Qt::UserRole + 1).toBool());
+    });
+    connect(m_yearSpin, &QSpinBox::valueChanged, this, &MemberDetails::fillYear);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_title);
+    left->addWidget(m_info, 1);
+    auto* yearRow = new QHBoxLayout;
+    yearRow->addWidget(yearLabel);
+    yearRow->addWidget(m_yearSpin);
+    yearRow->addStretch();
+    left->addLayout(yearRow);
+    left->addWidget(m_summary);
+    left->addWidget(m_awards);
+
+    auto* right = new QVBoxLayout;
+    auto* entriesTitle = new QLabel(tr("Entries:"));
+    entriesTitle->setBuddy(m_entries);
+    right->addWidget(entriesTitle);
+    right->addWidget(m_entries, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_reverse);
+    right->addLayout(buttons);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(left, 2);
+    layout->addLayout(right, 3);
+    setTabOrder(m_yearSpin, m_entries);
+    setTabOrder(m_entries, m_reverse);
+    showMember(std::nullopt);
+}
+
+int MemberDetails::year() const
+{
+    return m_yearSpin->value();
+}
+
+qint64 MemberDetails::selectedEntry() const
+{
+    const int row = m_entries->currentRow();
+    return row >= 0 && m_entries->item(row, 0) ? m_entries->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void MemberDetails::showMember(std::optional<Member> member)
+{
+    m_member = std::move(member);
+    fillInfo();
+    fillYear();
+}
+
+void MemberDetails::setRevealed(bool revealed)
+{
+    m_revealed = revealed;
+    fillInfo();
+}
+
+void MemberDetails::reload()
+{
+    if (m_member)
+        m_member = m_ledger.member(m_member->id);
+    fillInfo();
+    fillYear();
+}
+
+void MemberDetails::fillInfo()
+{
+    if (!m_member) {
+        m_title->setText(tr("No member selected"));
+        m_info->setText(tr("Select a member in the list to see the details, the year's points and every entry."));
+        return;
+    }
+    const Member& m = *m_member;
+    m_title->setText(
+        m.isCurrent() ? m.name : tr("%1 (%2 %3)").arg(m.name, Formats::status(m.status), Formats::date(m.statusDate)));
+    QStringList lines;
+    auto line = [&lines](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            lines << QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    line(tr("Branch:"), m.branchName);
+    line(tr("Category:"), Formats::category(m.category));
+    line(tr("Gender:"), Formats::gender(m.gender));
+    line(tr("Born:"), Formats::date(m.birthDate));
+    line(tr("ID number:"), m_revealed ? m.idNumber : IdNumber::masked(m.idNumber));
+    line(tr("Phone:"), m_revealed ? m.phone : maskPhone(m.phone));
+    line(tr("Joined:"), Formats::date(m.joinDate));
+    line(tr("Full member since:"), Formats::date(m.fullMemberDate));
+    line(tr("Position:"), m.position);
+    line(tr("Education:"), m.education);
+    line(tr("Ethnicity:"), m.ethnicity);
+    line(tr("Notes:"), m.notes);
+    m_info->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void MemberDetails::fillYear()
+{
+    m_entries->setRowCount(0);
+    m_awards->setRowCount(0);
+    m_reverse->setEnabled(false);
+    if (!m_member) {
+        m_summary->clear();
+        return;
+    }
+    const int year = m_yearSpin->value();
+    const RuleSet rules = m_ledger.ruleSet();
+    QHash<qint64, const Rule*> rulesById;
+    for (const Rule& r : rules.rules)
+        rulesById.insert(r.id, &r);
+    const QList<Entry> entries = m_ledger.entriesOfMember(m_member->id);
+    int shown = 0;
+    Cents raw = 0;
+    // Newest first: the clerk looks for what was entered last.
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        const Entry& e = *it;
+        if (e.date.year() != year)
+            continue;
+        const Rule* rule = rulesById.value(e.ruleId);
+        const RuleVersion* version = rule ? &rule->versionAt(e.date) : nullptr;
+        const Cents points = version ? version->points * e.quantity : 0;
+        const int row = m_entries->rowCount();
+        m_entries->insertRow(row);
+        auto* dateItem = item(Formats::date(e.date));
+        dateItem->setData(Qt::UserRole, e.id);
+        dateItem->setData(Qt::UserRole + 1, e.reversed);
+        m_entries->setItem(row, 0, dateItem);
+        m_entries->setItem(row, 1, item(version ? QStringLiteral("%1 %2").arg(rule->code, version->name) : QString()));
+        m_entries->setItem(row, 2, item(QString::number(e.quantity), Qt::AlignRight | Qt::AlignVCenter));
+        m_entries->setItem(row, 3, item(Formats::points(points), Qt::AlignRight | Qt::AlignVCenter));
+        QString state = e.counted()              ? tr("Yes")
+            : e.reversed                         ? tr("Reversed: %1").arg(e.reversalReason)
+            : e.review == Entry::Review::Pending ? tr("Awaiting review")
+                                                 : tr("Rejected");
+        m_entries->setItem(row, 4, item(state));
+        m_entries->setItem(row, 5, item(e.enteredBy));
+        if (!e.counted())
+            for (int c = 0; c < m_entries->columnCount(); ++c)
+                m_entries->item(row, c)->setForeground(Qt::gray);
+        else {
+            raw += points;
+            ++shown;
+        }
+    }
+    m_entries->resizeColumnToContents(0);
+    m_entries->resizeColumnToContents(2);
+    m_entries->resizeColumnToContents(3);
+    m_entries->resizeColumnToContents(4);
+    m_summary->setText(
+        tr("Counted entries in %1: %2; points before caps: %3.").arg(year).arg(shown).arg(Formats::points(raw)));
+    m_awards->setVisible(false);
+}
+
+} // namespace jifen::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/Entry.h"
+#include "model/Member.h"
+#include "model/RuleSet.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QSpinBox;
+class QTableWidget;
+class QPushButton;
+
+namespace jifen {
+
+class Ledger;
+
+namespace ui {
+
+// The member page: who the member is, the year's total, rank, grade and eligibility for each award with the reasons,
+// and every entry with what it contributed. Reads through the ledger; writes nothing itself.
+class MemberDetails : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MemberDetails(Ledger& ledger, QWidget* parent = nullptr);
+
+    void showMember(std::optional<Member> member);
+    void setRevealed(bool revealed);
+    void reload(); // after a change of the ledger
+    qint64 memberId() const { return m_member ? m_member->id : 0; }
+    int year() const;
+    qint64 selectedEntry() const; // 0 when none
+
+signals:
+    void reverseRequested(qint64 entryId);
+
+private:
+    void fillInfo();
+    void fillYear();
+
+    Ledger& m_ledger;
+    std::optional<Member> m_member;
+    bool m_revealed = false;
+    QLabel* m_title = nullptr;
+    QLabel* m_info = nullptr;
+    QSpinBox* m_yearSpin = nullptr;
+    QLabel* m_summary = nullptr;
+    QTableWidget* m_awards = nullptr;
+    QTableWidget* m_entries = nullptr;
+    QPushButton* m_reverse = nullptr;
+};
+
+} // namespace ui
+} // namespace jifen

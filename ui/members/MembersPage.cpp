@@ -1,0 +1,419 @@
+#include "MembersPage.h"
+
+#include "BranchTree.h"
+#include "MemberCommands.h"
+#include "MemberDetails.h"
+#include "MemberDialog.h"
+#include "MemberTableModel.h"
+#include "MoveDialog.h"
+#include "StatusDialog.h"
+#include "common/Formats.h"
+#include "common/InputDialog.h"
+#include "common/MessageBox.h"
+#include "common/Session.h"
+#include "entry/EntryCommands.h"
+#include "storage/Ledger.h"
+#include "storage/MemberQuery.h"
+#include "storage/StorageError.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace jifen::ui {
+
+MembersPage::MembersPage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("membersPage"));
+    m_tree = new BranchTree;
+    m_tree->setObjectName(QStringLiteral("branchTree"));
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("memberSearch"));
+    m_search->setPlaceholderText(tr("Search: name, pinyin initials (zs), last digits of ID or phone"));
+    m_search->setClearButtonEnabled(true);
+    auto* searchLabel = new QLabel(tr("&Search:"));
+    searchLabel->setBuddy(m_search);
+    m_showFormer = new QCheckBox(tr("Show &former members"));
+    m_showFormer->setObjectName(QStringLiteral("showFormer"));
+    m_showFormer->setToolTip(tr("Also list members transferred out (转出) or deceased (去世)"));
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("memberCount"));
+
+    m_model = new MemberTableModel(session.database(), this);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("memberTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSortIndicator(MemberTableModel::Name, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Fixed row heights and column widths: measuring 100 rows' contents on every page would cost more than the query.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->hide();
+    const QFontMetrics metrics(m_table->font());
+    const int em = metrics.horizontalAdvance(QStringLiteral("中"));
+    const QList<std::pair<int, int>> widths {{MemberTableModel::Name, 6},      {MemberTableModel::Gender, 3},
+                                             {MemberTableModel::IdNumber, 12}, {MemberTableModel::Branch, 10},
+                                             {MemberTableModel::Category, 6},  {MemberTableModel::JoinDate, 7},
+                                             {MemberTableModel::Phone, 8},     {MemberTableModel::Position, 7}};
+    for (const auto& [column, ems] : widths)
+        m_table->setColumnWidth(column, ems * em + 16);
+
+    m_details = new MemberDetails(session.ledger());
+
+    createActions();
+    auto* toolbar = new QToolBar;
+    toolbar->setObjectName(QStringLiteral("membersToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction* action : {m_add, m_edit, m_move, m_status})
+        toolbar->addAction(action);
+    toolbar->addSeparator();
+    toolbar->addAction(m_addBranch);
+    toolbar->addSeparator();
+    toolbar->addAction(m_reveal);
+
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_showFormer);
+    searchRow->addWidget(m_count);
+
+    auto* listPane = new QWidget;
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(searchRow);
+    listLayout->addWidget(toolbar);
+    listLayout->addWidget(m_table, 1);
+
+    auto* vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(listPane);
+    vertical->addWidget(m_details);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setChildrenCollapsible(false);
+
+    auto* horizontal = new QSplitter;
+    horizontal->addWidget(m_tree);
+    horizontal->addWidget(vertical);
+    horizontal->setStretchFactor(1, 1);
+    horizontal->setSizes({220, 800});
+    horizontal->setChildrenCollapsible(false);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(horizontal);
+
+    setTabOrder(m_tree, m_search);
+    setTabOrder(m_search, m_showFormer);
+    setTabOrder(m_showFormer, m_table);
+    setTabOrder(m_table, m_details);
+
+    connect(m_search, &QLineEdit::textChanged, this, &MembersPage::applyFilter);
+    connect(m_showFormer, &QCheckBox::toggled, this, [this] {
+        reloadBranches();
+        applyFilter();
+    });
+    connect(m_tree, &BranchTree::branchSelected, this, &MembersPage::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MembersPage::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateActions();
+        showCurrent();
+    });
+    connect(m_table, &QTableView::activated, this, &MembersPage::editMember);
+    connect(m_details, &MemberDetails::reverseRequested, this, &MembersPage::reverseEntry);
+    connect(&session, &Session::membersChanged, this, [this] {
+        reloadBranches();
+        refreshRows();
+    });
+    connect(&session, &Session::branchesChanged, this, &MembersPage::reloadBranches);
+    connect(&session, &Session::entriesChanged, m_details, &MemberDetails::reload);
+    connect(&session, &Session::rulesChanged, m_details, &MemberDetails::reload);
+
+    reloadBranches();
+    applyFilter();
+}
+
+void MembersPage::createActions()
+{
+    auto make = [this](const QString& text, const char* name, const QKeySequence& shortcut, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                         shortcut.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_addBranch = make(tr("New &branch..."), "addBranch", QKeySequence(tr("Ctrl+B")), &MembersPage::addBranch);
+    m_add = make(tr("&Add member..."), "addMember", QKeySequence(tr("Ctrl+N")), &MembersPage::addMember);
+    m_edit = make(tr("&Edit..."), "editMember", QKeySequence(Qt::Key_F2), &MembersPage::editMember);
+    m_move = make(tr("&Move to branch..."), "moveMembers", QKeySequence(tr("Ctrl+M")), &MembersPage::moveMembers);
+    m_status = make(tr("Mark 转出/去世..."), "markStatus", QKeySequence(tr("Ctrl+D")), &MembersPage::markStatus);
+    m_reveal = make(tr("Show full &ID numbers"), "revealIds", QKeySequence(tr("Ctrl+Shift+I")),
+                    [this](bool on) { setRevealed(on); });
+    m_reveal->setCheckable(true);
+    m_find = make(tr("Find"), "findMember", QKeySequence::Find, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+}
+
+void MembersPage::reloadBranches()
+{
+    m_tree->setBranches(m_session.ledger().branches(),
+                        MemberQuery::countsByBranch(m_session.database(), m_showFormer->isChecked()));
+}
+
+void MembersPage::applyFilter()
+{
+    MemberFilter filter = m_model->filter();
+    filter.branchIds = m_tree->selectedSubtree();
+    filter.text = m_search->text();
+    filter.includeFormer = m_showFormer->isChecked();
+    m_model->setFilter(filter);
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    updateCount();
+}
+
+void MembersPage::refreshRows()
+{
+    const qint64 current = m_details->memberId();
+    m_model->refresh();
+    updateCount();
+    if (current > 0) {
+        const int row = m_model->load(current);
+        if (row >= 0) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+        }
+    }
+}
+
+void MembersPage::updateCount()
+{
+    const qint64 n = MemberQuery(m_session.database(), m_model->filter()).count();
+    m_count->setText(tr("Members: %1").arg(Formats::count(n)));
+}
+
+void MembersPage::updateActions()
+{
+    const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
+    m_edit->setEnabled(selected == 1);
+    m_status->setEnabled(selected == 1);
+    m_move->setEnabled(selected >= 1);
+    m_add->setEnabled(!m_tree->branches().isEmpty());
+}
+
+void MembersPage::showCurrent()
+{
+    const Member* m = m_model->memberAt(m_table->currentIndex().row());
+    if (!m) {
+        m_details->showMember(std::nullopt);
+        return;
+    }
+    if (m->id != m_details->memberId())
+        m_details->showMember(*m);
+}
+
+QList<Member> MembersPage::selectedMembers() const
+{
+    QList<Member> result;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        if (const Member* m = m_model->memberAt(index.row()))
+            result << *m;
+    return result;
+}
+
+void MembersPage::selectMember(qint64 memberId)
+{
+    int row = m_model->load(memberId);
+    if (row < 0) {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+        m_tree->selectBranch(0);
+        applyFilter();
+        row = m_model->load(memberId);
+    }
+    if (row < 0)
+        return;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void MembersPage::addBranch()
+{
+    const qint64 parent = m_tree->selectedBranch();
+    QString parentName;
+    for (const Branch& b : m_tree->branches())
+        if (b.id == parent)
+            parentName = b.name;
+    QString name;
+    const QString where = parent > 0 ? tr("The new branch goes under %1.").arg(parentName)
+                                     : tr("The new branch goes at the top of the tree.");
+    if (!InputDialog::getText(this, tr("New branch"), tr("Name of the branch (e.g. 第三党支部)? %1").arg(where), name))
+        return;
+    Branch branch;
+    branch.name = name.trimmed();
+    branch.parentId = parent;
+    // The usual names say the level: 机关党委, 党总支, 党支部.
+    branch.kind = branch.name.endsWith(QStringLiteral("党委")) ? Branch::Kind::Committee
+        : branch.name.endsWith(QStringLiteral("党总支"))       ? Branch::Kind::GeneralBranch
+                                                               : Branch::Kind::Branch;
+    auto* command = new AddBranchCommand(m_session, branch);
+    if (m_session.push(this, command))
+        m_tree->selectBranch(command->branchId());
+}
+
+void MembersPage::addMember()
+{
+    auto* dialog = new MemberDialog(m_session.ledger().branches(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Member preset;
+    preset.branchId = m_tree->selectedBranch();
+    if (preset.branchId > 0) {
+        Member blank = dialog->member();
+        blank.branchId = preset.branchId;
+        dialog->setMember(blank);
+        dialog->setWindowTitle(tr("Add member"));
+    }
+    connect(dialog, &MemberDialog::submitted, this, [this, dialog] {
+        auto* command = new AddMemberCommand(m_session, dialog->member());
+        QString error;
+        if (!m_session.push(command, &error)) {
+            dialog->showError(error);
+            return;
+        }
+        const qint64 id = command->memberId();
+        dialog->accept();
+        selectMember(id);
+    });
+    dialog->open();
+}
+
+void MembersPage::editMember()
+{
+    const QList<Member> selected = selectedMembers();
+    if (selected.size() != 1)
+        return;
+    auto* dialog = new MemberDialog(m_session.ledger().branches(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMember(selected.constFirst());
+    const Member before = selected.constFirst();
+    connect(dialog, &MemberDialog::submitted, this, [this, dialog, before] {
+        const Member after = dialog->member();
+        QString error;
+        if (!m_session.push(
+                new UpdateMembersCommand(m_session, tr("Edit member %1").arg(after.name), {{before, after}}), &error)) {
+            dialog->showError(error);
+            return;
+        }
+        dialog->accept();
+    });
+    dialog->open();
+}
+
+void MembersPage::moveMembers()
+{
+    const QList<Member> selected = selectedMembers();
+    if (selected.isEmpty())
+        return;
+    auto* dialog = new MoveDialog(selected, m_session.ledger().branches(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MoveDialog::submitted, this, [this, dialog] {
+        QList<UpdateMembersCommand::Change> changes;
+        for (const Member& m : dialog->members()) {
+            if (m.branchId == dialog->branchId())
+                continue;
+            Member after = m;
+            after.branchId = dialog->branchId();
+            changes.append({m, after});
+        }
+        if (changes.isEmpty()) {
+            dialog->reject();
+            return;
+        }
+        const QString text = changes.size() == 1
+            ? tr("Move %1 to %2").arg(changes.constFirst().after.name, dialog->branchName())
+            : tr("Move %1 members to %2").arg(changes.size()).arg(dialog->branchName());
+        QString error;
+        if (!m_session.push(new UpdateMembersCommand(m_session, text, changes), &error)) {
+            dialog->showError(error);
+            return;
+        }
+        dialog->accept();
+    });
+    dialog->open();
+}
+
+void MembersPage::markStatus()
+{
+    const QList<Member> selected = selectedMembers();
+    if (selected.size() != 1)
+        return;
+    auto* dialog = new StatusDialog(selected.constFirst(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Member before = selected.constFirst();
+    connect(dialog, &StatusDialog::submitted, this, [this, dialog, before] {
+        const Member after = dialog->member();
+        const QString text = after.isCurrent() ? tr("Mark %1 current").arg(after.name)
+                                               : tr("Mark %1 %2").arg(after.name, Formats::status(after.status));
+        QString error;
+        if (!m_session.push(new UpdateMembersCommand(m_session, text, {{before, after}}), &error)) {
+            dialog->showError(error);
+            return;
+        }
+        dialog->accept();
+    });
+    dialog->open();
+}
+
+void MembersPage::setRevealed(bool revealed)
+{
+    if (revealed && !m_model->revealed()) {
+        // Showing full ID numbers is itself recorded: who looked, and when.
+        if (!m_session.attempt(this, tr("Show full ID numbers"), [this] {
+                m_session.ledger().recordReveal(tr("ID numbers shown in the members list"));
+                m_session.notify(0);
+            })) {
+            const QSignalBlocker blocker(m_reveal);
+            m_reveal->setChecked(false);
+            return;
+        }
+    }
+    m_reveal->setChecked(revealed);
+    m_model->setRevealed(revealed);
+    m_details->setRevealed(revealed);
+}
+
+void MembersPage::reverseEntry(qint64 entryId)
+{
+    QString reason;
+    if (!InputDialog::getText(this, tr("Reverse entry"), tr("Why is this entry reversed? (required)"), reason))
+        return;
+    if (reason.trimmed().isEmpty()) {
+        MessageBox::warning(this, tr("Reverse entry"), tr("A reversal needs a reason."));
+        return;
+    }
+    m_session.push(this, new ReverseEntryCommand(m_session, entryId, reason.trimmed()));
+}
+
+} // namespace jifen::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/Member.h"
+
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace jifen::ui {
+
+class BranchTree;
+class MemberDetails;
+class MemberTableModel;
+class Session;
+
+// The roster: a branch tree to filter, a search box (name, pinyin initials, last digits of ID or phone), the member
+// table read page by page as it scrolls, and the member page below it. Every change goes through the session's
+// undo history and the ledger.
+class MembersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MembersPage(Session& session, QWidget* parent = nullptr);
+
+    MemberTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    BranchTree* branchTree() const { return m_tree; }
+    MemberDetails* details() const { return m_details; }
+    QLineEdit* searchEdit() const { return m_search; }
+
+    // Selects (and scrolls to) a member, clearing the search and branch filter when they hide it.
+    void selectMember(qint64 memberId);
+    QList<Member> selectedMembers() const;
+
+    void addBranch();
+    void addMember();
+    void editMember();
+    void moveMembers();
+    void markStatus();
+    void setRevealed(bool revealed);
+    void reverseEntry(qint64 entryId);
+
+private:
+    void createActions();
+    void applyFilter();
+    void reloadBranches();
+    void refreshRows();
+    void updateActions();
+    void showCurrent();
+    void updateCount();
+
+    Session& m_session;
+    BranchTree* m_tree = nullptr;
+    QLineEdit* m_search = nullptr;
+    QCheckBox* m_showFormer = nullptr;
+    QLabel* m_count = nullptr;
+    QTableView* m_table = nullptr;
+    MemberTableModel* m_model = nullptr;
+    MemberDetails* m_details = nullptr;
+    QAction* m_addBranch = nullptr;
+    QAction* m_add = nullptr;
+    QAction* m_edit = nullptr;
+    QAction* m_move = nullptr;
+    QAction* m_status = nullptr;
+    QAction* m_reveal = nullptr;
+    QAction* m_find = nullptr;
+};
+
+} // namespace jifen::ui
