@@ -138,7 +138,7 @@
         <translation>改为列出自动备份。</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the ledger, even while it is in use (SQLite&apos;s online backup).</source>
+        <source>Write a consistent copy of the ledger, even while it is in use (SQLite's online backup).</source>
         <translation>写出台账的一致性副本，使用中也可进行（SQLite 在线备份）。</translation>
     </message>
     <message>
@@ -158,7 +158,7 @@
         <translation>要恢复的备份。</translation>
     </message>
     <message>
-        <source>Replace the ledger with a backup after verifying the backup&apos;s chain; the replaced ledger is kept beside it.</source>
+        <source>Replace the ledger with a backup after verifying the backup's chain; the replaced ledger is kept beside it.</source>
         <translation>校验备份的哈希链后用备份替换台账；被替换的台账保存在旁边。</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run &apos;jifen-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <source>Run 'jifen-cli COMMAND --help' for a command's options.</source>
         <translation>运行“jifen-cli 命令 --help”查看该命令的选项。</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>备注。</translation>
     </message>
     <message>
-        <source>Add a member to the roster; prints the new member&apos;s id.</source>
+        <source>Add a member to the roster; prints the new member's id.</source>
         <translation>向党员名册添加一名党员；输出新党员的编号。</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
         <translation>add、list、passwd、disable 或 enable。</translation>
     </message>
     <message>
-        <source>The operator&apos;s name.</source>
+        <source>The operator's name.</source>
         <translation>操作员姓名。</translation>
     </message>
     <message>
@@ -530,7 +530,7 @@
         <translation>基础积分已更新。</translation>
     </message>
     <message>
-        <source>The organisation&apos;s name, printed on reports.</source>
+        <source>The organisation's name, printed on reports.</source>
         <translation>组织名称，打印在报表上。</translation>
     </message>
     <message>
@@ -590,7 +590,7 @@
         <translation>花名册中没有身份证号为 %1 的党员。</translation>
     </message>
     <message>
-        <source>The member&apos;s ID number (required).</source>
+        <source>The member's ID number (required).</source>
         <translation>党员的身份证号（必填）。</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@
         <translation>身份证号</translation>
     </message>
     <message>
-        <source>The rule&apos;s code (required).</source>
+        <source>The rule's code (required).</source>
         <translation>积分规则编码（必填）。</translation>
     </message>
     <message>
@@ -618,7 +618,7 @@
         <translation>备注。</translation>
     </message>
     <message>
-        <source>Record points for a member by a rule; prints the new entry&apos;s id.</source>
+        <source>Record points for a member by a rule; prints the new entry's id.</source>
         <translation>按积分规则为党员记分，并输出新记录的编号。</translation>
     </message>
     <message>
@@ -670,7 +670,7 @@
         <translation>计分</translation>
     </message>
     <message>
-        <source>One member&apos;s entries, by ID number.</source>
+        <source>One member's entries, by ID number.</source>
         <translation>按身份证号只列出一名党员的记录。</translation>
     </message>
     <message>
@@ -694,7 +694,7 @@
         <translation>按日期列出记录及其原始分值和封顶后的计入分值；被封顶削减的记录标为封顶。</translation>
     </message>
     <message>
-        <source>Not a period: &quot;%1&quot; (a month 2026-03, a quarter 2026-Q2 or a year 2026).</source>
+        <source>Not a period: "%1" (a month 2026-03, a quarter 2026-Q2 or a year 2026).</source>
         <translation>不是有效期间：“%1”（月份如 2026-03，季度如 2026-Q2，年度如 2026）。</translation>
     </message>
     <message>
@@ -826,11 +826,11 @@
         <translation>期间：2026-03、2026-Q2 或 2026（必填）。</translation>
     </message>
     <message>
-        <source>Rank one branch&apos;s members only.</source>
+        <source>Rank one branch's members only.</source>
         <translation>只对一个支部的党员排名。</translation>
     </message>
     <message>
-        <source>Rank every current member (在册) on the period&apos;s points, highest first; equal points share a rank (1, 2, 2, 4).</source>
+        <source>Rank every current member (在册) on the period's points, highest first; equal points share a rank (1, 2, 2, 4).</source>
         <translation>按期间积分对所有在册党员从高到低排名；积分相同者名次相同（1、2、2、4）。</translation>
     </message>
     <message>
@@ -918,7 +918,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>Per branch: current members, average points, participation (the share of members active in each month of the period), members eligible for each award in the period&apos;s year; branches over 100 members are flagged.</source>
+        <source>Per branch: current members, average points, participation (the share of members active in each month of the period), members eligible for each award in the period's year; branches over 100 members are flagged.</source>
         <translation>按支部统计：在册党员数、平均积分、参与率（期间内每月有活动的党员比例）、期间所在年度各奖项符合条件人数；党员超过 100 人的支部予以标注。</translation>
     </message>
     <message>
@@ -1048,7 +1048,7 @@
         <translation>数据库正被另一个积分软件窗口或进程使用，请稍后再试。</translation>
     </message>
     <message>
-        <source>The database file is read-only; nothing was changed. Check the file&apos;s permissions.</source>
+        <source>The database file is read-only; nothing was changed. Check the file's permissions.</source>
         <translation>数据库文件为只读，未作任何改动。请检查文件权限。</translation>
     </message>
     <message>
@@ -1142,11 +1142,11 @@
         <translation>党员 %1 需要所在支部。</translation>
     </message>
     <message>
-        <source>The category of member %1 must be 正式党员 or 预备党员, not &quot;%2&quot;.</source>
+        <source>The category of member %1 must be 正式党员 or 预备党员, not "%2".</source>
         <translation>党员 %1 的类别须为正式党员或预备党员，而不是“%2”。</translation>
     </message>
     <message>
-        <source>The status of member %1 must be 在册, 转出 or 去世, not &quot;%2&quot;.</source>
+        <source>The status of member %1 must be 在册, 转出 or 去世, not "%2".</source>
         <translation>党员 %1 的状态须为在册、转出或去世，而不是“%2”。</translation>
     </message>
     <message>
@@ -1158,7 +1158,7 @@
         <translation>党员 %1 有一个未来的日期（%2）。</translation>
     </message>
     <message>
-        <source>The gender of member %1 must be 男 or 女, not &quot;%2&quot;.</source>
+        <source>The gender of member %1 must be 男 or 女, not "%2".</source>
         <translation>党员 %1 的性别须为男或女，而不是“%2”。</translation>
     </message>
     <message>
@@ -1443,7 +1443,7 @@
         <translation>没有编码为 %1 的积分规则。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
         <translation>“%1”不是有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
@@ -1455,7 +1455,7 @@
         <translation>日期 %1 早于该党员入党时间（%2）。</translation>
     </message>
     <message>
-        <source>The quantity must be a whole number of at least 1, not &quot;%1&quot;.</source>
+        <source>The quantity must be a whole number of at least 1, not "%1".</source>
         <translation>数量必须是至少为 1 的整数，而不是“%1”。</translation>
     </message>
     <message>
@@ -1518,8 +1518,8 @@
         <translation>文件内容必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>format: expected &quot;jifen-rules/1&quot;.</source>
-        <translation>format：应为 &quot;jifen-rules/1&quot;。</translation>
+        <source>format: expected "jifen-rules/1".</source>
+        <translation>format：应为 "jifen-rules/1"。</translation>
     </message>
     <message>
         <source>%1.points: must not be zero.</source>
@@ -1534,8 +1534,8 @@
         <translation>%1.top_percent：必须是大于 0 且不超过 100 的数字。</translation>
     </message>
     <message>
-        <source>%1.scope: must be &quot;branch&quot; or &quot;all&quot;.</source>
-        <translation>%1.scope：必须是 &quot;branch&quot; 或 &quot;all&quot;。</translation>
+        <source>%1.scope: must be "branch" or "all".</source>
+        <translation>%1.scope：必须是 "branch" 或 "all"。</translation>
     </message>
 </context>
 <context>
