@@ -108,6 +108,140 @@
     </message>
 </context>
 <context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>%1 %2: year totals and eligibility</source>
+        <translation>%1年度积分分布与“%2”评选资格</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>Below the points line</source>
+        <translation>未达积分线</translation>
+    </message>
+    <message>
+        <source>Over the line, failing another condition</source>
+        <translation>达到积分线但其他条件不符</translation>
+    </message>
+    <message>
+        <source>Year total (points)</source>
+        <translation>年度积分（分）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Points line: %1</source>
+        <translation>积分线：%1分</translation>
+    </message>
+    <message>
+        <source> line %1</source>
+        <translation> 积分线 %1分</translation>
+    </message>
+    <message>
+        <source>%1 %2 by branch</source>
+        <translation>%1年度各支部“%2”评选情况</translation>
+    </message>
+    <message>
+        <source>Near the line</source>
+        <translation>接近条件</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>Branches %1–%2 of %3.</source>
+        <translation>共 %3 个支部，本图为第 %1–%2 个。</translation>
+    </message>
+    <message>
+        <source>Participation (top axis)</source>
+        <translation>参与率（上方坐标）</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Participation (share of member-months active)</source>
+        <translation>参与率（党员月度参与比例）</translation>
+    </message>
+    <message>
+        <source>%1: points in %2</source>
+        <translation>%1 %2年积分轨迹</translation>
+    </message>
+    <message>
+        <source>Cumulative points</source>
+        <translation>累计积分</translation>
+    </message>
+    <message>
+        <source>Projection at the pace so far</source>
+        <translation>按目前进度预测</translation>
+    </message>
+    <message>
+        <source>%1 line: %2 points</source>
+        <translation>%1积分线：%2分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>projected %1</source>
+        <translation>预计 %1分</translation>
+    </message>
+    <message>
+        <source>Participation by month, %1</source>
+        <translation>%1年各月党员参与率</translation>
+    </message>
+    <message>
+        <source>Members active (%)</source>
+        <translation>参与党员比例（%）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 branches shown; choose a branch to see it.</source>
+        <translation>共 %2 个支部，图中显示 %1 个；可选择支部单独查看。</translation>
+    </message>
+    <message>
+        <source>All members (%1)</source>
+        <translation>全体党员（%1人）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2人）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Points by category per branch, %1 (per member)</source>
+        <translation>%1年各支部分类积分（人均）</translation>
+    </message>
+    <message>
+        <source>Branch (members)</source>
+        <translation>支部（人数）</translation>
+    </message>
+    <message>
+        <source>Points per member</source>
+        <translation>人均积分（分）</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show at most N records (default 50).</source>
@@ -941,6 +1075,311 @@
         <source>Over 100 members</source>
         <translation>超过 100 人</translation>
     </message>
+    <message>
+        <source>The year (required).</source>
+        <translation>年度（必填）。</translation>
+    </message>
+    <message>
+        <source>eligibility, branches, member: the award, by its code (default: the first award of the rule set).</source>
+        <translation>eligibility、branches、member：奖项编码（默认：积分细则中的第一个奖项）。</translation>
+    </message>
+    <message>
+        <source>participation: one branch's line.</source>
+        <translation>participation：只画某一支部。</translation>
+    </message>
+    <message>
+        <source>member: the member's ID number.</source>
+        <translation>member：党员身份证号。</translation>
+    </message>
+    <message>
+        <source>The file to write: .png or .pdf (required).</source>
+        <translation>输出文件：.png 或 .pdf（必填）。</translation>
+    </message>
+    <message>
+        <source>Draw the year as it stood on this date (default: today).</source>
+        <translation>按该日期时的情况绘制（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>PNG size in pixels (default 1400x900).</source>
+        <translation>PNG 图片尺寸，单位像素（默认 1400x900）。</translation>
+    </message>
+    <message>
+        <source>eligibility, branches, member, participation or categories</source>
+        <translation>eligibility（资格分布）、branches（支部对比）、member（个人轨迹）、participation（参与率）或 categories（分类积分）</translation>
+    </message>
+    <message>
+        <source>Draw a chart of the year to PNG or PDF: the eligibility map, branches side by side, a member's path, participation by month, or points by category.</source>
+        <translation>将年度图表绘制为 PNG 或 PDF：评选资格分布、各支部对比、个人积分轨迹、各月参与率或分类积分。</translation>
+    </message>
+    <message>
+        <source>Unknown chart %1: %2.</source>
+        <translation>未知的图表 %1：应为 %2。</translation>
+    </message>
+    <message>
+        <source>--output is required and must end in .png or .pdf.</source>
+        <translation>必须指定 --output，且文件名须以 .png 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>--year is required: a year such as 2026.</source>
+        <translation>必须指定 --year：年度，如 2026。</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels, such as 1400x900.</source>
+        <translation>--size 须为“宽x高”像素，如 1400x900。</translation>
+    </message>
+    <message>
+        <source>The rule set has no awards.</source>
+        <translation>积分细则中没有奖项。</translation>
+    </message>
+    <message>
+        <source>--member is required: %1</source>
+        <translation>必须指定 --member：%1</translation>
+    </message>
+    <message>
+        <source>How many members (default 200).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members only, no year of entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another seed gives another organisation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load a demonstration organisation: branches, members with generated ID numbers and a year of points entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--members must be a number from 1 to 1000000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demonstration loaded: %1 branches, %2 members, %3 entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's encoding: auto (default), utf-8, gb18030 or utf-16.</source>
+        <translation>文件编码：auto（默认，自动识别）、utf-8、gb18030 或 utf-16。</translation>
+    </message>
+    <message>
+        <source>The separator: auto (default), comma, semicolon or tab.</source>
+        <translation>分隔符：auto（默认，自动识别）、comma（逗号）、semicolon（分号）或 tab（制表符）。</translation>
+    </message>
+    <message>
+        <source>Check the file and show what would change, without writing.</source>
+        <translation>检查文件并显示将有哪些变动，但不写入。</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when other rows have errors.</source>
+        <translation>即使其他行有错误，也导入有效的行。</translation>
+    </message>
+    <message>
+        <source>List the members on the roster the file does not name (they are left as they are).</source>
+        <translation>列出名册中有、文件中没有的党员（他们保持不变）。</translation>
+    </message>
+    <message>
+        <source>The branch of rows that name none (created when new).</source>
+        <translation>未填支部的行所属的支部（不存在时新建）。</translation>
+    </message>
+    <message>
+        <source>A column mapping profile (JSON) to read the headers with.</source>
+        <translation>用于识别表头的列对应方案（JSON）。</translation>
+    </message>
+    <message>
+        <source>Read the column HEADER as FIELD (name, id_number, branch, phone, ..., or ignore); may be repeated.</source>
+        <translation>把表头为 HEADER 的列读作字段 FIELD（name、id_number、branch、phone 等，或 ignore）；可重复使用。</translation>
+    </message>
+    <message>
+        <source>HEADER=FIELD</source>
+        <translation>表头=字段</translation>
+    </message>
+    <message>
+        <source>Save the column mapping used (profile and --map) to FILE.</source>
+        <translation>把所用的列对应方案（方案文件和 --map）保存到文件。</translation>
+    </message>
+    <message>
+        <source>The roster: CSV or tab-separated text.</source>
+        <translation>党员名册：CSV 或制表符分隔的文本。</translation>
+    </message>
+    <message>
+        <source>Import a roster, matching members by ID number: new members are added, changed ones updated, unchanged ones left alone. With any error nothing is written, unless --skip-invalid.</source>
+        <translation>导入党员名册，按身份证号匹配党员：新党员添加，有变动的更新，无变动的不动。只要有错误就不写入任何内容，除非使用 --skip-invalid。</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8, gb18030 or utf-16.</source>
+        <translation>--encoding 必须是 auto、utf-8、gb18030 或 utf-16。</translation>
+    </message>
+    <message>
+        <source>--delimiter must be auto, comma, semicolon or tab.</source>
+        <translation>--delimiter 必须是 auto、comma、semicolon 或 tab。</translation>
+    </message>
+    <message>
+        <source>The mapping profile cannot be used.</source>
+        <translation>无法使用该列对应方案。</translation>
+    </message>
+    <message>
+        <source>--map needs HEADER=FIELD with FIELD one of: %1, ignore.</source>
+        <translation>--map 的格式为 表头=字段，字段为以下之一：%1、ignore。</translation>
+    </message>
+    <message>
+        <source>%1: %2, separated by %3; header in row %4.</source>
+        <translation>%1：%2 编码，以%3分隔；表头在第 %4 行。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the file cannot be imported as it is.</source>
+        <translation>未写入任何内容：该文件无法按现状导入。</translation>
+    </message>
+    <message>
+        <source>Error: %1, row %2: %3</source>
+        <translation>错误：%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>更新：%1</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>未变：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
+    <message>
+        <source>(rows %1)</source>
+        <translation>（第 %1 行）</translation>
+    </message>
+    <message>
+        <source>New branches: %1</source>
+        <translation>新建支部：%1</translation>
+    </message>
+    <message>
+        <source>On the roster but not in the file (left as they are): %1</source>
+        <translation>名册中有而文件中没有的党员（保持不变）：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the roster already matches the file.</source>
+        <translation>无需写入：名册已与文件一致。</translation>
+    </message>
+    <message>
+        <source>Written.</source>
+        <translation>已写入。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the rows with errors, or use --skip-invalid to import the others.</source>
+        <translation>未写入任何内容：请更正有错误的行，或使用 --skip-invalid 导入其余的行。</translation>
+    </message>
+    <message>
+        <source>ranking: the period (2026-03, 2026-Q2, 2026).</source>
+        <translation>ranking：统计期间（2026-03、2026-Q2、2026）。</translation>
+    </message>
+    <message>
+        <source>ranking: one branch's members only.</source>
+        <translation>ranking：只排某一支部的党员。</translation>
+    </message>
+    <message>
+        <source>eligibility, member: the year.</source>
+        <translation>eligibility、member：年度。</translation>
+    </message>
+    <message>
+        <source>eligibility: one award only, by its code.</source>
+        <translation>eligibility：只列某一奖项（按编码）。</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .csv or .xlsx (required).</source>
+        <translation>输出文件：.pdf、.csv 或 .xlsx（必填）。</translation>
+    </message>
+    <message>
+        <source>The date printed on the report and the first day of the notice period (default: today).</source>
+        <translation>报表上的制表日期，也是公示期第一天（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>ranking: days of public notice (default 7).</source>
+        <translation>ranking：公示天数（默认 7 天）。</translation>
+    </message>
+    <message>
+        <source>ranking: the columns, comma-separated, from rank, tie, name, id, branch, points, ytd, change, grade (default for print: rank,name,branch,points,ytd,change,grade; for CSV and .xlsx the id and tie columns are added).</source>
+        <translation>ranking：列，逗号分隔，可选 rank（排名）、tie（并列）、name（姓名）、id（身份证号）、branch（支部）、points（本期积分）、ytd（年度累计）、change（名次变化）、grade（等级）（打印默认：rank,name,branch,points,ytd,change,grade；CSV 和 .xlsx 另加 id 和 tie 列）。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>ranking: record the printout as published for notice (公示).</source>
+        <translation>ranking：将本次打印记录为公示。</translation>
+    </message>
+    <message>
+        <source>ranking, eligibility or member</source>
+        <translation>ranking（排名）、eligibility（评先评优）或 member（个人档案）</translation>
+    </message>
+    <message>
+        <source>Print a report to PDF, or write its tables to CSV or .xlsx: the ranking of a period, the commendation list of a year, or one member's statement. ID numbers are always masked.</source>
+        <translation>将报表打印为 PDF，或将其表格写成 CSV 或 .xlsx：某一期间的积分排名、某一年度的评先评优名单或某一党员的个人积分档案。身份证号一律隐去中间部分。</translation>
+    </message>
+    <message>
+        <source>Unknown report %1: ranking, eligibility or member.</source>
+        <translation>未知的报表 %1：应为 ranking、eligibility 或 member。</translation>
+    </message>
+    <message>
+        <source>--output is required.</source>
+        <translation>必须指定 --output。</translation>
+    </message>
+    <message>
+        <source>--output must end in .pdf, .csv or .xlsx: %1</source>
+        <translation>--output 的文件名须以 .pdf、.csv 或 .xlsx 结尾：%1</translation>
+    </message>
+    <message>
+        <source>--period is required: a month 2026-03, a quarter 2026-Q2 or a year 2026.</source>
+        <translation>必须指定 --period：月份如 2026-03，季度如 2026-Q2，年度如 2026。</translation>
+    </message>
+    <message>
+        <source>--notice-days must be a positive whole number.</source>
+        <translation>--notice-days 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>--columns: unknown column %1.</source>
+        <translation>--columns：未知的列 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n member(s) changed after the ranking was published on %1.</source>
+        <translation>
+            <numerusform>注意：本排名于 %1 公示后，有 %n 名党员的积分发生变动。</numerusform></translation>
+    </message>
+    <message>
+        <source>Recorded as published for notice (publication %1), notice period %2 to %3.</source>
+        <translation>已记录为公示（公示记录 %1），公示期 %2 至 %3。</translation>
+    </message>
+    <message>
+        <source>--member is required: the member's ID number.</source>
+        <translation>必须指定 --member：党员身份证号。</translation>
+    </message>
+    <message>
+        <source>--member: %1</source>
+        <translation>--member：%1</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1016,6 +1455,65 @@
         <source>branch summary: members, points, participation</source>
         <translation>支部汇总：人数、积分、参与率</translation>
     </message>
+    <message>
+        <source>draw a chart of points and eligibility to PNG or PDF</source>
+        <translation>绘制积分与评先评优资格图表（PNG 或 PDF）</translation>
+    </message>
+    <message>
+        <source>load a demonstration organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import a roster (CSV or tab-separated text) by ID number</source>
+        <translation>按身份证号导入党员名册（CSV 或制表符分隔的文本）</translation>
+    </message>
+    <message>
+        <source>print a ranking, commendation list or member statement</source>
+        <translation>打印积分排名、评先评优名单或个人积分档案</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>The CSV reader could not start.</source>
+        <translation>CSV 读取程序无法启动。</translation>
+    </message>
+    <message>
+        <source>The file could not be read past this row: %1.</source>
+        <translation>文件读到此行后无法继续读取：%1。</translation>
+    </message>
+    <message>
+        <source>A quotation mark opened in column %1 of this row is never closed, so everything after it up to the end of the file was read into one cell. Remove the stray quotation mark or close it.</source>
+        <translation>此行第 %1 列有一个引号没有闭合，导致其后直到文件末尾的内容都被读进了同一个单元格。请删除多余的引号或补全另一半。</translation>
+    </message>
+    <message>
+        <source>Some bytes of this file are not valid %1 and are shown as “�”. If names look garbled, choose another encoding.</source>
+        <translation>文件中有些字节不是有效的 %1 编码，显示为“�”。如果姓名显示为乱码，请换一种编码。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>文件未以读取方式打开。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1077,6 +1575,199 @@
     </message>
 </context>
 <context>
+    <name>DateParser</name>
+    <message>
+        <source>The date is empty.</source>
+        <translation>日期为空。</translation>
+    </message>
+    <message>
+        <source>This is not a date in a form the program reads. Write it as 2019-07-01, 2019/7/1, 2019.7.1, 20190701 or 2019年7月1日.</source>
+        <translation>无法识别的日期格式。请写成 2019-07-01、2019/7/1、2019.7.1、20190701 或 2019年7月1日。</translation>
+    </message>
+    <message>
+        <source>This day does not exist in the calendar.</source>
+        <translation>日历上没有这一天。</translation>
+    </message>
+    <message>
+        <source>Only a year is given; write at least the month as well, for example 2019年7月.</source>
+        <translation>只填了年份；请至少写到月份，例如 2019年7月。</translation>
+    </message>
+    <message>
+        <source>The year has only two digits; write all four, for example 1989.07 instead of 89.07.</source>
+        <translation>年份只有两位；请写全四位，例如写 1989.07 而不是 89.07。</translation>
+    </message>
+    <message>
+        <source>Day and month could be read either way round; write the year first, for example 2019-07-01.</source>
+        <translation>日和月可能颠倒，无法确定；请把年份写在前面，例如 2019-07-01。</translation>
+    </message>
+    <message>
+        <source>Dates before 1900 are not accepted; please check the year.</source>
+        <translation>不接受 1900 年以前的日期；请检查年份。</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityReport</name>
+    <message>
+        <source>%1 commendation list %2</source>
+        <comment>organisation, year</comment>
+        <translation>%1%2年度评先评优名单</translation>
+    </message>
+    <message>
+        <source>Rank in branch</source>
+        <translation>支部排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>%1: eligible</source>
+        <translation>%1：符合条件</translation>
+    </message>
+    <message>
+        <source>Nobody is eligible.</source>
+        <translation>无人符合条件。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Year total</source>
+        <translation>年度积分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1: near the line</source>
+        <translation>%1：接近条件</translation>
+    </message>
+    <message>
+        <source>Nobody is near the line.</source>
+        <translation>无接近条件人员。</translation>
+    </message>
+    <message>
+        <source>Why not eligible</source>
+        <translation>不符合的原因</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between reasons</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Year %1 totals    Prepared on %2</source>
+        <translation>统计年度：%1年　　制表日期：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>评选条件：%1</translation>
+    </message>
+    <message>
+        <source>Eligible: %1 of %2 members.</source>
+        <translation>符合条件：%1人（共 %2 名党员）。</translation>
+    </message>
+    <message>
+        <source>Near the line (within %1% of a threshold): %2 members.</source>
+        <translation>接近条件（与条件相差不超过%1%）：%2人。</translation>
+    </message>
+    <message>
+        <source>Near the line: not eligible, and every condition missed is missed by at most %1% (points, rank, active months) or is only the quota. Probationary and vetoed members are never near the line.</source>
+        <translation>接近条件：不符合条件，但所差的每一项（积分、排名、活跃月数）均不超过%1%，或仅因名额所限。预备党员和受一票否决者不列入接近条件。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCommands</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverse entry: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to Jifen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name, as it will stand beside every change you make:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>Full member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organ committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General branch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished">支部</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>The ID number is empty.</source>
@@ -1105,6 +1796,41 @@
     <message>
         <source>The check digit (last character) of this ID number is wrong; please check for a typing error.</source>
         <translation>此身份证号的校验码（最后一位）不正确，请检查是否录入有误。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>row %1, column “%2”</source>
+        <translation>第 %1 行“%2”列</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +2039,50 @@
         <source>Entry %1 rejected: %2</source>
         <translation>积分记录 %1 已退回：%2</translation>
     </message>
+    <message>
+        <source>A branch with members or branches below it cannot be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No branch with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch %1 removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A member with id %1 already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member %1 has points entries and cannot be removed; mark the member 转出 instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member %1 removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rule with code %1.</source>
+        <translation type="unfinished">没有编码为 %1 的积分规则。</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no change from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule %1 is used by entries and cannot be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change of rule %1 from %2 taken back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change of rule %1 from %2 replaced</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
@@ -1355,6 +2125,264 @@
     <message>
         <source>Setting %1 is missing: it was deleted outside Jifen.</source>
         <translation>设置 %1 缺失：是在积分软件之外被删除的。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCommands</name>
+    <message>
+        <source>Add member %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add branch %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;thnicity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B&amp;ranch:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Joined the Party:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Full member since:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemberImport</name>
+    <message>
+        <source>The ID number %1 appears twice in the file.</source>
+        <translation>身份证号 %1 在文件中出现了两次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster import: %n member(s) added</source>
+        <translation>
+            <numerusform>导入党员名册：新增 %n 名党员</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster import from %1: %n member(s) added</source>
+        <translation>
+            <numerusform>从 %1 导入党员名册：新增 %n 名党员</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MemberPath</name>
+    <message>
+        <source>%1 has no points threshold; at this pace %2 ends the year with %3 points.</source>
+        <translation>“%1”未设积分线；按目前进度，%2全年可得 %3分。</translation>
+    </message>
+    <message>
+        <source>%1 reached the %2 line (%3 points) in %4.</source>
+        <translation>%1已于%4达到“%2”积分线（%3分）。</translation>
+    </message>
+    <message>
+        <source>On track for %1 by %2 (%3 points at this pace).</source>
+        <translation>按目前进度，预计%2达到“%1”积分线（%3分）。</translation>
+    </message>
+    <message>
+        <source>Not on track for %1: at this pace %2 of %3 points by December.</source>
+        <translation>按目前进度，年底可得 %2分，达不到“%1”积分线（%3分）。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStatement</name>
+    <message>
+        <source>Points record of %1, %2</source>
+        <comment>member name, year</comment>
+        <translation>%1 %2年度个人积分档案</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>已冲销</translation>
+    </message>
+    <message>
+        <source>reversed: %1</source>
+        <translation>已冲销：%1</translation>
+    </message>
+    <message>
+        <source>awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>rejected in review</source>
+        <translation>审核未通过</translation>
+    </message>
+    <message>
+        <source>over the cap</source>
+        <translation>超出封顶，不计分</translation>
+    </message>
+    <message>
+        <source>cut by the cap</source>
+        <translation>封顶后计入</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <source>No entries in %1.</source>
+        <translation>%1年无积分记录。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>积分项目</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Base points</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <source>Name: %1    ID number: %2    Branch: %3</source>
+        <translation>姓名：%1　　身份证号：%2　　所在支部：%3</translation>
+    </message>
+    <message>
+        <source>Category: %1    Joined the Party: %2</source>
+        <translation>人员类别：%1　　入党时间：%2</translation>
+    </message>
+    <message>
+        <source>Monthly totals</source>
+        <translation>月度积分</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>年度小结</translation>
+    </message>
+    <message>
+        <source>Year total %1; active in %2 months; grade %3.</source>
+        <translation>年度积分 %1分；活跃 %2个月；等级：%3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 in the branch; rank %3 of %4 overall.</source>
+        <translation>支部排名第 %1 名（共 %2 人）；全体排名第 %3 名（共 %4 人）。</translation>
+    </message>
+    <message>
+        <source>Vetoed this year (一票否决).</source>
+        <translation>本年度受一票否决。</translation>
+    </message>
+    <message>
+        <source>eligible; %1</source>
+        <translation>符合条件；%1</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>not eligible: %1</source>
+        <translation>不符合条件：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between reasons</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to another branch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New branch:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1468,6 +2496,561 @@
     </message>
 </context>
 <context>
+    <name>PublicationLog</name>
+    <message>
+        <source>A publication needs its period.</source>
+        <translation>公示记录须注明统计期间。</translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation>全体党员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranking %1 (%2) published for notice: %n member(s)</source>
+        <translation>
+            <numerusform>公示积分排名 %1（%2）：%n 名党员</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RankingReport</name>
+    <message>
+        <source>%1 %2 points ranking</source>
+        <comment>organisation, period</comment>
+        <translation>%1%2党员积分排名</translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation>全体党员</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>并列</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Points this period</source>
+        <translation>本期积分</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>年度累计</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>名次变化</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>积分排名</translation>
+    </message>
+    <message>
+        <source>No members in this scope.</source>
+        <translation>该范围内没有党员。</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>并列</translation>
+    </message>
+    <message>
+        <source>Period: %1    Scope: %2    Members: %3</source>
+        <translation>统计期间：%1　　范围：%2　　人数：%3</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>制表日期：%1</translation>
+    </message>
+    <message>
+        <source>This ranking was published for notice on %1 by %2.</source>
+        <translation>本期排名已于 %1 由%2公示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>※ Points of %n member(s) changed after publication; their rows show the points as they are now.</source>
+        <translation>
+            <numerusform>※ 有 %n 名党员的积分在公示后发生变动，表中为变动后的积分。</numerusform></translation>
+    </message>
+    <message>
+        <source>Equal points share a rank and the next rank is skipped (1, 2, 2, 4). Change: against the ranking of %1 in the same scope; "new": not ranked then.</source>
+        <translation>积分相同者名次并列，其后名次顺延（如 1、2、2、4）。名次变化与同一范围%1的排名相比；“新”表示上期未参加排名。</translation>
+    </message>
+    <message>
+        <source>Year to date: base points and all points of %1 up to the end of the period.</source>
+        <translation>年度累计：基础分加%1年初至本期末的全部积分。</translation>
+    </message>
+    <message>
+        <source>Objections during the notice period may be raised with the Party organisation.</source>
+        <translation>公示期间如有异议，请向党组织反映。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>No member with id %1.</source>
+        <translation>没有编号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>No current member with id %1.</source>
+        <translation>没有编号为 %1 的在册党员。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Notice period: %1 to %2</source>
+        <translation>公示期：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be drawn.</source>
+        <translation>无法写入 %1：PDF 无法生成。</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>yyyy-MM</source>
+        <comment>QDate format of a month</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <comment>period: year, quarter</comment>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <comment>period</comment>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>QDate format of a day</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1 (tie)</source>
+        <comment>rank shared with others</comment>
+        <translation>%1（并列）</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>no rank in the period before</comment>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <comment>award scope</comment>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <comment>award scope</comment>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>%1 points short of %2</source>
+        <translation>积分差 %1分（须达 %2分）</translation>
+    </message>
+    <message>
+        <source>rank %1 in the %2, outside the top %3% (rank %4 or better)</source>
+        <translation>%2排名第 %1，未进入前%3%（须在第 %4 名以内）</translation>
+    </message>
+    <message>
+        <source>probationary member</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>vetoed this year</source>
+        <translation>本年度受一票否决</translation>
+    </message>
+    <message>
+        <source>active in %1 of the %2 months needed</source>
+        <translation>活跃 %1个月（须 %2个月）</translation>
+    </message>
+    <message>
+        <source>beyond the quota of %1 per %2</source>
+        <translation>超出每%2 %1 名的名额</translation>
+    </message>
+    <message>
+        <source>tied at the quota line: the committee decides</source>
+        <translation>名额线上并列，由评审会议决定</translation>
+    </message>
+    <message>
+        <source>points ≥ %1</source>
+        <translation>积分≥%1分</translation>
+    </message>
+    <message>
+        <source>top %1% of the %2</source>
+        <translation>%2排名前%1%</translation>
+    </message>
+    <message>
+        <source>at most %1 per %2</source>
+        <translation>每%2限 %1 名</translation>
+    </message>
+    <message>
+        <source>full members only</source>
+        <translation>限正式党员</translation>
+    </message>
+    <message>
+        <source>no veto this year</source>
+        <translation>本年度无一票否决</translation>
+    </message>
+    <message>
+        <source>active in at least %1 months</source>
+        <translation>活跃不少于 %1个月</translation>
+    </message>
+    <message>
+        <source>no conditions</source>
+        <translation>无限定条件</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between conditions</comment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImporter</name>
+    <message>
+        <source>This cell contains characters that could not be read (shown as “�”); the file's encoding may be wrong. Choose the encoding by hand, or save the file again from Excel.</source>
+        <translation>此单元格含有无法识别的字符（显示为“�”），文件编码可能不对。请手动选择编码，或用 Excel 重新保存文件。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>姓名为空。</translation>
+    </message>
+    <message>
+        <source>The name contains characters that could not be read (shown as “�”); the file's encoding may be wrong. Choose the encoding by hand, or save the file again from Excel.</source>
+        <translation>姓名中含有无法识别的字符（显示为“�”），文件编码可能不对。请手动选择编码，或用 Excel 重新保存文件。</translation>
+    </message>
+    <message>
+        <source>This ID number is masked (%1), as in an export without full numbers, so the member cannot be matched. Export the roster again with full ID numbers before editing it.</source>
+        <translation>此身份证号已脱敏（%1），来自未含完整号码的导出文件，无法据此匹配党员。请重新导出含完整身份证号的名册后再编辑。</translation>
+    </message>
+    <message>
+        <source>The ID number is empty; members are matched by their ID number, so it is needed.</source>
+        <translation>身份证号为空；党员按身份证号匹配，必须填写。</translation>
+    </message>
+    <message>
+        <source>The old 15-digit ID number was converted to its 18-character form %1.</source>
+        <translation>15 位旧身份证号已转换为 18 位：%1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gender; write 男 or 女.</source>
+        <translation>“%1”不是性别；请填写“男”或“女”。</translation>
+    </message>
+    <message>
+        <source>The gender %1 does not match the ID number, which says %2. Please check both.</source>
+        <translation>性别“%1”与身份证号不符，身份证号显示为“%2”。请核对两者。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not match the ID number, which says %2. Please check both.</source>
+        <translation>出生日期 %1 与身份证号不符，身份证号显示为 %2。请核对两者。</translation>
+    </message>
+    <message>
+        <source>The join date %1 is in the future.</source>
+        <translation>入党时间 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The join date %1 is before the Party was founded (1921-07-01); please check the year.</source>
+        <translation>入党时间 %1 早于建党日期（1921-07-01）；请检查年份。</translation>
+    </message>
+    <message>
+        <source>The join date %1 is before the member's 18th birthday (%2); members join at 18 or later. Please check the join date and the birth date.</source>
+        <translation>入党时间 %1 早于其年满十八周岁之日（%2）；入党须年满十八岁。请核对入党时间和出生日期。</translation>
+    </message>
+    <message>
+        <source>The full-member date %1 is in the future.</source>
+        <translation>转正时间 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The full-member date %1 is before the join date %2.</source>
+        <translation>转正时间 %1 早于入党时间 %2。</translation>
+    </message>
+    <message>
+        <source>No category and no full-member date are given; the member was taken as a full member (正式党员). If the probation was extended, write 预备党员 in the category column.</source>
+        <translation>未填人员类别，也未填转正时间，已按正式党员处理。如预备期延长，请在人员类别列填写“预备党员”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category; write 正式党员 or 预备党员.</source>
+        <translation>“%1”不是人员类别；请填写“正式党员”或“预备党员”。</translation>
+    </message>
+    <message>
+        <source>The member is listed as probationary (预备党员) but has a full-member date %1. Please correct one of them.</source>
+        <translation>人员类别为预备党员，但填有转正时间 %1。请更正其中之一。</translation>
+    </message>
+    <message>
+        <source>This phone number is masked (%1), as in an export without full numbers, so the real number cannot be read. Export the roster again with full numbers before editing it.</source>
+        <translation>此电话号码已脱敏（%1），来自未含完整号码的导出文件，读不出真实号码。请重新导出含完整号码的名册后再编辑。</translation>
+    </message>
+    <message>
+        <source>Excel turned this phone number into a number in scientific notation (“%1”), so its digits are lost. Format the column as Text in Excel, re-enter the numbers and export again.</source>
+        <translation>Excel 把此电话号码变成了科学计数法（“%1”），数字已丢失。请在 Excel 中把该列设为“文本”格式，重新录入号码后再导出。</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a phone number; it was kept as written.</source>
+        <translation>“%1”不像电话号码；已按原样保留。</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a mobile number; it was kept as written.</source>
+        <translation>“%1”不像手机号码；已按原样保留。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status; write 在册, 转出 or 去世.</source>
+        <translation>“%1”不是状态；请填写“在册”“转出”或“去世”。</translation>
+    </message>
+    <message>
+        <source>The status date %1 is in the future.</source>
+        <translation>状态日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The member is marked %1: the date is needed.</source>
+        <translation>该党员状态为“%1”：须填写日期。</translation>
+    </message>
+    <message>
+        <source>The branch is empty; every member belongs to a branch.</source>
+        <translation>所在支部为空；每名党员都须属于一个支部。</translation>
+    </message>
+    <message>
+        <source>No header row was found. The first row must name the columns, for example 姓名, 身份证号, 性别, 所在支部.</source>
+        <translation>找不到表头行。第一行须写明各列名称，例如 姓名、身份证号、性别、所在支部。</translation>
+    </message>
+    <message>
+        <source>The rows above the header (row %1) were skipped; they look like a title.</source>
+        <translation>表头（第 %1 行）以上的行看起来是标题，已跳过。</translation>
+    </message>
+    <message>
+        <source>Column %1 has no header, so its values (the first in row %2) were ignored. Give the column a header if it should be imported.</source>
+        <translation>第 %1 列没有表头，其中的内容（最早见于第 %2 行）已忽略。如需导入，请给该列加上表头。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a roster column, so it was ignored. Choose its field in the column mapping if it should be imported.</source>
+        <translation>“%1”不是名册的列，已忽略。如需导入，请在列对应中为它选择字段。</translation>
+    </message>
+    <message>
+        <source>This column holds the same field (%1) as the column “%2”; only the first one is used.</source>
+        <translation>此列与“%2”列是同一字段（%1），只采用前一列。</translation>
+    </message>
+    <message>
+        <source>There is no column for the %1. Name it “%2” in the header row, or choose it in the column mapping.</source>
+        <translation>没有“%1”列。请在表头行把该列命名为“%2”，或在列对应中选择。</translation>
+    </message>
+    <message>
+        <source>There is no column for the branch. Name it “%1” in the header row, choose it in the column mapping, or choose one branch for all members.</source>
+        <translation>没有所在支部列。请在表头行把该列命名为“%1”、在列对应中选择，或为全部党员指定一个支部。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 appears again in row %2; each member may appear only once. Remove or correct the repeated rows.</source>
+        <translation>身份证号 %1 在第 %2 行重复出现；每名党员只能出现一次。请删除或更正重复的行。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMapping</name>
+    <message>
+        <source>(ignored)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>Full-member date</source>
+        <translation>转正时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>This is not a column mapping profile.</source>
+        <translation>这不是列对应方案文件。</translation>
+    </message>
+    <message>
+        <source>The profile maps the column “%1” to “%2”, which is not a roster field; that line was ignored.</source>
+        <translation>方案把“%1”列对应到“%2”，但它不是名册字段；该项已忽略。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid profile: %2</source>
+        <translation>%1 不是有效的方案文件：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCommands</name>
+    <message>
+        <source>Add rule %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change rule %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change awards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change grade bands</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">规则</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Points per unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cap per &amp;month:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cap per &amp;year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Veto:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules the member out of commendation for the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RuleSetFile</name>
     <message>
         <source>%1: missing.</source>
@@ -1558,6 +3141,493 @@
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Mark member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the spreadsheet library could not start</source>
+        <translation>表格组件无法启动</translation>
+    </message>
+    <message>
+        <source>the sheet %1 could not be added</source>
+        <translation>无法添加工作表 %1</translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved into place</source>
+        <translation>生成的文件无法移动到目标位置</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::AuditPage</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words of the description, e.g. a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 — %3
+%4
+
+Before:
+%5
+
+After:
+%6</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jifen::ui::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule change taken back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awards changed</source>
+        <translation type="unfinished">奖项已修改</translation>
+    </message>
+    <message>
+        <source>Grade bands changed</source>
+        <translation type="unfinished">等级已修改</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID numbers shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ledger restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members and branches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules, awards and grades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operators and sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jifen::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jifen::ui::BranchTree</name>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished">支部</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jifen::ui::EntryPage</name>
+    <message>
+        <source>e.g. 10月主题党日：参观红色教育基地</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, pinyin initials or last digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick &amp;all shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lear ticks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste names or ID numbers, one per line or separated by commas or 、</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tick pasted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished">支部</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">积分</translation>
+    </message>
+    <message>
+        <source>Cap room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste a list:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">规则</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;verse selected entry...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries made last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 members)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same name, tick by hand: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listed twice: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at most %1 a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at most %1 a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 points each (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>veto: rules the member out of commendation this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rules yet: add them on the Rules page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined the Party on %1, after this date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save entries (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a rule and tick at least one member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter %1 for %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter %1 for %2 members on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries saved: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reversed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverse entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverse the entry of %1 (%2)? Why? (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reversal needs a reason.</source>
+        <translation type="unfinished">冲正需要填写理由。</translation>
+    </message>
+</context>
+<context>
     <name>jifen::ui::MainWindow</name>
     <message>
         <source>Jifen — Party member points</source>
@@ -1622,6 +3692,746 @@
     <message>
         <source>&lt;h3&gt;Jifen %1&lt;/h3&gt;&lt;p&gt;Party member points: roster, points by the published rule set, monthly rankings for public notice, and commendation eligibility with its reasons.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;积分 %1&lt;/h3&gt;&lt;p&gt;党员积分管理：党员名册、按公布的积分细则记分、月度积分排名公示，以及评先评优资格及其理由。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load &amp;demonstration organisation...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demonstration organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demonstration is offered only for an empty ledger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An empty ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This ledger has no members yet.
+
+Load a demonstration organisation to try Jifen out? It has a few branches, about %1 members with generated names and ID numbers, and a year of points entries. Everything is recorded in the audit log under your name.
+
+Choose No to start with your own roster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the demonstration organisation...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demonstration organisation is loaded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jifen::ui::MemberDetails</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished">奖项</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished">符合条件</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">规则</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">积分</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;verse entry...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No member selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a member in the list to see the details, the year's points and every entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full member since:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reversed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted entries in %1: %2; points before caps: %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jifen::ui::MemberDialog</name>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 张三</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>18 characters; a 15-digit old number is converted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jifen::ui::MemberTableModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">身份证号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished">支部</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::MembersPage</name>
+    <message>
+        <source>Search: name, pinyin initials (zs), last digits of ID or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;former members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also list members transferred out (转出) or deceased (去世)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;branch...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add member...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Move to branch...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark 转出/去世...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show full &amp;ID numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new branch goes under %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new branch goes at the top of the tree.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New branch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the branch (e.g. 第三党支部)? %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move %1 members to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark %1 current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show full ID numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID numbers shown in the members list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverse entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is this entry reversed? (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reversal needs a reason.</source>
+        <translation type="unfinished">冲正需要填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::MoveDialog</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members to move (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jifen::ui::RuleDialog</name>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new rule applies to every date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change rule %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change applies to entries dated from this day on; entries before it keep the values they were made under. Versions so far: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jifen::ui::RulesPage</name>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;wards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Grades and base points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New rule...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Change rule...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import rule set...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport rule set...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values in force &amp;on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">积分</translation>
+    </message>
+    <message>
+        <source>Month cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History of the selected rule (each version applies from its date):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Min. points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full members only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No veto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Min. active months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All conditions of an award must hold; an empty cell is no condition. Top % ranks within the scope (the member's branch or all members); the quota is how many each scope may put forward.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add award</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove award</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save awards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Base points (every member's year total starts here):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">等次</translation>
+    </message>
+    <message>
+        <source>Year total at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the highest band to the lowest; leave the lowest band's minimum empty. A member vetoed in the year takes the lowest band.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save grades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rule needs a code.</source>
+        <translation type="unfinished">规则需要编码。</translation>
+    </message>
+    <message>
+        <source>A rule with code %1 already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import rule set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jifen rule sets (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the rule set in %4?
+Rules: %1, awards: %2, grade bands: %3.
+
+Rules are updated by code (a change takes effect today; earlier entries keep their values), new rules are added, and rules no entry uses are removed when the file does not list them. Awards and grade bands are replaced. The import is recorded in the audit log and cannot be undone with Undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rule set was already the same; nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed from today: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept because entries use them: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awards replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade bands replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Base points changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export rule set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jifen rule sets (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The rule set was written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished">支部</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1, column %2: %3 is not a valid value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save awards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save grades</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jifen::ui::StatusDialog</name>
+    <message>
+        <source>Status of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. where the member transferred to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The member stays in the ledger with every entry; members transferred out or deceased are no longer ranked and are listed only when former members are shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
