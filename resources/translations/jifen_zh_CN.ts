@@ -1137,35 +1137,35 @@
     </message>
     <message>
         <source>How many members (default 200).</source>
-        <translation type="unfinished" />
+        <translation>党员人数（默认 200）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <source>Members only, no year of entries.</source>
-        <translation type="unfinished" />
+        <translation>只生成党员，不生成全年积分记录。</translation>
     </message>
     <message>
         <source>Another seed gives another organisation.</source>
-        <translation type="unfinished" />
+        <translation>不同的种子生成不同的组织。</translation>
     </message>
     <message>
         <source>Load a demonstration organisation: branches, members with generated ID numbers and a year of points entries.</source>
-        <translation type="unfinished" />
+        <translation>载入演示组织：若干支部、带生成身份证号的党员和一年的积分记录。</translation>
     </message>
     <message>
         <source>--members must be a number from 1 to 1000000.</source>
-        <translation type="unfinished" />
+        <translation>--members 必须是 1 到 1000000 之间的数字。</translation>
     </message>
     <message>
         <source>--seed must be a whole number.</source>
-        <translation type="unfinished" />
+        <translation>--seed 必须是整数。</translation>
     </message>
     <message>
         <source>Demonstration loaded: %1 branches, %2 members, %3 entries.</source>
-        <translation type="unfinished" />
+        <translation>演示组织已载入：%1 个支部，%2 名党员，%3 条积分记录。</translation>
     </message>
     <message>
         <source>The file's encoding: auto (default), utf-8, gb18030 or utf-16.</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>load a demonstration organisation</source>
-        <translation type="unfinished" />
+        <translation>载入演示组织</translation>
     </message>
     <message>
         <source>import a roster (CSV or tab-separated text) by ID number</source>
@@ -1717,11 +1717,11 @@
     <name>FirstRun</name>
     <message>
         <source>Welcome to Jifen</source>
-        <translation type="unfinished" />
+        <translation>欢迎使用积分</translation>
     </message>
     <message>
         <source>Your name, as it will stand beside every change you make:</source>
-        <translation type="unfinished" />
+        <translation>您的姓名（将记录在您所做的每项改动旁）：</translation>
     </message>
 </context>
 <context>
@@ -2041,47 +2041,47 @@
     </message>
     <message>
         <source>A branch with members or branches below it cannot be removed.</source>
-        <translation type="unfinished" />
+        <translation>支部下还有党员或下级组织，不能删除。</translation>
     </message>
     <message>
         <source>No branch with id %1.</source>
-        <translation type="unfinished" />
+        <translation>没有编号为 %1 的支部。</translation>
     </message>
     <message>
         <source>Branch %1 removed</source>
-        <translation type="unfinished" />
+        <translation>已删除支部 %1</translation>
     </message>
     <message>
         <source>A member with id %1 already exists.</source>
-        <translation type="unfinished" />
+        <translation>编号为 %1 的党员已存在。</translation>
     </message>
     <message>
         <source>Member %1 has points entries and cannot be removed; mark the member 转出 instead.</source>
-        <translation type="unfinished" />
+        <translation>党员 %1 已有积分记录，不能删除；请改为标记“转出”。</translation>
     </message>
     <message>
         <source>Member %1 removed</source>
-        <translation type="unfinished" />
+        <translation>已删除党员 %1</translation>
     </message>
     <message>
         <source>No rule with code %1.</source>
-        <translation type="unfinished">没有编码为 %1 的积分规则。</translation>
+        <translation>没有编码为 %1 的规则。</translation>
     </message>
     <message>
         <source>Rule %1 has no change from %2.</source>
-        <translation type="unfinished" />
+        <translation>规则 %1 自 %2 起没有修改。</translation>
     </message>
     <message>
         <source>Rule %1 is used by entries and cannot be removed.</source>
-        <translation type="unfinished" />
+        <translation>规则 %1 已被积分记录使用，不能删除。</translation>
     </message>
     <message>
         <source>Change of rule %1 from %2 taken back</source>
-        <translation type="unfinished" />
+        <translation>已撤回规则 %1 自 %2 起的修改</translation>
     </message>
     <message>
         <source>Change of rule %1 from %2 replaced</source>
-        <translation type="unfinished" />
+        <translation>已替换规则 %1 自 %2 起的修改</translation>
     </message>
 </context>
 <context>
@@ -3394,7 +3394,7 @@ After:
     <name>jifen::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3695,47 +3695,47 @@ After:
     </message>
     <message>
         <source>Operator: %1</source>
-        <translation type="unfinished" />
+        <translation>操作员：%1</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished" />
+        <translation>已完成：%1</translation>
     </message>
     <message>
         <source>Load &amp;demonstration organisation...</source>
-        <translation type="unfinished" />
+        <translation>载入演示组织(&amp;D)...</translation>
     </message>
     <message>
         <source>Demonstration organisation</source>
-        <translation type="unfinished" />
+        <translation>演示组织</translation>
     </message>
     <message>
         <source>The demonstration is offered only for an empty ledger.</source>
-        <translation type="unfinished" />
+        <translation>只有空台账才能载入演示组织。</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>An empty ledger</source>
-        <translation type="unfinished" />
+        <translation>空台账</translation>
     </message>
     <message>
         <source>This ledger has no members yet.
@@ -3743,15 +3743,19 @@ After:
 Load a demonstration organisation to try Jifen out? It has a few branches, about %1 members with generated names and ID numbers, and a year of points entries. Everything is recorded in the audit log under your name.
 
 Choose No to start with your own roster.</source>
-        <translation type="unfinished" />
+        <translation>此台账还没有党员。
+
+要载入一个演示组织来试用积分吗？其中有几个支部、约 %1 名带生成姓名和身份证号的党员，以及一年的积分记录。所有操作都以您的名义记入审计日志。
+
+选择“否”则从您自己的名册开始。</translation>
     </message>
     <message>
         <source>Loading the demonstration organisation...</source>
-        <translation type="unfinished" />
+        <translation>正在载入演示组织...</translation>
     </message>
     <message>
         <source>The demonstration organisation is loaded.</source>
-        <translation type="unfinished" />
+        <translation>演示组织已载入。</translation>
     </message>
 </context>
 <context>
