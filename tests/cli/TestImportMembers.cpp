@@ -93,7 +93,7 @@ TEST_CASE("with --skip-invalid the valid rows go in, the refused ones are listed
     CHECK(stored[0].toObject().value(QStringLiteral("name")).toString() == QStringLiteral("丑"));
 }
 
-TEST_CASE("--dry-run shows what would change and writes nothing")
+TEST_CASE("a dry run (--dry-run) shows what would change and writes nothing")
 {
     TempDir dir;
     const CliResult result
@@ -160,7 +160,7 @@ TEST_CASE("an export with masked numbers cannot be imported back by mistake")
     CHECK(result.out.contains(QStringLiteral("Updated: 0")));
 }
 
-TEST_CASE("--list-missing lists members the file does not name, and leaves them alone")
+TEST_CASE("listing missing members (--list-missing) names those the file does not, and leaves them alone")
 {
     TempDir dir;
     REQUIRE(importMembers(dir.dbPath(), {fixture("roster-good-gb18030.csv")}).exitCode == 0);
