@@ -3,7 +3,7 @@
 #
 #   packaging/build-deb.sh [BUILD_DIR]        default BUILD_DIR: build-deb at the top of the source tree
 #
-# A Release build with Debian's hardening flags (dpkg-buildflags), tests off, then `cpack -G DEB`.
+# A Release build with Debian's hardening flags (dpkg-buildflags), tests and benchmarks off, then `cpack -G DEB`.
 # JIFEN_PACKAGE_VERSION=X.Y.Z overrides the package version (the upgrade test uses it); JOBS sets the parallelism (2).
 # Needs: cmake, ninja-build, dpkg-dev (dpkg-shlibdeps, dpkg-buildflags) and the Qt 6 development packages.
 set -euo pipefail
@@ -29,6 +29,7 @@ ldflags=$(dpkg-buildflags --get LDFLAGS)
         -DCMAKE_CXX_FLAGS="$cxxflags" \
         -DCMAKE_EXE_LINKER_FLAGS="$ldflags" \
         -DJIFEN_BUILD_TESTS=OFF \
+        -DJIFEN_BUILD_BENCHMARKS=OFF \
         -DJIFEN_WERROR=OFF \
         -DJIFEN_PACKAGE_VERSION="${JIFEN_PACKAGE_VERSION:-}"
     cmake --build "$build_dir" --parallel "$jobs"

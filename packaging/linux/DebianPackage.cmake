@@ -38,7 +38,7 @@ install(FILES ${_manpages} DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 string(TIMESTAMP _changelog_date "%a, %d %b %Y %H:%M:%S +0000" UTC)
 file(WRITE "${CMAKE_CURRENT_BINARY_DIR}/doc/changelog"
      "jifen (${JIFEN_PACKAGE_VERSION}) unstable; urgency=medium\n\n"
-     "  * Jifen ${JIFEN_PACKAGE_VERSION}; the changes are listed in /usr/share/doc/jifen/CHANGELOG.md.gz.\n\n"
+     "  * Jifen ${JIFEN_PACKAGE_VERSION}: see CHANGELOG.md.gz beside this file.\n\n"
      " -- ${JIFEN_PACKAGE_MAINTAINER}  ${_changelog_date}\n")
 foreach(doc IN ITEMS changelog CHANGELOG.md)
     if(doc STREQUAL "changelog")
