@@ -371,7 +371,16 @@ qint64 PointsImport::apply(const QString& source)
     for (const auto& index : std::as_const(indexes))
         db.exec(index.second);
     lap("indexes");
-    ScoreStore(db).recomputeMemberYears(touched);
+    // The new entries count now unless review holds them back; they are handed over rather than read back.
+    QList<ScoreStore::CountedEntry> added;
+    if (!review) {
+        added.reserve(count);
+        for (qint64 i = 0; i < count; ++i) {
+            const Row& row = m_rows[i];
+            added.append(ScoreStore::CountedEntry {firstId + i, row.memberId, row.ruleId, row.date, row.quantity});
+        }
+    }
+    ScoreStore(db).recomputeMemberYears(touched, added, firstId);
     lap("cache");
     m_ledger.audit().append(m_ledger.actor(), QStringLiteral("import.points"), QStringLiteral("entries"), 0,
                             tr("%1 entries imported from %2 (entries %3 to %4)")
