@@ -89,6 +89,8 @@ INSERT INTO members (id_number, name, branch_id, category, join_date)
 SELECT s.id_number, s.name, b.id, s.category, '2000-01-01' FROM staged s JOIN branches b ON b.name = '第' || s.branch || '党支部';
 COMMIT;
 EOF
+# Opening the ledger once fills the members' derived name keys (pinyin, collation), as any Jifen start would.
+"$cli" --db "$db" ranking --period "$year-01" >/dev/null
 cp "$db" "$work/members-only.sqlite"
 
 # --- timing helpers --------------------------------------------------------------------------------------------

@@ -1,94 +1,13 @@
 // import-points: points entries from a CSV file, all or nothing.
 #include "Cli.h"
+#include "io/CsvReader.h"
 #include "storage/PointsImport.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 namespace jifen::cli {
 
 namespace {
-
-// UTF-8 with or without a byte order mark, else GB18030 (which covers GBK, what Chinese Excel writes).
-// TODO(io): use core/io's TextDecoding and CsvReader once they are on main; these two functions stand in for them.
-std::optional<QString> decode(const QByteArray& bytes)
-{
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        QStringDecoder utf8(QStringConverter::Utf8);
-        QString text = utf8(QByteArrayView(bytes).sliced(3));
-        return utf8.hasError() ? std::nullopt : std::optional<QString>(text);
-    }
-    QStringDecoder utf8(QStringConverter::Utf8);
-    QString text = utf8(bytes);
-    if (!utf8.hasError())
-        return text;
-    QStringDecoder gb18030("GB18030");
-    if (!gb18030.isValid())
-        return std::nullopt;
-    text = gb18030(bytes);
-    return gb18030.hasError() ? std::nullopt : std::optional<QString>(text);
-}
-
-// Splits RFC 4180 CSV into records and hands each one over as views; record n is spreadsheet row n. Returns false
-// on a quote left open at the end.
-template<typename Callback> bool forEachRecord(const QString& text, Callback&& callback)
-{
-    QList<QStringView> cells;
-    QList<QString> unquoted; // quoted cells with "" inside need their own text
-    const qsizetype size = text.size();
-    qsizetype i = 0;
-    int record = 0;
-    while (i < size) {
-        cells.clear();
-        unquoted.clear();
-        // Views into a QString in `unquoted` stay valid when the list grows: the characters do not move.
-        for (;;) {
-            if (i < size && text[i] == u'"') {
-                const qsizetype start = ++i;
-                bool doubled = false;
-                for (;;) {
-                    if (i >= size)
-                        return false;
-                    if (text[i] == u'"') {
-                        if (i + 1 < size && text[i + 1] == u'"') {
-                            doubled = true;
-                            i += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    ++i;
-                }
-                QStringView cell = QStringView(text).mid(start, i - start);
-                ++i; // the closing quote
-                while (i < size && text[i] != u',' && text[i] != u'\n' && text[i] != u'\r')
-                    ++i; // anything between the closing quote and the separator is dropped, as Excel does
-                if (doubled) {
-                    unquoted.append(cell.toString().replace(QStringLiteral("\"\""), QStringLiteral("\"")));
-                    cell = unquoted.constLast();
-                }
-                cells.append(cell);
-            } else {
-                const qsizetype start = i;
-                while (i < size && text[i] != u',' && text[i] != u'\n' && text[i] != u'\r')
-                    ++i;
-                cells.append(QStringView(text).mid(start, i - start));
-            }
-            if (i < size && text[i] == u',') {
-                ++i;
-                continue;
-            }
-            break;
-        }
-        if (i < size && text[i] == u'\r')
-            ++i;
-        if (i < size && text[i] == u'\n')
-            ++i;
-        callback(++record, cells);
-    }
-    return true;
-}
 
 int importPointsCommand(Context& context)
 {
@@ -101,55 +20,54 @@ int importPointsCommand(Context& context)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Context::tr("Check the file and write nothing."));
     const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"),
                                          Context::tr("Import the good rows and skip the rows with errors."));
-    parser.addOption(dryRun);
-    parser.addOption(skipInvalid);
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      Context::tr("auto (default), utf-8, gb18030 or utf-16."), Context::tr("ENCODING"),
+                                      QStringLiteral("auto"));
+    for (const auto* option : {&dryRun, &skipInvalid, &encoding})
+        parser.addOption(*option);
     if (const auto stop = context.parse(
             parser,
             Context::tr("Import points entries from a CSV file, in file order. Without --skip-invalid, any error "
                         "means nothing is written."),
             1, 1))
         return *stop;
-    const QString fileName = parser.positionalArguments().constFirst();
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail(Context::tr("Cannot read %1: %2").arg(fileName, file.errorString()));
-    const auto text = decode(file.readAll());
-    file.close();
-    if (!text)
-        return context.fail(Context::tr("%1 is neither UTF-8 nor GB18030 text.").arg(fileName));
+    CsvReader::Options options;
+    const auto request = TextDecoding::requestFromKey(parser.value(encoding));
+    if (!request)
+        return context.fail(Context::tr("--encoding must be auto, utf-8, gb18030 or utf-16."), UsageError);
+    options.encoding = *request;
 
-    PointsImport import(context.ledger());
-    bool headerOk = false;
-    const bool closed = forEachRecord(*text, [&](int record, const QList<QStringView>& cells) {
-        if (record == 1)
-            headerOk = import.setHeader(cells);
-        else if (headerOk)
-            import.addRow(record, cells);
-    });
+    const QString fileName = parser.positionalArguments().constFirst();
     const QString shownName = QFileInfo(fileName).fileName();
-    if (!closed)
-        return context.fail(Context::tr("%1: a quoted cell is not closed before the end of the file.").arg(shownName));
-    if (text->isEmpty())
+    const CsvReader::Result read = CsvReader::read(fileName, options);
+    for (const ImportIssue& issue : read.issues)
+        context.err() << issue.toText(shownName) << '\n';
+    if (hasErrors(read.issues))
+        return context.fail(Context::tr("Nothing was imported: %1 cannot be read as it is.").arg(shownName));
+    if (read.table.rowCount() == 0)
         return context.fail(Context::tr("%1 is empty.").arg(shownName));
 
-    for (const PointsImportIssue& issue : import.issues()) {
-        if (issue.column.isEmpty())
-            context.err() << Context::tr("%1: row %2: %3").arg(shownName).arg(issue.row).arg(issue.message) << '\n';
-        else
-            context.err() << Context::tr("%1: row %2, column %3: %4")
-                                 .arg(shownName)
-                                 .arg(issue.row)
-                                 .arg(issue.column, issue.message)
-                          << '\n';
-    }
-    const qsizetype more = import.rowsWithIssues() - qsizetype(import.issues().size());
-    if (more > 0)
+    PointsImport import(context.ledger());
+    const CsvTable& table = read.table;
+    QList<QStringView> cells;
+    auto rowCells = [&table, &cells](qsizetype row) -> const QList<QStringView>& {
+        cells.clear();
+        for (qsizetype column = 0; column < table.cellCount(row); ++column)
+            cells.append(table.cell(row, column));
+        return cells;
+    };
+    const bool headerOk = import.setHeader(table.rowNumber(0), rowCells(0));
+    for (qsizetype row = 1; headerOk && row < table.rowCount(); ++row)
+        import.addRow(table.rowNumber(row), rowCells(row));
+
+    for (const ImportIssue& issue : import.issues())
+        context.err() << issue.toText(shownName) << '\n';
+    if (import.rowsWithIssues() > import.issues().size())
         context.err() << Context::tr("… and more errors in other rows.") << '\n';
     context.err().flush();
     if (!headerOk)
-        return DataError;
-    const bool hasIssues = !import.issues().isEmpty();
-    if (hasIssues && !parser.isSet(skipInvalid)) {
+        return context.fail(Context::tr("Nothing was imported."));
+    if (!import.issues().isEmpty() && !parser.isSet(skipInvalid)) {
         return context.fail(Context::tr("%1 of %2 rows have errors; nothing was imported.")
                                 .arg(import.rowsWithIssues())
                                 .arg(import.rowsRead()));

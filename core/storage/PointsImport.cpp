@@ -1,6 +1,7 @@
 #include "PointsImport.h"
 
 #include "AuditLog.h"
+#include "CanonicalJson.h"
 #include "Database.h"
 #include "Ledger.h"
 #include "ScoreStore.h"
@@ -8,11 +9,7 @@
 #include "Transaction.h"
 #include "model/IdNumber.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -72,24 +69,6 @@ QString cleanText(QStringView text)
     return result;
 }
 
-// Text as QJsonDocument writes it in compact form, for the characters cleanText() leaves; false for the others,
-// which then take the slow path through QJsonObject.
-bool appendJsonText(QByteArray& out, const QString& text)
-{
-    out += '"';
-    for (const QChar c : text) {
-        if (c.isSurrogate() || c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return false;
-    }
-    for (const char byte : text.toUtf8()) {
-        if (byte == '"' || byte == '\\')
-            out += '\\';
-        out += byte;
-    }
-    out += '"';
-    return true;
-}
-
 } // namespace
 
 PointsImport::PointsImport(Ledger& ledger, QDate today)
@@ -118,11 +97,11 @@ void PointsImport::issue(int row, int field, const QString& message)
     m_rowHasIssue = true;
     if (++m_issueCount > maxIssues)
         return;
-    const QString column = field >= 0 && m_columns[field] >= 0 ? m_header.value(m_columns[field]) : QString();
-    m_issues.append(PointsImportIssue {row, column, message});
+    const int column = field >= 0 ? m_columns[field] : -1;
+    m_issues.append(ImportIssue::error(row, column, column >= 0 ? m_header.value(column) : QString(), message));
 }
 
-bool PointsImport::setHeader(const QList<QStringView>& cells)
+bool PointsImport::setHeader(int fileRow, const QList<QStringView>& cells)
 {
     m_header.clear();
     for (const QStringView cell : cells)
@@ -141,9 +120,9 @@ bool PointsImport::setHeader(const QList<QStringView>& cells)
             missing.append(headerNames(field).constFirst());
     }
     if (!missing.isEmpty()) {
-        m_issues.append(PointsImportIssue {
-            1, QString(),
-            tr("The header row lacks the column(s) %1 (or id_number, rule_code, date).").arg(missing.join(u'、'))});
+        m_issues.append(ImportIssue::error(
+            fileRow, -1, QString(),
+            tr("The header row lacks the column(s) %1 (or id_number, rule_code, date).").arg(missing.join(u'、'))));
         ++m_issueCount;
         return false;
     }
@@ -291,8 +270,7 @@ qint64 PointsImport::apply(const QString& source)
         batch += QByteArray::number(firstId + i) + ',' + QByteArray::number(row.memberId) + ','
             + QByteArray::number(row.ruleId) + ",\"" + row.date.toString(Qt::ISODate).toLatin1() + "\","
             + QByteArray::number(row.quantity) + ',';
-        if (!appendJsonText(batch, row.note))
-            appendJsonText(batch, QString()); // unreachable: cleanText() leaves only characters it can write
+        canonicalJson::appendString(batch, row.note);
         batch += ']';
         touched.insert({row.memberId, row.date.year()});
         if ((i + 1) % rowsPerStatement == 0 || i + 1 == count)
@@ -300,78 +278,60 @@ qint64 PointsImport::apply(const QString& source)
     }
     lap("entries");
 
-    // One audit record per entry, chained exactly as AuditLog::append chains them, so that verify vouches for each.
-    QString previous = AuditLog::genesisHash();
-    {
-        QSqlQuery last = db.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-        Database::exec(last);
-        if (last.next())
-            previous = last.value(0).toString();
-    }
-    // Bound row by row: audit rows are long, and SQLite would parse each one several times out of a JSON batch.
-    QSqlQuery insertAudit = db.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, operator, action, entity, entity_id, summary, before_json, after_json, prev_hash,"
-        " hash) VALUES (?, ?, 'entry.import', 'entries', ?, ?, NULL, ?, ?, ?)"));
-    insertAudit.bindValue(0, at);
-    insertAudit.bindValue(1, operatorName);
-    QByteArray operatorJson;
-    QByteArray atJson;
-    const bool fastHeader = appendJsonText(operatorJson, operatorName) && appendJsonText(atJson, at);
+    // The audit log vouches for every entry through batch records: each lists the rows it created, in the canonical
+    // form verify compares the stored rows with, a few thousand at a time so that no record grows huge.
+    constexpr qint64 entriesPerRecord = 10000;
+    QByteArray rows;
     for (qint64 i = 0; i < count; ++i) {
         const Row& row = m_rows[i];
-        const qint64 id = firstId + i;
-        const QString summary = tr("Imported from %1, row %2").arg(source).arg(row.fileRow);
-        QByteArray after = "{\"date\":\"" + row.date.toString(Qt::ISODate).toLatin1() + "\",\"entered_at\":" + atJson
-            + ",\"entered_by\":" + operatorJson + ",\"id\":" + QByteArray::number(id) + ",\"member_id\":"
-            + QByteArray::number(row.memberId) + ",\"needs_review\":" + (review ? "1" : "0") + ",\"note\":";
-        QByteArray summaryJson;
-        const bool fast = fastHeader && appendJsonText(after, row.note) && appendJsonText(summaryJson, summary);
-        after += ",\"quantity\":" + QByteArray::number(row.quantity) + ",\"rule_id\":" + QByteArray::number(row.ruleId)
-            + '}';
-        QByteArray content = "{\"action\":\"entry.import\",\"after\":" + after + ",\"at\":" + atJson
-            + ",\"before\":null,\"entity\":\"entries\",\"entity_id\":" + QByteArray::number(id)
-            + ",\"operator\":" + operatorJson + ",\"summary\":" + summaryJson + '}';
-        if (!fast) {
-            // Text QJsonDocument would escape differently: let it write the record.
-            const QJsonObject afterObject {{QStringLiteral("date"), row.date.toString(Qt::ISODate)},
-                                           {QStringLiteral("entered_at"), at},
-                                           {QStringLiteral("entered_by"), operatorName},
-                                           {QStringLiteral("id"), id},
-                                           {QStringLiteral("member_id"), row.memberId},
-                                           {QStringLiteral("needs_review"), review ? 1 : 0},
-                                           {QStringLiteral("note"), row.note},
-                                           {QStringLiteral("quantity"), row.quantity},
-                                           {QStringLiteral("rule_id"), row.ruleId}};
-            after = AuditLog::canonical(afterObject);
-            summaryJson = QJsonDocument(QJsonArray {summary}).toJson(QJsonDocument::Compact).chopped(1).sliced(1);
-            content = AuditLog::canonical(QJsonObject {{QStringLiteral("action"), QStringLiteral("entry.import")},
-                                                       {QStringLiteral("after"), afterObject},
-                                                       {QStringLiteral("at"), at},
-                                                       {QStringLiteral("before"), QJsonValue(QJsonValue::Null)},
-                                                       {QStringLiteral("entity"), QStringLiteral("entries")},
-                                                       {QStringLiteral("entity_id"), id},
-                                                       {QStringLiteral("operator"), operatorName},
-                                                       {QStringLiteral("summary"), summary}});
+        using namespace canonicalJson;
+        rows += rows.isEmpty() ? "[{" : ",{";
+        appendKey(rows, "date");
+        rows += '"' + row.date.toString(Qt::ISODate).toLatin1() + "\",";
+        appendKey(rows, "entered_at");
+        appendString(rows, at);
+        rows += ',';
+        appendKey(rows, "entered_by");
+        appendString(rows, operatorName);
+        rows += ',';
+        appendKey(rows, "id");
+        rows += QByteArray::number(firstId + i) + ',';
+        appendKey(rows, "member_id");
+        rows += QByteArray::number(row.memberId) + ',';
+        appendKey(rows, "needs_review");
+        rows += review ? "1," : "0,";
+        appendKey(rows, "note");
+        appendString(rows, row.note);
+        rows += ',';
+        appendKey(rows, "quantity");
+        rows += QByteArray::number(row.quantity) + ',';
+        appendKey(rows, "rule_id");
+        rows += QByteArray::number(row.ruleId) + '}';
+        if ((i + 1) % entriesPerRecord == 0 || i + 1 == count) {
+            rows += ']';
+            const qint64 first = firstId + i / entriesPerRecord * entriesPerRecord;
+            m_ledger.audit().appendCanonical(
+                m_ledger.actor(), QStringLiteral("entry.import"), QStringLiteral("entries"), 0,
+                tr("Points import from %1: entries %2 to %3").arg(source).arg(first).arg(firstId + i),
+                QByteArrayLiteral("null"), rows);
+            rows.clear();
         }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(previous.toLatin1());
-        hash.addData(QByteArrayView("\n"));
-        hash.addData(content);
-        const QByteArray digest = hash.result().toHex();
-        insertAudit.bindValue(2, id);
-        insertAudit.bindValue(3, summary);
-        insertAudit.bindValue(4, QString::fromUtf8(after));
-        insertAudit.bindValue(5, previous);
-        previous = QString::fromLatin1(digest);
-        insertAudit.bindValue(6, previous);
-        Database::exec(insertAudit);
     }
     lap("audit");
 
     for (const auto& index : std::as_const(indexes))
         db.exec(index.second);
     lap("indexes");
-    ScoreStore(db).recomputeMemberYears(touched);
+    // The new entries count now unless review holds them back; they are handed over rather than read back.
+    QList<ScoreStore::CountedEntry> added;
+    if (!review) {
+        added.reserve(count);
+        for (qint64 i = 0; i < count; ++i) {
+            const Row& row = m_rows[i];
+            added.append(ScoreStore::CountedEntry {firstId + i, row.memberId, row.ruleId, row.date, row.quantity});
+        }
+    }
+    ScoreStore(db).recomputeMemberYears(touched, added, firstId);
     lap("cache");
     m_ledger.audit().append(m_ledger.actor(), QStringLiteral("import.points"), QStringLiteral("entries"), 0,
                             tr("%1 entries imported from %2 (entries %3 to %4)")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/ImportIssue.h"
 #include "model/Points.h"
 
 #include <QCoreApplication>
@@ -12,14 +13,6 @@
 namespace jifen {
 
 class Ledger;
-
-// A problem with one cell or row of a points file; `row` is the spreadsheet row (header = row 1), 0 for the file.
-struct PointsImportIssue
-{
-    int row = 0;
-    QString column; // the header as written in the file; empty when the whole row or file is concerned
-    QString message; // in the user's language
-};
 
 // Checks the rows of a points file (身份证号,规则编码,日期,数量,备注 or id_number,rule_code,date,quantity,note, in any
 // order) against the ledger, then writes the good ones as entries in file order, all or nothing.
@@ -44,13 +37,13 @@ public:
     // Reads the members and rules once; `today` bounds the dates.
     PointsImport(Ledger& ledger, QDate today = QDate::currentDate());
 
-    // The header row; returns false (with an issue) when a required column is missing.
-    bool setHeader(const QList<QStringView>& cells);
+    // The header row and its spreadsheet row; returns false (with an issue) when a required column is missing.
+    bool setHeader(int fileRow, const QList<QStringView>& cells);
     // One data row; `fileRow` is its spreadsheet row. Blank rows are skipped.
     void addRow(int fileRow, const QList<QStringView>& cells);
 
     const QList<Row>& rows() const { return m_rows; } // the good rows, in file order
-    const QList<PointsImportIssue>& issues() const { return m_issues; }
+    const ImportIssues& issues() const { return m_issues; } // errors only, at most maxIssues of them
     int rowsRead() const { return m_rowsRead; }
     int rowsWithIssues() const { return m_badRows; }
 
@@ -78,7 +71,7 @@ private:
     int m_columns[FieldCount];
     QStringList m_header;
     QList<Row> m_rows;
-    QList<PointsImportIssue> m_issues;
+    ImportIssues m_issues;
     int m_rowsRead = 0;
     int m_badRows = 0;
     int m_issueCount = 0;

@@ -216,7 +216,8 @@ void ScoreStore::recomputeMemberYear(qint64 memberId, int year)
     store({{memberId, year}}, score(entries, loadRules()));
 }
 
-void ScoreStore::recomputeMemberYears(const QSet<MemberYear>& memberYears)
+void ScoreStore::recomputeMemberYears(const QSet<MemberYear>& memberYears, const QList<CountedEntry>& added,
+                                      qint64 firstAddedId)
 {
     if (memberYears.size() <= 64) {
         for (const MemberYear& key : memberYears)
@@ -230,8 +231,12 @@ void ScoreStore::recomputeMemberYears(const QSet<MemberYear>& memberYears)
     const QHash<qint64, Rule> rules = loadRules();
     for (auto year = membersByYear.cbegin(); year != membersByYear.cend(); ++year) {
         QList<CountedEntry> entries
-            = countedEntries(QStringLiteral("e.date BETWEEN ? AND ?"),
-                             {isoText(QDate(year.key(), 1, 1)), isoText(QDate(year.key(), 12, 31))});
+            = countedEntries(QStringLiteral("e.date BETWEEN ? AND ? AND e.id < ?"),
+                             {isoText(QDate(year.key(), 1, 1)), isoText(QDate(year.key(), 12, 31)), firstAddedId});
+        for (const CountedEntry& entry : added) {
+            if (entry.date.year() == year.key())
+                entries.append(entry);
+        }
         entries.removeIf([&year](const CountedEntry& entry) { return !year.value().contains(entry.memberId); });
         QSet<MemberYear> keys;
         for (const qint64 memberId : year.value())

@@ -14,6 +14,7 @@
 #include <QVariantList>
 
 #include <array>
+#include <limits>
 #include <optional>
 
 namespace jifen {
@@ -77,8 +78,19 @@ public:
     // A rule got a new version from `from` on (invalid: from the start).
     void ruleChanged(qint64 ruleId, QDate from);
     void recomputeMemberYear(qint64 memberId, int year);
-    // Recomputes many member-years at once (after a batch of entries).
-    void recomputeMemberYears(const QSet<std::pair<qint64, int>>& memberYears);
+    // An entry as the cap walk needs it.
+    struct CountedEntry
+    {
+        qint64 id = 0;
+        qint64 memberId = 0;
+        qint64 ruleId = 0;
+        QDate date;
+        int quantity = 1;
+    };
+    // Recomputes many member-years at once (after a batch of entries). The counted entries from `firstAddedId` on
+    // may be handed over in `added` (already written), so that a large batch is not read back.
+    void recomputeMemberYears(const QSet<std::pair<qint64, int>>& memberYears, const QList<CountedEntry>& added = {},
+                              qint64 firstAddedId = std::numeric_limits<qint64>::max());
     // Recomputes the whole cache.
     void rebuild();
     // Rebuilds the cache when it is marked stale (after the migration that created it); opens its own transaction.
@@ -106,14 +118,6 @@ public:
     static void registerVerifierCheck();
 
 private:
-    struct CountedEntry
-    {
-        qint64 id = 0;
-        qint64 memberId = 0;
-        qint64 ruleId = 0;
-        QDate date;
-        int quantity = 1;
-    };
     struct YearScore
     {
         std::array<Cents, 12> months {};

@@ -297,10 +297,10 @@ TEST_CASE("import-points writes nothing when any row is bad, and names file, row
     const QString file = writeFile(dir, QStringLiteral("points.csv"), text);
     const CliResult refused = runCli(db, {QStringLiteral("import-points"), file});
     CHECK(refused.exitCode == 1);
-    CHECK(refused.err.contains(QStringLiteral("points.csv: row 4, column 日期")));
-    CHECK(refused.err.contains(QStringLiteral("points.csv: row 4, column 规则编码")));
-    CHECK(refused.err.contains(QStringLiteral("points.csv: row 4, column 数量")));
-    CHECK(refused.err.contains(QStringLiteral("points.csv: row 5, column 身份证号")));
+    CHECK(refused.err.contains(QStringLiteral("points.csv, row 4, column “日期”")));
+    CHECK(refused.err.contains(QStringLiteral("points.csv, row 4, column “规则编码”")));
+    CHECK(refused.err.contains(QStringLiteral("points.csv, row 4, column “数量”")));
+    CHECK(refused.err.contains(QStringLiteral("points.csv, row 5, column “身份证号”")));
     CHECK(entryCount(db) == 0);
 
     const CliResult dryRun = runCli(
