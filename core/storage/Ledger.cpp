@@ -2,7 +2,7 @@
 
 #include "AuditedTables.h"
 #include "Database.h"
-#include "NameIndex.h"
+#include "MemberSearchKeys.h"
 #include "Operators.h"
 #include "ScoreStore.h"
 #include "StorageError.h"
@@ -295,7 +295,7 @@ qint64 Ledger::addMember(const Member& member)
     insert.addBindValue(member.id > 0 ? QVariant(member.id) : QVariant(QMetaType::fromType<qlonglong>()));
     Database::exec(insert);
     const qint64 id = member.id > 0 ? member.id : insert.lastInsertId().toLongLong();
-    NameIndex::write(m_db, id, member.name);
+    MemberSearchKeys::write(m_db, id, member.name, member.idNumber, text(member.phone));
     m_audit.append(m_actor, QStringLiteral("member.add"), QStringLiteral("members"), id,
                    tr("Member %1 added").arg(member.name.trimmed()), QJsonValue::Null,
                    rowJson(QStringLiteral("members"), id));
@@ -345,8 +345,7 @@ bool Ledger::updateMember(const Member& member)
             changedAfter.insert(it.key(), it.value());
         }
     }
-    if (old->name != member.name.trimmed())
-        NameIndex::write(m_db, member.id, member.name);
+    MemberSearchKeys::write(m_db, member.id, member.name, member.idNumber, text(member.phone));
     // The record keeps the whole row after the change (for verification) and the fields that changed.
     QJsonObject fullAfter = after;
     m_audit.append(m_actor, QStringLiteral("member.update"), QStringLiteral("members"), member.id,

@@ -4,6 +4,7 @@
 #include "CanonicalJson.h"
 #include "Database.h"
 #include "Ledger.h"
+#include "MemberSearchKeys.h"
 #include "StorageError.h"
 #include "Transaction.h"
 #include "model/IdNumber.h"
@@ -285,6 +286,9 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
     }
 
     if (!options.dryRun && (result.refused.isEmpty() || options.skipInvalid)) {
+        // The rows inserted above have no search keys yet: pinyin, collation key, reversed numbers.
+        if (!result.added.isEmpty())
+            MemberSearchKeys::refresh(db);
         transaction.commit();
         result.written = true;
     }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Ledger.h"
+#include "MemberSearchKeys.h"
 #include "model/Pinyin.h"
 
 #include <QSqlQuery>
@@ -12,12 +13,12 @@ namespace jifen {
 
 namespace {
 
-QString likeEscaped(QString text)
+// The smallest text greater than every text starting with `prefix` (for an indexed prefix range).
+QString prefixEnd(const QString& prefix)
 {
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return text;
+    QString end = prefix;
+    end.back() = QChar(end.back().unicode() + 1);
+    return end;
 }
 
 bool isAsciiLetter(QChar c)
@@ -48,33 +49,59 @@ MemberQuery::MemberQuery(const Database& db, MemberFilter filter)
 {
 }
 
-QString MemberQuery::fromWhere(QVariantList& binds) const
+QString MemberQuery::fromWhere(QVariantList& binds, bool counting) const
 {
+    // Which index serves the query matters more than anything at 100,000 members, and SQLite has no statistics to
+    // choose by: a leading "+" keeps a column's index out of the choice. The status index is never the way (nearly
+    // everyone is 在册, and it would make every page sort the whole roster); a branch filter uses its index when it
+    // is narrow and no search text (always narrower, and indexed) is given.
+    const bool sqlite = m_db.engine() == Database::Engine::Sqlite;
+    // A count has no order to keep: there every index may serve.
+    auto unindexed = [sqlite, counting](const QString& column) {
+        return sqlite && !counting ? QLatin1Char('+') + column : column;
+    };
+    const bool searching = classify(m_filter.text) != TextKind::None;
     QStringList conditions;
     if (!m_filter.includeFormer)
-        conditions << QStringLiteral("m.status = '在册'");
+        conditions << unindexed(QStringLiteral("m.status")) + QStringLiteral(" = '在册'");
     if (!m_filter.branchIds.isEmpty()) {
         QStringList ids;
         for (const qint64 id : m_filter.branchIds)
             ids << QString::number(id);
-        conditions << QStringLiteral("m.branch_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+        const bool wide = m_filter.branchIds.size() * 2 > branchCount();
+        const QString column = QStringLiteral("m.branch_id");
+        conditions << QStringLiteral("%1 IN (%2)")
+                          .arg(searching || wide ? unindexed(column) : column, ids.join(QLatin1Char(',')));
     }
+    // Every search is an indexed prefix range (or a scan of the small name index), never a scan of the table: a
+    // keystroke must stay fast with 100,000 members.
     const QString text = m_filter.text.trimmed();
+    // A one-character prefix matches a tenth of the roster or more: reading the name index in order and testing each
+    // row finds a page sooner than collecting every match and sorting them.
+    const bool broad = text.size() < 2;
+    auto prefixRange = [&](const QString& column, const QString& prefix) {
+        binds << prefix << prefixEnd(prefix);
+        return QStringLiteral("(%1 >= ? AND %1 < ?)").arg(broad ? unindexed(column) : column);
+    };
     switch (classify(text)) {
     case TextKind::None:
         break;
-    case TextKind::Digits:
-        conditions << QStringLiteral("(m.id_number LIKE ? ESCAPE '\\' OR m.phone LIKE ? ESCAPE '\\')");
-        binds << QStringLiteral("%") + text.toUpper() << QStringLiteral("%") + text;
+    case TextKind::Digits: {
+        const QString reversed = MemberSearchKeys::reversed(text.toUpper());
+        const QString id = prefixRange(QStringLiteral("m.id_number_rev"), reversed);
+        const QString phone = prefixRange(QStringLiteral("m.phone_rev"), reversed);
+        conditions << QStringLiteral("(%1 OR %2)").arg(id, phone);
         break;
-    case TextKind::Pinyin:
-        conditions << QStringLiteral("(m.name_initials LIKE ? OR m.name_pinyin LIKE ? OR m.name LIKE ? ESCAPE '\\')");
-        binds << text.toLower() + QStringLiteral("%") << text.toLower() + QStringLiteral("%")
-              << QStringLiteral("%") + likeEscaped(text) + QStringLiteral("%");
+    }
+    case TextKind::Pinyin: {
+        const QString initials = prefixRange(QStringLiteral("m.name_initials"), text.toLower());
+        const QString pinyin = prefixRange(QStringLiteral("m.name_pinyin"), text.toLower());
+        conditions << QStringLiteral("(%1 OR %2)").arg(initials, pinyin);
         break;
+    }
     case TextKind::Name:
-        conditions << QStringLiteral("m.name LIKE ? ESCAPE '\\'");
-        binds << QStringLiteral("%") + likeEscaped(text) + QStringLiteral("%");
+        conditions << QStringLiteral("m.id IN (SELECT id FROM members WHERE instr(name, ?) > 0)");
+        binds << text;
         break;
     }
     QString sql = QStringLiteral(" FROM members m JOIN branches b ON b.id = m.branch_id");
@@ -83,6 +110,13 @@ QString MemberQuery::fromWhere(QVariantList& binds) const
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return sql;
+}
+
+qint64 MemberQuery::branchCount() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM branches"));
+    Database::exec(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 QString MemberQuery::branchOrder() const
@@ -136,18 +170,37 @@ QString MemberQuery::orderBy() const
     return order + QStringLiteral("m.name_key%1, m.id%1").arg(dir);
 }
 
-QList<Member> MemberQuery::page(qint64 offset, int limit) const
+QString MemberQuery::pageSql(QVariantList& binds) const
 {
-    QVariantList binds;
-    const QString from = fromWhere(binds);
     static const QString select = [] {
         const QString whole = Ledger::memberSelect();
         return whole.left(whole.indexOf(QStringLiteral(" FROM ")));
     }();
-    QString sql = select + from + orderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
+    QString sql = select + fromWhere(binds) + orderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
     if (m_filter.sort == MemberFilter::Sort::Branch)
         sql.prepend(branchOrder());
-    QSqlQuery query = m_db.prepare(sql);
+    return sql;
+}
+
+QStringList MemberQuery::plan() const
+{
+    QVariantList binds;
+    QSqlQuery query = m_db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + pageSql(binds));
+    for (const QVariant& value : std::as_const(binds))
+        query.addBindValue(value);
+    query.addBindValue(1);
+    query.addBindValue(0);
+    Database::exec(query);
+    QStringList steps;
+    while (query.next())
+        steps << query.value(3).toString();
+    return steps;
+}
+
+QList<Member> MemberQuery::page(qint64 offset, int limit) const
+{
+    QVariantList binds;
+    QSqlQuery query = m_db.prepare(pageSql(binds));
     query.setForwardOnly(true);
     for (const QVariant& value : std::as_const(binds))
         query.addBindValue(value);
@@ -166,7 +219,7 @@ qint64 MemberQuery::count() const
     QVariantList binds;
     MemberQuery unsorted(m_db, m_filter);
     unsorted.m_filter.sort = MemberFilter::Sort::Name; // no join needed to count
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT COUNT(*)") + unsorted.fromWhere(binds));
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT COUNT(*)") + unsorted.fromWhere(binds, true));
     for (const QVariant& value : std::as_const(binds))
         query.addBindValue(value);
     Database::exec(query);

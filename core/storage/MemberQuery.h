@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace jifen {
@@ -38,6 +39,8 @@ public:
     // At most `limit` members from position `offset` in the filter's order.
     QList<Member> page(qint64 offset, int limit) const;
     qint64 count() const;
+    // SQLite's plan for page(), one step per line: tests pin down that no filter makes every page sort the roster.
+    QStringList plan() const;
     // The position of a member in the filter's order, or -1 when the filter leaves it out.
     qint64 positionOf(qint64 memberId) const;
 
@@ -48,8 +51,10 @@ public:
     static QList<qint64> subtree(const QList<Branch>& branches, qint64 root);
 
 private:
-    QString fromWhere(QVariantList& binds) const;
+    QString fromWhere(QVariantList& binds, bool counting = false) const;
+    QString pageSql(QVariantList& binds) const;
     QString orderBy() const;
+    qint64 branchCount() const;
     QString branchOrder() const; // a CTE ranking the branches by name in Chinese collation
 
     const Database& m_db;

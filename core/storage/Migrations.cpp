@@ -177,7 +177,7 @@ QStringList stepPublications(Database::Engine engine)
 }
 
 // Search and sort columns for member names (pinyin initials, compact pinyin, a Chinese collation key), kept by
-// Ledger and refreshed by NameIndex. Derived data: the audit log does not cover them.
+// Ledger and refreshed by MemberSearchKeys. Derived data: the audit log does not cover them.
 QStringList stepMemberNameIndex()
 {
     return {
@@ -186,6 +186,27 @@ QStringList stepMemberNameIndex()
         QStringLiteral("ALTER TABLE members ADD COLUMN name_key ${BLOB}"),
         QStringLiteral("CREATE INDEX members_name_key ON members(name_key, id)"),
         QStringLiteral("CREATE TABLE name_index_info (collation_version ${TEXT} NOT NULL)"),
+    };
+}
+
+// The members list at 100,000 members: the ID and phone numbers reversed (their last digits become an indexed
+// prefix), an index per search, and a covering index in list order (name key) that holds the list's filters so rows
+// left out cost no lookup. The keys table is renamed: MemberSearchKeys then recomputes every member's keys once.
+QStringList stepMemberSearchKeys()
+{
+    return {
+        QStringLiteral("ALTER TABLE members ADD COLUMN id_number_rev ${TEXT} NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE members ADD COLUMN phone_rev ${TEXT} NOT NULL DEFAULT ''"),
+        QStringLiteral("DROP INDEX members_name_key"),
+        QStringLiteral("CREATE INDEX members_list ON members(name_key, id, status, branch_id, name_initials, name_pinyin)"),
+        QStringLiteral("CREATE INDEX members_initials ON members(name_initials)"),
+        QStringLiteral("CREATE INDEX members_pinyin ON members(name_pinyin)"),
+        QStringLiteral("CREATE INDEX members_name ON members(name)"),
+        QStringLiteral("CREATE INDEX members_id_number_rev ON members(id_number_rev)"),
+        QStringLiteral("CREATE INDEX members_phone_rev ON members(phone_rev)"),
+        QStringLiteral("CREATE INDEX members_status_branch ON members(status, branch_id)"),
+        QStringLiteral("DROP TABLE name_index_info"),
+        QStringLiteral("CREATE TABLE search_keys_info (collation_version ${TEXT} NOT NULL)"),
     };
 }
 
@@ -223,7 +244,7 @@ QList<QStringList> Migrations::steps(Database::Engine engine)
     if (engine == Database::Engine::Sqlite)
         first << appendOnlyTriggers();
     QList<QStringList> all{first, stepOperators(), stepScoreCache(engine), stepPublications(engine),
-                           stepMemberNameIndex()};
+                           stepMemberNameIndex(), stepMemberSearchKeys()};
     for (QStringList& step : all)
         for (QString& sql : step)
             sql = rewrite(sql, engine);

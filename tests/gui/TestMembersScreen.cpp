@@ -86,7 +86,7 @@ TEST_CASE("a member added through the form is listed, selected and recorded unde
     CHECK(shown->branchId == f.first);
     CHECK(shown->idNumber == QStringLiteral("11010519491231002X"));
     CHECK(shown->birthDate == QDate(1949, 12, 31));
-    CHECK(f.page->details()->memberId() == shown->id);
+    WAIT_UNTIL(f.page->details()->memberId() == shown->id);
     const auto record = f.ledger().audit().recent(1).constFirst();
     CHECK(record.action == QStringLiteral("member.add"));
     CHECK(record.operatorName == QStringLiteral("测试员"));

@@ -4,8 +4,10 @@
 #include "storage/Ledger.h"
 #include "storage/LedgerVerifier.h"
 #include "storage/MemberQuery.h"
+#include "storage/Migrations.h"
 #include "storage/StorageError.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace jifen;
@@ -216,4 +218,60 @@ TEST_CASE("a member with entries cannot be removed")
     r.ledger->addEntry(id, r.ledger->ruleByCode(QStringLiteral("A05"))->id, QDate::currentDate(), 1, {});
     CHECK_THROWS_AS(r.ledger->removeMember(id), StorageError);
     CHECK(r.ledger->member(id).has_value());
+}
+
+TEST_CASE("no search or wide branch filter makes a page sort the whole roster")
+{
+    // At 100,000 members a sort of the roster per page (or per keystroke) costs seconds: the list reads the name
+    // index in order, and a search reads its own index and sorts only what it found.
+    Roster r;
+    r.add(QStringLiteral("张三"), r.first);
+    auto plan = [&](const MemberFilter& filter) { return MemberQuery(*r.db, filter).plan().join(QLatin1Char('\n')); };
+    MemberFilter all;
+    CHECK(plan(all).contains(QStringLiteral("members_list")));
+    CHECK_FALSE(plan(all).contains(QStringLiteral("TEMP B-TREE")));
+    MemberFilter wide;
+    wide.branchIds = MemberQuery::subtree(r.ledger->branches(), r.committee);
+    CHECK_FALSE(plan(wide).contains(QStringLiteral("TEMP B-TREE")));
+    CHECK(plan(search(QStringLiteral("zs"))).contains(QStringLiteral("members_initials")));
+    CHECK(plan(search(QStringLiteral("1234"))).contains(QStringLiteral("members_id_number_rev")));
+    CHECK(plan(search(QStringLiteral("张"))).contains(QStringLiteral("members_name")));
+}
+
+TEST_CASE("a ledger from before the search keys gets them when it is upgraded")
+{
+    test::TempDir dir;
+    {
+        // A version-5 ledger (names indexed, but no reversed numbers), written as that release wrote it.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+        raw.setDatabaseName(dir.dbPath());
+        REQUIRE(raw.open());
+        const auto steps = Migrations::steps(Database::Engine::Sqlite);
+        QStringList sql;
+        for (int i = 0; i < 5; ++i)
+            sql << steps[i];
+        sql << QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)")
+            << QStringLiteral("INSERT INTO schema_info (version) VALUES (5)")
+            << QStringLiteral("INSERT INTO branches (id, name, kind) VALUES (1, '第一党支部', 'branch')")
+            << QStringLiteral("INSERT INTO members (name, id_number, branch_id, phone)"
+                              " VALUES ('张三', '11010519491231002X', 1, '13812345678')");
+        for (const QString& statement : std::as_const(sql)) {
+            QSqlQuery query(raw);
+            INFO(statement.toStdString());
+            REQUIRE(query.exec(statement));
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+
+    Database db(dir.dbPath());
+    REQUIRE(db.schemaVersion() == Database::latestSchemaVersion());
+    for (const char* text : {"zs", "5678", "002x"}) {
+        MemberFilter filter;
+        filter.text = QLatin1String(text);
+        const auto found = MemberQuery(db, filter).page(0, 10);
+        INFO(text);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].name == QStringLiteral("张三"));
+    }
 }

@@ -105,12 +105,16 @@ QString AuditTableModel::actionLabel(const QString& action)
         {QStringLiteral("member.add"), QT_TR_NOOP("Member added")},
         {QStringLiteral("member.update"), QT_TR_NOOP("Member changed")},
         {QStringLiteral("member.remove"), QT_TR_NOOP("Member removed")},
+        {QStringLiteral("member.import"), QT_TR_NOOP("Roster import")},
         {QStringLiteral("branch.add"), QT_TR_NOOP("Branch added")},
         {QStringLiteral("branch.remove"), QT_TR_NOOP("Branch removed")},
         {QStringLiteral("entry.add"), QT_TR_NOOP("Entry")},
         {QStringLiteral("entry.reverse"), QT_TR_NOOP("Reversal")},
         {QStringLiteral("entry.approve"), QT_TR_NOOP("Entry approved")},
         {QStringLiteral("entry.reject"), QT_TR_NOOP("Entry rejected")},
+        {QStringLiteral("entry.import"), QT_TR_NOOP("Points import")},
+        {QStringLiteral("import.points"), QT_TR_NOOP("Points import")},
+        {QStringLiteral("ranking.publish"), QT_TR_NOOP("Ranking published")},
         {QStringLiteral("rule.create"), QT_TR_NOOP("Rule created")},
         {QStringLiteral("rule.add"), QT_TR_NOOP("Rule added")},
         {QStringLiteral("rule.version"), QT_TR_NOOP("Rule changed")},
@@ -136,7 +140,7 @@ QList<std::pair<QString, QStringList>> AuditTableModel::kinds()
     return {
         {tr("Every kind"), {}},
         {tr("Members and branches"), {QStringLiteral("member."), QStringLiteral("branch.")}},
-        {tr("Points entries"), {QStringLiteral("entry.add")}},
+        {tr("Points entries"), {QStringLiteral("entry.add"), QStringLiteral("entry.import"), QStringLiteral("import.")}},
         {tr("Reversals"), {QStringLiteral("entry.reverse")}},
         {tr("Reviews"), {QStringLiteral("entry.approve"), QStringLiteral("entry.reject")}},
         {tr("Rules, awards and grades"),
@@ -144,6 +148,7 @@ QList<std::pair<QString, QStringList>> AuditTableModel::kinds()
         {tr("ID numbers shown"), {QStringLiteral("ids.")}},
         {tr("Settings"), {QStringLiteral("setting.")}},
         {tr("Operators and sign-in"), {QStringLiteral("operator.")}},
+        {tr("Published rankings"), {QStringLiteral("ranking.")}},
         {tr("Backups and restores"), {QStringLiteral("ledger.")}},
     };
 }

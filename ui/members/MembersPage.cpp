@@ -2,6 +2,7 @@
 
 #include "BranchTree.h"
 #include "MemberCommands.h"
+#include "MemberCounter.h"
 #include "MemberDetails.h"
 #include "MemberDialog.h"
 #include "MemberTableModel.h"
@@ -12,6 +13,7 @@
 #include "common/MessageBox.h"
 #include "common/Session.h"
 #include "entry/EntryCommands.h"
+#include "storage/Database.h"
 #include "storage/Ledger.h"
 #include "storage/MemberQuery.h"
 #include "storage/StorageError.h"
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -50,6 +53,9 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     m_count->setObjectName(QStringLiteral("memberCount"));
 
     m_model = new MemberTableModel(session.database(), this);
+    m_counter = new MemberCounter(session.database().path(), this);
+    connect(m_counter, &MemberCounter::counted, this,
+            [this](qint64 n) { m_count->setText(tr("Members: %1").arg(Formats::count(n))); });
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("memberTable"));
     m_table->setModel(m_model);
@@ -129,10 +135,20 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     });
     connect(m_tree, &BranchTree::branchSelected, this, &MembersPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersPage::updateActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MembersPage::showCurrent);
+    // The member page follows the selection once typing pauses: a keystroke only re-reads the list.
+    m_detailsTimer = new QTimer(this);
+    m_detailsTimer->setSingleShot(true);
+    m_detailsTimer->setInterval(150);
+    connect(m_detailsTimer, &QTimer::timeout, this, &MembersPage::showCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_search->hasFocus())
+            m_detailsTimer->start();
+        else
+            showCurrent();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateActions();
-        showCurrent();
+        m_detailsTimer->start();
     });
     connect(m_table, &QTableView::activated, this, &MembersPage::editMember);
     connect(m_details, &MemberDetails::reverseRequested, this, &MembersPage::reverseEntry);
@@ -195,7 +211,8 @@ void MembersPage::applyFilter()
 
 void MembersPage::refreshRows()
 {
-    const qint64 current = m_details->memberId();
+    const Member* selected = m_model->memberAt(m_table->currentIndex().row());
+    const qint64 current = selected ? selected->id : 0;
     m_model->refresh();
     updateCount();
     if (current > 0) {
@@ -209,8 +226,14 @@ void MembersPage::refreshRows()
 
 void MembersPage::updateCount()
 {
-    const qint64 n = MemberQuery(m_session.database(), m_model->filter()).count();
-    m_count->setText(tr("Members: %1").arg(Formats::count(n)));
+    // A filter that fits in the first page is counted already; a larger one is counted on the worker thread.
+    if (!m_model->canFetchMore({})) {
+        m_counter->request(m_model->filter()); // cancels an older count still on its way
+        m_count->setText(tr("Members: %1").arg(Formats::count(m_model->rowCount())));
+        return;
+    }
+    m_count->setText(tr("Members: %1+").arg(Formats::count(m_model->rowCount())));
+    m_counter->request(m_model->filter());
 }
 
 void MembersPage::updateActions()

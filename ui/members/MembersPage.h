@@ -9,10 +9,12 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace jifen::ui {
 
 class BranchTree;
+class MemberCounter;
 class MemberDetails;
 class MemberTableModel;
 class Session;
@@ -61,7 +63,9 @@ private:
     QLabel* m_count = nullptr;
     QTableView* m_table = nullptr;
     MemberTableModel* m_model = nullptr;
+    MemberCounter* m_counter = nullptr;
     MemberDetails* m_details = nullptr;
+    QTimer* m_detailsTimer = nullptr;
     QAction* m_addBranch = nullptr;
     QAction* m_add = nullptr;
     QAction* m_edit = nullptr;
