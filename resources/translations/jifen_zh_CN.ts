@@ -2373,6 +2373,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>制表日期：%1</translation>
+    </message>
 </context>
 <context>
     <name>MoveDialog</name>
