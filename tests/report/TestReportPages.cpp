@@ -3,13 +3,17 @@
 #include "awards/AwardsPage.h"
 #include "charts/ChartView.h"
 #include "charts/ChartsPage.h"
+#include "common/Session.h"
+#include "main/MainWindow.h"
 #include "print/ReportTableModel.h"
 #include "ranking/RankingPage.h"
+#include "storage/Database.h"
 #include "storage/PublicationLog.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QPrinter>
@@ -142,4 +146,37 @@ TEST_CASE("the charts page draws each chart, lists a bar's members with reasons,
     CHECK(eligible == QList<qint64> {f.yi});
     CHECK(page.exportTo(f.dir.filePath(QStringLiteral("chart.png"))).isEmpty());
     CHECK(page.exportTo(f.dir.filePath(QStringLiteral("chart.pdf"))).isEmpty());
+}
+
+TEST_CASE("the main window carries the ranking, commendation and charts pages, which follow the ledger")
+{
+    useChinese();
+    TempDir dir;
+    const QString path = dir.dbPath();
+    {
+        LedgerFixture f; // made in its own directory, copied beside the window's
+        REQUIRE(QFile::copy(f.dir.dbPath(), path));
+    }
+    ui::MainWindow window(std::make_unique<Database>(path), QStringLiteral("王书记"));
+    CHECK(qobject_cast<ui::RankingPage*>(window.pageWidget(ui::MainWindow::Page::Ranking)));
+    CHECK(qobject_cast<ui::AwardsPage*>(window.pageWidget(ui::MainWindow::Page::Awards)));
+    auto* charts = qobject_cast<ui::ChartsPage*>(window.pageWidget(ui::MainWindow::Page::Charts));
+    REQUIRE(charts);
+    auto* ranking = qobject_cast<ui::RankingPage*>(window.pageWidget(ui::MainWindow::Page::Ranking));
+    window.showPage(ui::MainWindow::Page::Ranking);
+    window.show();
+    ranking->setPeriod(Period::month(2026, 3));
+    CHECK(ranking->model()->rowCount() == 4);
+    // A change through the session (as the entry screen makes it) is followed by the page on screen.
+    const qint64 yi = window.ledger().memberByIdNumber(QStringLiteral("110105198001010040"))->id;
+    const qint64 bonus = window.ledger().ruleByCode(QStringLiteral("B01"))->id;
+    window.ledger().addEntry(yi, bonus, QDate(2026, 3, 26), 3, {});
+    window.session().notify(ui::Session::Entries);
+    CHECK(ranking->model()->index(0, 1).data().toString() == QStringLiteral("乙")); // 5 + 9 = 14 now leads March
+    if (!qEnvironmentVariable("JIFEN_SCREENSHOTS").isEmpty()) {
+        window.resize(1280, 800);
+        QApplication::processEvents();
+        window.grab().save(QDir(qEnvironmentVariable("JIFEN_SCREENSHOTS")).filePath(QStringLiteral("main-ranking.png")));
+    }
+    window.close();
 }

@@ -239,6 +239,7 @@ qint64 RankingPage::printForNotice(QPrinter* printer)
         return 0;
     }
     refresh();
+    emit published(id);
     return id;
 }
 

@@ -47,6 +47,10 @@ public slots:
     // Reads the ledger again (after entries changed, or when the page is shown).
     void refresh();
 
+signals:
+    // A printout was recorded as published for notice.
+    void published(qint64 publicationId);
+
 protected:
     void showEvent(QShowEvent* event) override;
 
