@@ -66,8 +66,8 @@ bool XlsxExport::write(const QString& fileName, const QList<ReportTable>& tables
         for (qsizetype c = 0; c < table.columns.size(); ++c) {
             const ReportTable::Column& column = table.columns[c];
             const auto col = static_cast<lxw_col_t>(c);
-            // Excel's width unit is one Latin digit; a CJK character is about two.
-            worksheet_set_column(sheet, col, col, column.width * 1.6 + 2, column.keepAsText ? text : nullptr);
+            // Excel's width unit is one digit, as the table's is; a little more for the cell's margins.
+            worksheet_set_column(sheet, col, col, column.width + 2, column.keepAsText ? text : nullptr);
             worksheet_write_string(sheet, 0, col, column.title.toUtf8().constData(), header);
         }
         for (qsizetype r = 0; r < table.rows.size(); ++r) {

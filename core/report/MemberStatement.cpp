@@ -54,7 +54,7 @@ ReportTable MemberStatement::entryTable() const
     table.caption = tr("Entries");
     table.emptyText = tr("No entries in %1.").arg(member.year);
     table.columns = {{tr("Date"), Align::Left, 11, false},      {tr("Item"), Align::Left, 24, false},
-                     {tr("Category"), Align::Center, 6, false}, {tr("Qty"), Align::Center, 4, false},
+                     {tr("Category"), Align::Center, 6, false}, {tr("Qty"), Align::Center, 6, false},
                      {tr("Points"), Align::Right, 7, false},    {tr("Counted"), Align::Right, 7, false},
                      {tr("Remark"), Align::Left, 20, false}};
     for (const EntryLine& e : entries) {
@@ -100,7 +100,7 @@ ReportDocument MemberStatement::document() const
 {
     ReportDocument doc;
     doc.title = title();
-    doc.subtitle << organisation;
+    doc.subtitle << organisation << tr("Prepared on %1").arg(ReportText::date(preparedOn));
     doc.runningHead = title();
     doc.addParagraph(tr("Name: %1    ID number: %2    Branch: %3")
                          .arg(member.name, IdNumber::masked(member.idNumber), member.branchName));

@@ -125,7 +125,7 @@ ReportTable RankingReport::table(const QList<Column>& columns) const
             c.width = 10;
             break;
         case Column::MaskedId:
-            c.width = 20;
+            c.width = 22;
             c.keepAsText = true;
             break;
         case Column::Branch:
@@ -138,7 +138,7 @@ ReportTable RankingReport::table(const QList<Column>& columns) const
             break;
         case Column::RankChange:
             c.align = Align::Center;
-            c.width = 8;
+            c.width = 10;
             break;
         case Column::Grade:
             c.align = Align::Center;

@@ -35,7 +35,7 @@ struct ReportTable
     {
         QString title;
         Align align = Align::Left;
-        int width = 10; // in characters of a CJK-capable font: the spreadsheet's width and the printed proportion
+        int width = 10; // in half-width characters (a Chinese one takes two): the spreadsheet's width, the printed share
         bool keepAsText = false; // a spreadsheet must never turn it into a number (ID numbers)
     };
 

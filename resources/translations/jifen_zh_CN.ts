@@ -233,6 +233,12 @@
         <source>Points per member</source>
         <translation>人均积分（分）</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2, %n member(s)</source>
+        <translation>
+            <numerusform>%1：%2 %n 人</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -1768,6 +1774,33 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .csv or .xlsx.</source>
+        <translation>请选择以 .pdf、.csv 或 .xlsx 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV 文件，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>The ID number is empty.</source>
@@ -2372,6 +2405,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>制表日期：%1</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3665,169 @@ After:
     </message>
 </context>
 <context>
+    <name>jifen::ui::AwardsPage</name>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Award:</source>
+        <translation>奖项：</translation>
+    </message>
+    <message>
+        <source>All awards</source>
+        <translation>全部奖项</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>评选条件：%1</translation>
+    </message>
+    <message>
+        <source>Eligible: %1 of %2 members.</source>
+        <translation>符合条件：%1人（共 %2 名党员）。</translation>
+    </message>
+    <message>
+        <source>Near the line (within %1% of a threshold), with the reasons: %2 members.</source>
+        <translation>接近条件（与条件相差不超过%1%）及其原因：%2人。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2人）</translation>
+    </message>
+    <message>
+        <source>The rule set has no awards: add them on the Rules page.</source>
+        <translation>积分细则中没有奖项，请在“积分细则”页面添加。</translation>
+    </message>
+    <message>
+        <source>No awards</source>
+        <translation>没有奖项</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::ChartsPage</name>
+    <message>
+        <source>Eligibility map</source>
+        <translation>评选资格分布</translation>
+    </message>
+    <message>
+        <source>Branches side by side</source>
+        <translation>各支部对比</translation>
+    </message>
+    <message>
+        <source>A member&apos;s path</source>
+        <translation>个人积分轨迹</translation>
+    </message>
+    <message>
+        <source>Participation by month</source>
+        <translation>各月参与率</translation>
+    </message>
+    <message>
+        <source>Points by category</source>
+        <translation>分类积分</translation>
+    </message>
+    <message>
+        <source>◀ Previous branches</source>
+        <translation>◀ 上一组支部</translation>
+    </message>
+    <message>
+        <source>Next branches ▶</source>
+        <translation>下一组支部 ▶</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Award:</source>
+        <translation>奖项：</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>支部：</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>党员：</translation>
+    </message>
+    <message>
+        <source>Click a bar to list its members.</source>
+        <translation>点击图中的柱形，可列出其中的党员。</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部支部</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The rule set has no awards: add them on the Rules page.</source>
+        <translation>积分细则中没有奖项，请在“积分细则”页面添加。</translation>
+    </message>
+    <message>
+        <source>Choose a member.</source>
+        <translation>请选择党员。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 points</source>
+        <translation>%1（%2），%3分</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between reasons</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>没有可导出的图表。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
     <name>jifen::ui::MainWindow</name>
     <message>
         <source>Jifen — Party member points</source>
@@ -4436,6 +4636,93 @@ Rules are updated by code (a change takes effect today; earlier entries keep the
     <message>
         <source>Cancel</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jifen::ui::RankingPage</name>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Print for notice…</source>
+        <translation>打印公示…</translation>
+    </message>
+    <message>
+        <source>Print the ranking and record it as published for public notice (公示).</source>
+        <translation>打印排名并记录为已公示。</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期间：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>公示期：</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全体党员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n member(s).</source>
+        <translation>
+            <numerusform>%1 — %2：共 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet published for notice.</source>
+        <translation>尚未公示。</translation>
+    </message>
+    <message>
+        <source>Published for notice on %1 by %2; nothing has changed since.</source>
+        <translation>已于 %1 由%2公示，此后没有变动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published for notice on %1 by %2; since then the points of %n member(s) changed (marked ※). Print it again for notice.</source>
+        <translation>
+            <numerusform>已于 %1 由%2公示；此后有 %n 名党员的积分发生变动（以 ※ 标出），请重新打印公示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print for notice</source>
+        <translation>打印公示</translation>
+    </message>
+    <message>
+        <source>Printed and recorded as published for notice, %1 to %2.</source>
+        <translation>已打印并记录为公示，公示期 %1 至 %2。</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,14 @@
 
 #include "BackgroundTask.h"
 #include "audit/AuditPage.h"
+#include "awards/AwardsPage.h"
+#include "charts/ChartsPage.h"
 #include "common/MessageBox.h"
 #include "common/Session.h"
 #include "entry/EntryPage.h"
 #include "io/DemoData.h"
 #include "members/MembersPage.h"
+#include "ranking/RankingPage.h"
 #include "rules/RulesPage.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
@@ -59,17 +62,23 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString& operat
     m_entryPage = new EntryPage(*m_session);
     m_rulesPage = new RulesPage(*m_session);
     m_auditPage = new AuditPage(*m_session);
-    auto placeholder = [this](const QString& title) {
-        auto* label = new QLabel(tr("%1: this screen is being built.").arg(title));
-        label->setAlignment(Qt::AlignCenter);
-        return label;
-    };
+    auto* awardsPage = new AwardsPage(*m_ledger);
+    auto* rankingPage = new RankingPage(*m_ledger);
+    auto* chartsPage = new ChartsPage(*m_ledger);
     addPage(Page::Members, tr("Members"), m_membersPage);
     addPage(Page::Entry, tr("Points entry"), m_entryPage);
     addPage(Page::Rules, tr("Rules"), m_rulesPage);
-    addPage(Page::Awards, tr("Commendation"), placeholder(tr("Commendation")));
-    addPage(Page::Ranking, tr("Ranking"), placeholder(tr("Ranking")));
-    addPage(Page::Charts, tr("Charts"), placeholder(tr("Charts")));
+    addPage(Page::Awards, tr("Commendation"), awardsPage);
+    addPage(Page::Ranking, tr("Ranking"), rankingPage);
+    addPage(Page::Charts, tr("Charts"), chartsPage);
+    // The reports and charts follow the ledger: a page on screen reads it again after every change (a hidden one
+    // does when it is shown); a publication is a change the audit page should show.
+    for (QWidget* page : std::initializer_list<QWidget*>{awardsPage, rankingPage, chartsPage})
+        connect(m_session, &Session::ledgerChanged, page, [page] {
+            if (page->isVisible())
+                QMetaObject::invokeMethod(page, "refresh");
+        });
+    connect(rankingPage, &RankingPage::published, m_session, [this] { m_session->notify(0); });
     addPage(Page::Audit, tr("Audit log"), m_auditPage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);

@@ -11,6 +11,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <numeric>
 
 namespace jifen::ui {
 
@@ -60,6 +61,52 @@ Qt::Alignment alignmentOf(ReportTable::Align align)
         break;
     }
     return Qt::AlignLeft;
+}
+
+// Column edges across `width`: each column gets what its header and its widest cell need, when that fits; when it does
+// not, the left-aligned text columns (names, branches, reasons) give up space in proportion and wrap, while numbers,
+// ranks and ID numbers keep their width and headers are not broken. Room left over is shared in proportion to the
+// table's own column widths.
+QList<qreal> columnEdges(const ReportTable& table, qreal width, qreal padding, const QFontMetricsF& head,
+                         const QFontMetricsF& cell, const QFontMetricsF& bold)
+{
+    const qsizetype columns = table.columns.size();
+    QList<qreal> minimum(columns), need(columns);
+    const qreal slack = head.averageCharWidth() / 2; // so that rounding never wraps a text measured to fit
+    for (qsizetype c = 0; c < columns; ++c) {
+        minimum[c] = head.horizontalAdvance(table.columns[c].title) + padding + slack;
+        need[c] = minimum[c];
+    }
+    for (const QList<ReportCell>& row : table.rows)
+        for (qsizetype c = 0; c < columns && c < row.size(); ++c)
+            if (!row[c].text.isEmpty())
+                need[c] = std::max(need[c],
+                                   (row[c].flagged ? bold : cell).horizontalAdvance(row[c].text) + padding + slack);
+    for (qsizetype c = 0; c < columns; ++c)
+        if (table.columns[c].keepAsText || table.columns[c].align != ReportTable::Align::Left)
+            minimum[c] = need[c];
+    const qreal needed = std::accumulate(need.cbegin(), need.cend(), 0.0);
+    const qreal least = std::accumulate(minimum.cbegin(), minimum.cend(), 0.0);
+    QList<qreal> widths(columns);
+    if (needed <= width) {
+        int units = 0;
+        for (const ReportTable::Column& column : table.columns)
+            units += std::max(1, column.width);
+        for (qsizetype c = 0; c < columns; ++c)
+            widths[c] = need[c] + (width - needed) * std::max(1, table.columns[c].width) / units;
+    } else if (least < width) {
+        const qreal scale = (width - least) / (needed - least);
+        for (qsizetype c = 0; c < columns; ++c)
+            widths[c] = minimum[c] + (need[c] - minimum[c]) * scale;
+    } else {
+        for (qsizetype c = 0; c < columns; ++c)
+            widths[c] = need[c] * width / needed;
+    }
+    QList<qreal> edges {0};
+    for (const qreal w : widths)
+        edges << edges.constLast() + w;
+    edges.last() = width;
+    return edges;
 }
 
 } // namespace
@@ -145,6 +192,7 @@ ReportPrinter::Layout ReportPrinter::layout(QPagedPaintDevice* device) const
 
     const QFontMetricsF cellMetrics(fontFor(Style::Cell), device);
     const QFontMetricsF boldMetrics(fontFor(Style::FlaggedCell), device);
+    const QFontMetricsF headMetrics(fontFor(Style::TableHeader), device);
     const auto textHeight = [&](Style style, const QString& text, qreal width) {
         const QFontMetricsF metrics(fontFor(style), device);
         return metrics.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
@@ -204,15 +252,7 @@ ReportPrinter::Layout ReportPrinter::layout(QPagedPaintDevice* device) const
             }
             Layout::Table geometry;
             geometry.source = &table;
-            int units = 0;
-            for (const ReportTable::Column& column : table.columns)
-                units += std::max(1, column.width);
-            qreal x = 0;
-            for (const ReportTable::Column& column : table.columns) {
-                geometry.edges << x;
-                x += l.width * std::max(1, column.width) / units;
-            }
-            geometry.edges << l.width;
+            geometry.edges = columnEdges(table, l.width, 2 * l.hPad, headMetrics, cellMetrics, boldMetrics);
             const qsizetype index = l.tables.size();
             l.tables.append(geometry);
             const auto columnWidth
