@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -17,8 +18,12 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jifen-gui-tests"));
-    // Settings of the tests never touch the clerk's own, and start empty.
+    // Settings of the tests never touch the clerk's own, and start empty: each test process (ctest runs them in
+    // parallel) keeps its settings in a directory of its own, so one test's clear() never races another's write.
     QStandardPaths::setTestModeEnabled(true);
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QSettings().clear();
     // A dialog nobody answered returns its default (Cancel for input and file dialogs) instead of waiting for a click.
     jifen::ui::MessageBox::setTestMode(true);
