@@ -119,6 +119,9 @@ DemoData::Result DemoData::load(Ledger& ledger, const Options& options, const Pr
     Transaction transaction(ledger.database());
     if (ledger.ruleSet().rules.isEmpty())
         ledger.importRuleSet(RuleSetFile::defaultRuleSet(), QDate());
+    // The committee's name heads every printout.
+    if (ledger.setting(QStringLiteral("organisation")).isEmpty())
+        ledger.setSetting(QStringLiteral("organisation"), QString::fromUtf16(branchPlan[0].name));
 
     // Branches (existing ones with the same names are reused).
     QList<qint64> branchIds;

@@ -23,7 +23,19 @@ ReportBuilder::ReportBuilder(Ledger& ledger, QDate today)
 
 QString ReportBuilder::organisation() const
 {
-    return m_ledger.setting(QStringLiteral("organisation"));
+    const QString name = m_ledger.setting(QStringLiteral("organisation")).trimmed();
+    if (!name.isEmpty())
+        return name;
+    // Not named yet: a ledger with one top-level branch (the committee over all the others) is that organisation.
+    QString root;
+    for (const Branch& branch : m_ledger.branches()) {
+        if (branch.parentId != 0)
+            continue;
+        if (!root.isEmpty())
+            return {};
+        root = branch.name;
+    }
+    return root;
 }
 
 int ReportBuilder::throughMonth(int year) const

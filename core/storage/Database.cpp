@@ -73,6 +73,8 @@ Database::Database(const QString& path)
             if (!probe.exec(QStringLiteral("PRAGMA schema_version")))
                 throw StorageError(StorageError::Kind::Schema,
                                    tr("%1 is not a Jifen database.").arg(QDir::toNativeSeparators(m_path)));
+            // An unfinished statement would make SQLite refuse (silently, for a PRAGMA) the change of journal mode.
+            probe.finish();
             exec(QStringLiteral("PRAGMA foreign_keys = ON"));
             // WAL lets readers (the GUI, a report) work while one writer commits; a read-only file keeps its mode.
             QSqlQuery journal(db);

@@ -129,3 +129,26 @@ TEST_CASE("chart data from the ledger: participation per month, points by catego
     CHECK(path.cumulative == QList<Cents> {1500, 2500, 2800, 2800});
     CHECK(path.reachedIn == 2);
 }
+
+TEST_CASE("a ledger without an organisation name is headed by its one top-level branch, and by nothing when there are two")
+{
+    TempDir dir;
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("王书记")));
+    Branch committee;
+    committee.name = QStringLiteral("市直机关党委");
+    committee.id = ledger.addBranch(committee);
+    Branch branch;
+    branch.name = QStringLiteral("办公室党支部");
+    branch.parentId = committee.id;
+    ledger.addBranch(branch);
+    CHECK(ReportBuilder(ledger, aprilFirst).organisation() == QStringLiteral("市直机关党委"));
+
+    Branch other;
+    other.name = QStringLiteral("另一党委");
+    ledger.addBranch(other);
+    CHECK(ReportBuilder(ledger, aprilFirst).organisation().isEmpty());
+
+    ledger.setSetting(QStringLiteral("organisation"), QStringLiteral("某市直机关工委"));
+    CHECK(ReportBuilder(ledger, aprilFirst).organisation() == QStringLiteral("某市直机关工委"));
+}

@@ -7,6 +7,7 @@
 #include "main/MainWindow.h"
 #include "print/ReportTableModel.h"
 #include "ranking/RankingPage.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/PublicationLog.h"
 
@@ -155,7 +156,7 @@ TEST_CASE("the main window carries the ranking, commendation and charts pages, w
     const QString path = dir.dbPath();
     {
         LedgerFixture f; // made in its own directory, copied beside the window's
-        REQUIRE(QFile::copy(f.dir.dbPath(), path));
+        Backup::write(f.db, path);
     }
     ui::MainWindow window(std::make_unique<Database>(path), QStringLiteral("王书记"));
     CHECK(qobject_cast<ui::RankingPage*>(window.pageWidget(ui::MainWindow::Page::Ranking)));

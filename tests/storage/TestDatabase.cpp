@@ -41,6 +41,20 @@ TEST_CASE("a new ledger is created at the latest schema and is readable by its o
           == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 }
 
+TEST_CASE("a ledger is written ahead to a log, so that readers go on while one writer commits")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    QSqlQuery mode(db.connection());
+    REQUIRE(mode.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(mode.next());
+    CHECK(mode.value(0).toString() == QStringLiteral("wal"));
+    QSqlQuery sync(db.connection());
+    REQUIRE(sync.exec(QStringLiteral("PRAGMA synchronous")));
+    REQUIRE(sync.next());
+    CHECK(sync.value(0).toInt() == 2); // FULL: a commit is on disk before it is reported done
+}
+
 TEST_CASE("an older schema is migrated step by step after the file is backed up")
 {
     test::TempDir dir;
