@@ -35,7 +35,8 @@ public:
     bool vetoed(qint64 memberId, int year) const;
     QString grade(qint64 memberId, int year) const;
 
-    // Current members of one branch, or of all branches, in the ledger's order.
+    // Current members of one branch (its own members: the in-memory ledger has no branch tree, unlike the
+    // database, where a branch's scope takes in the branches under it), or of all branches, in the ledger's order.
     QList<const Member*> currentMembers(std::optional<qint64> branchId = std::nullopt) const;
 
     // Every current member of the scope ranked on the period, in display order, with ranks in the period before.

@@ -18,6 +18,16 @@ namespace jifen {
 
 namespace {
 
+// " AND column IN (the branch and every branch under it)", one placeholder: a 党总支's ranking holds the members of
+// its 党支部 too.
+QString inBranch(const QString& column)
+{
+    return QStringLiteral(" AND %1 IN (WITH RECURSIVE scope(id) AS (SELECT ? UNION ALL"
+                          " SELECT b.id FROM branches b JOIN scope ON b.parent_id = scope.id) SELECT id FROM scope)")
+        .arg(column);
+}
+
+
 // Dates are stored as ISO text; this reads "YYYY-MM-DD" without QDate::fromString's generality.
 QDate isoDate(const QString& text)
 {
@@ -337,7 +347,7 @@ QList<MemberScoreFacts> ScoreStore::currentMembers(const Period& period, std::op
     QSqlQuery members
         = m_db.prepare(QStringLiteral("SELECT id, name, id_number, branch_id, category = '正式党员' FROM members"
                                       " WHERE status = '在册'%1 ORDER BY id")
-                           .arg(branchId ? QStringLiteral(" AND branch_id = ?") : QString()));
+                           .arg(branchId ? inBranch(QStringLiteral("branch_id")) : QString()));
     members.setForwardOnly(true);
     if (branchId)
         members.addBindValue(*branchId);
@@ -381,7 +391,7 @@ QList<MemberYearScore> ScoreStore::currentMemberYears(int year, std::optional<qi
                        " LEFT JOIN member_years p ON p.year = ? AND p.member_id = m.id"
                        " WHERE m.status = '在册'%3 ORDER BY m.id")
             .arg(sumOfMonths(QStringLiteral("p"), Period::year(year - 1)), months,
-                 branchId ? QStringLiteral(" AND m.branch_id = ?") : QString()));
+                 branchId ? inBranch(QStringLiteral("m.branch_id")) : QString()));
     query.setForwardOnly(true);
     query.addBindValue(year);
     query.addBindValue(year - 1);

@@ -152,3 +152,22 @@ TEST_CASE("a ledger without an organisation name is headed by its one top-level 
     ledger.setSetting(QStringLiteral("organisation"), QStringLiteral("某市直机关工委"));
     CHECK(ReportBuilder(ledger, aprilFirst).organisation() == QStringLiteral("某市直机关工委"));
 }
+
+TEST_CASE("a ranking of a general branch holds the members of the branches under it")
+{
+    LedgerFixture f;
+    Branch general;
+    general.name = QStringLiteral("综合处室党总支");
+    general.kind = Branch::Kind::GeneralBranch;
+    general.id = f.ledger.addBranch(general);
+    Branch office;
+    office.name = QStringLiteral("办公室党支部");
+    office.parentId = general.id;
+    const qint64 officeId = f.ledger.addBranch(office);
+    f.addMember(QStringLiteral("戊"), QStringLiteral("110105198001010075"), officeId);
+
+    ReportBuilder builder(f.ledger, aprilFirst);
+    CHECK(names(builder.ranking(Period::month(2026, 3), general.id)) == QStringList {QStringLiteral("戊")});
+    CHECK(names(builder.ranking(Period::month(2026, 3), officeId)) == QStringList {QStringLiteral("戊")});
+    CHECK(builder.ranking(Period::month(2026, 3), f.branchOne).rows.size() == 2);
+}
