@@ -30,7 +30,7 @@ void restrictToOwner(const QString& path)
 }
 
 // Creates an empty file readable by its owner only, so SQLite (which copies the main file's mode to its
-// -wal and -shm files) never leaves the ledger readable by others.
+// journal) never leaves the ledger readable by others.
 void createPrivateFile(const QString& path)
 {
     const QFileInfo info(path);
@@ -76,9 +76,11 @@ Database::Database(const QString& path)
             // An unfinished statement would make SQLite refuse (silently, for a PRAGMA) the change of journal mode.
             probe.finish();
             exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-            // WAL lets readers (the GUI, a report) work while one writer commits; a read-only file keeps its mode.
+            // A rollback journal, not WAL: offices keep ledgers on shared drives, where WAL's shared-memory index does
+            // not work (SQLite's documentation warns of corruption on network file systems), and a reader kept
+            // waiting for a commit waits milliseconds within the busy timeout. A read-only file keeps its mode.
             QSqlQuery journal(db);
-            journal.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+            journal.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
             exec(QStringLiteral("PRAGMA synchronous = FULL"));
             // Lists read a large roster page by page: a bigger page cache (16 MB instead of 2) spares the system calls
             // that otherwise copy the same pages again for every page and keystroke.
