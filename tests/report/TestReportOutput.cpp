@@ -146,3 +146,25 @@ TEST_CASE("a ranking printed again after a published change marks the changed me
     CHECK(compact.contains(QStringLiteral("※有1名党员的积分在公示后发生变动")));
     CHECK(text.contains(QStringLiteral("由王书记公示")));
 }
+
+TEST_CASE("a table too wide for the page wraps its longest text column first, never a short name or branch")
+{
+    TempDir dir;
+    ReportDocument document;
+    document.title = QStringLiteral("接近条件");
+    ReportTable table;
+    using Align = ReportTable::Align;
+    table.columns = {{QStringLiteral("姓名"), Align::Left, 10, false},
+                     {QStringLiteral("身份证号"), Align::Left, 20, true},
+                     {QStringLiteral("所在支部"), Align::Left, 16, false},
+                     {QStringLiteral("年度积分"), Align::Right, 9, false},
+                     {QStringLiteral("不符合的原因"), Align::Left, 36, false}};
+    table.rows << QList<ReportCell> {QStringLiteral("司马英"), QStringLiteral("410411********5624"),
+                                     QStringLiteral("机关服务中心党支部"), ReportCell(QStringLiteral("141"), 141),
+                                     QStringLiteral("支部排名第 7，未进入前20%（须在第 6 名以内）；活跃月份 7 个，"
+                                                    "少于 8 个；本年度受到一票否决")};
+    document.addTable(table);
+    const QString text = pdfText(pdfOf(dir, document, QStringLiteral("wide.pdf")));
+    CHECK(text.contains(QStringLiteral("司马英")));
+    CHECK(text.contains(QStringLiteral("机关服务中心党支部")));
+}

@@ -130,6 +130,7 @@ QScatterSeries* pointLabel(QChart* chart, const QPointF& at, const QString& text
     label->setColor(Qt::black);
     label->setBorderColor(Qt::black);
     label->setPointLabelsVisible(true);
+    label->setPointLabelsClipping(false); // labels at the plot's edge (a rate of 100%, the tallest bar) stay whole
     label->setPointLabelsFormat(text); // no @ placeholder: the text itself
     label->setPointLabelsFont(chartFont(9));
     label->setPointLabelsColor(Qt::black);
@@ -183,8 +184,9 @@ QCategoryAxis* monthAxis(int last)
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int m = 1; m <= last; ++m)
         axis->append(ChartFactory::monthLabel(m), m);
-    axis->setRange(1, last);
-    axis->setStartValue(1);
+    // A little room either side, so that the first and last points and their labels are not cut by the plot's edge.
+    axis->setStartValue(0.6);
+    axis->setRange(0.6, last + 0.4);
     styleAxis(axis, ChartFactory::tr("Month"));
     return axis;
 }
@@ -242,6 +244,7 @@ BuiltChart ChartFactory::eligibility(const EligibilityMap& map)
     totals->setColor(Qt::transparent);
     totals->setBorderColor(Qt::transparent);
     totals->setPointLabelsVisible(true);
+    totals->setPointLabelsClipping(false);
     totals->setPointLabelsFormat(QStringLiteral("@yPoint"));
     totals->setPointLabelsFont(chartFont(9));
     totals->setPointLabelsColor(Qt::black);
@@ -296,6 +299,7 @@ BuiltChart ChartFactory::branches(const BranchComparison& comparison, int first)
     participation->setColor(Qt::black);
     participation->setBorderColor(Qt::white);
     participation->setPointLabelsVisible(true);
+    participation->setPointLabelsClipping(false);
     participation->setPointLabelsFormat(QStringLiteral("@xPoint%"));
     participation->setPointLabelsFont(chartFont(8));
     participation->setPointLabelsColor(Qt::black);
@@ -349,6 +353,7 @@ BuiltChart ChartFactory::memberPath(const MemberPath& path)
     actual->setPointsVisible(true);
     actual->setMarkerSize(8);
     actual->setPointLabelsVisible(true);
+    actual->setPointLabelsClipping(false);
     actual->setPointLabelsFormat(QStringLiteral("@yPoint"));
     actual->setPointLabelsFont(chartFont(8));
     actual->setPointLabelsColor(Qt::black);
@@ -440,6 +445,7 @@ BuiltChart ChartFactory::participation(const ParticipationSeries& series, qint64
             s->append(m, std::round(line.rate(m) * 1000) / 10);
         if (i == 0) {
             s->setPointLabelsVisible(true);
+            s->setPointLabelsClipping(false);
             s->setPointLabelsFormat(QStringLiteral("@yPoint%"));
             s->setPointLabelsFont(chartFont(8));
             s->setPointLabelsColor(Qt::black);
@@ -465,6 +471,7 @@ BuiltChart ChartFactory::participation(const ParticipationSeries& series, qint64
         label->setColor(Qt::transparent);
         label->setBorderColor(Qt::transparent);
         label->setPointLabelsVisible(true);
+        label->setPointLabelsClipping(false);
         label->setPointLabelsFormat(ends[i].second);
         label->setPointLabelsFont(chartFont(9, i == 0));
         label->setPointLabelsColor(Qt::black);

@@ -64,7 +64,7 @@ Qt::Alignment alignmentOf(ReportTable::Align align)
 }
 
 // Column edges across `width`: each column gets what its header and its widest cell need, when that fits; when it does
-// not, the left-aligned text columns (names, branches, reasons) give up space in proportion and wrap, while numbers,
+// not, the widest left-aligned text columns (reasons before branches before names) give up space and wrap, while numbers,
 // ranks and ID numbers keep their width and headers are not broken. Room left over is shared in proportion to the
 // table's own column widths.
 QList<qreal> columnEdges(const ReportTable& table, qreal width, qreal padding, const QFontMetricsF& head,
@@ -95,9 +95,23 @@ QList<qreal> columnEdges(const ReportTable& table, qreal width, qreal padding, c
         for (qsizetype c = 0; c < columns; ++c)
             widths[c] = need[c] + (width - needed) * std::max(1, table.columns[c].width) / units;
     } else if (least < width) {
-        const qreal scale = (width - least) / (needed - least);
-        for (qsizetype c = 0; c < columns; ++c)
-            widths[c] = minimum[c] + (need[c] - minimum[c]) * scale;
+        // The widest text columns give up space first: every flexible column is cut to one common limit (found by
+        // bisection), so a long reason wraps before a three-character name or a branch name does.
+        const auto widthsAt = [&](qreal limit) {
+            qreal total = 0;
+            for (qsizetype c = 0; c < columns; ++c) {
+                widths[c] = std::max(minimum[c], std::min(need[c], limit));
+                total += widths[c];
+            }
+            return total;
+        };
+        qreal low = 0;
+        qreal high = *std::max_element(need.cbegin(), need.cend());
+        for (int i = 0; i < 40; ++i) {
+            const qreal mid = (low + high) / 2;
+            (widthsAt(mid) <= width ? low : high) = mid;
+        }
+        widthsAt(low);
     } else {
         for (qsizetype c = 0; c < columns; ++c)
             widths[c] = need[c] * width / needed;
