@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <iterator>
+
 namespace jifen {
 
 namespace {
@@ -237,6 +239,14 @@ DemoData::Result DemoData::load(Ledger& ledger, const Options& options, const Pr
                 const int leaf = static_cast<int>(leafIds.indexOf(m.branchId));
                 // Each branch meets on its own days, so the calendar is not one block.
                 const QDate meeting = day(8 + leaf);
+                // Participation is what the city report found low, and it differs from branch to branch: some months
+                // a member takes part in nothing at all (and may be marked absent from the meeting).
+                static constexpr int engagement[] = {88, 80, 72, 90, 64, 84, 56};
+                if (!dice.chance(engagement[leaf % std::size(engagement)] + (plan.diligence - 80) / 2)) {
+                    if (dice.chance(30))
+                        add(m, QStringLiteral("C01"), meeting, QStringLiteral("未请假"));
+                    continue;
+                }
                 if (dice.chance(plan.diligence))
                     add(m, QStringLiteral("A01"), meeting);
                 else if (dice.chance(50))
