@@ -1,12 +1,17 @@
 #include "main/FirstRun.h"
 #include "main/MainWindow.h"
+#include "main/StartupBackup.h"
+#include "operators/SignInDialog.h"
 #include "storage/Database.h"
+#include "storage/Ledger.h"
+#include "storage/Operators.h"
 #include "storage/StorageError.h"
 #include "support/Application.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -31,11 +36,37 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Jifen"), error.message());
         return 1;
     }
-    // Asked once per ledger: the name every change of this single-user ledger is stamped with.
-    const QString operatorName = jifen::ui::FirstRun::operatorName(*database);
-    jifen::ui::MainWindow window(std::move(database), operatorName);
-    window.show();
+    std::unique_ptr<jifen::ui::MainWindow> window;
+    try {
+        if (jifen::Operators::any(*database)) {
+            // A ledger with operators: nobody works on it without signing in.
+            jifen::ui::SignInDialog signIn(database->path());
+            if (signIn.exec() != QDialog::Accepted)
+                return 0;
+            window = std::make_unique<jifen::ui::MainWindow>(std::move(database), signIn.actor());
+        }
+    } catch (const jifen::StorageError& error) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Jifen"), error.message());
+        return 1;
+    }
+    if (!window) {
+        // Asked once per ledger: the name every change of this single-user ledger is stamped with.
+        const QString operatorName = jifen::ui::FirstRun::operatorName(*database);
+        window = std::make_unique<jifen::ui::MainWindow>(std::move(database), operatorName);
+    }
+    window->show();
+    // A copy of the ledger as it was when Jifen started, taken beside it while the window is already usable.
+    jifen::ui::StartupBackup backup(window->ledger().database().path());
+    QObject::connect(&backup, &jifen::ui::StartupBackup::finished, window.get(),
+                     [&window](const QString&, const QString& error) {
+                         if (!error.isEmpty())
+                             window->statusBar()->showMessage(
+                                 QApplication::translate("main", "The start-up backup failed: %1").arg(error));
+                     });
+    backup.start();
+    // The start-up check: the ledger is exactly what its audit log says, or a red banner says what differs.
+    window->verifyLedger();
     // A new user sees every screen alive: an empty ledger offers the demonstration organisation.
-    QTimer::singleShot(0, &window, [&window] { window.offerDemonstration(); });
+    QTimer::singleShot(0, window.get(), [&window] { window->offerDemonstration(); });
     return QApplication::exec();
 }

@@ -40,6 +40,7 @@ struct Scenario {
     QString name;
     std::function<QStringList(int run, const QString& dir)> arguments;
     std::function<Counts(const Counts& before)> after; // the counts when the command completed
+    int killShare = 1; // kills aimed at: runs / killShare (keeps the harness's running time bounded)
 };
 
 QString cliPath;
@@ -108,6 +109,46 @@ QString idNumber(int serial)
     return first17 + QLatin1Char(codes[sum % 11]);
 }
 
+// An ID number of another district than idNumber()'s, so imported rosters never meet the members added one by one.
+QString importedIdNumber(int serial)
+{
+    QString first17 = QStringLiteral("110106%1%2")
+                          .arg(QDate(1950, 1, 1).addDays(serial / 900).toString(QStringLiteral("yyyyMMdd")))
+                          .arg(serial % 900 + 100, 3, 10, QLatin1Char('0'));
+    static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static constexpr char codes[] = "10X98765432";
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += (first17[i].unicode() - u'0') * weights[i];
+    return first17 + QLatin1Char(codes[sum % 11]);
+}
+
+// A roster of `rows` new members (serials from `first`), as an Excel export would give it.
+QByteArray roster(int first, int rows)
+{
+    QByteArray csv = "姓名,身份证号,所在支部,入党时间,人员类别\n";
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("导入%1,%2,导入支部%3,2005-07-01,正式党员\n")
+                   .arg(first + i)
+                   .arg(importedIdNumber(first + i))
+                   .arg((first + i) % 7)
+                   .toUtf8();
+    return csv;
+}
+
+// `rows` points on one date for the first `members` imported members, by rules R1, R2, ... in turn.
+QByteArray pointsFile(int rows, int members, QDate date)
+{
+    QByteArray csv = "身份证号,规则编码,日期,数量,备注\n";
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("%1,R%2,%3,1,批量导入\n")
+                   .arg(importedIdNumber(i % members))
+                   .arg(i / members + 1)
+                   .arg(date.toString(Qt::ISODate))
+                   .toUtf8();
+    return csv;
+}
+
 QString writeFile(const QString& dir, const QString& name, const QByteArray& data)
 {
     const QString path = QDir(dir).filePath(name);
@@ -159,6 +200,7 @@ int main(int argc, char* argv[])
     }
 
     int serial = 0;
+    static constexpr int importRows = 100, pointRows = 400;
     QList<Scenario> scenarios{
         {QStringLiteral("rule-set import (1500 rules in one transaction)"),
          [&](int run, const QString& dir) {
@@ -182,19 +224,57 @@ int main(int argc, char* argv[])
              c.members += 1;
              return c;
          }},
+        // Each run imports a roster of new members; the timing run (-1) imports the members the points below name.
+        {QStringLiteral("member import (%1 rows in one transaction)").arg(importRows),
+         [&](int run, const QString& dir) {
+             return QStringList{QStringLiteral("import-members"),
+                                writeFile(dir, QStringLiteral("roster-%1.csv").arg(run),
+                                          roster((run + 1) * importRows, importRows))};
+         },
+         [](const Counts& before) {
+             Counts c = before;
+             c.members += importRows;
+             return c;
+         },
+         2},
+        // Each run on a date of its own, so no run repeats another's entries.
+        {QStringLiteral("points import (%1 rows in one transaction)").arg(pointRows),
+         [&](int run, const QString& dir) {
+             return QStringList{QStringLiteral("import-points"),
+                                writeFile(dir, QStringLiteral("points-%1.csv").arg(run),
+                                          pointsFile(pointRows, importRows, QDate(2025, 1, 2).addDays(run)))};
+         },
+         [](const Counts& before) {
+             Counts c = before;
+             c.entries += pointRows;
+             return c;
+         },
+         2},
     };
 
     int kills = 0, corrupt = 0, partial = 0, unverified = 0, completed = 0;
+    int aimedKills = 0;
     for (const Scenario& scenario : scenarios) {
         // Time one uncut run to know where to aim the kills.
         QElapsedTimer timer;
         Counts before = counts(db, nullptr);
         timer.start();
-        runCli(db, scenario.arguments(-1, work.path()));
+        QString uncutError;
+        runCli(db, scenario.arguments(-1, work.path()), &uncutError);
         const qint64 typical = std::max<qint64>(timer.elapsed(), 20);
+        // A command that never writes would pass every check below: the uncut run must have written it all.
+        // (Members and entries only: the first rule-set import also removes the default rules.)
+        const Counts uncut = counts(db, nullptr), expected = scenario.after(before);
+        if (uncut.members != expected.members || uncut.entries != expected.entries) {
+            ++partial;
+            out << "UNCUT " << scenario.name << " did not write what it should: " << uncutError << Qt::endl;
+        }
+        out << scenario.name << ": an uncut run takes " << typical << " ms" << Qt::endl;
         // Aim the kills inside the write; runs that finish first still count as checks, not as kills.
         int scenarioKills = 0;
-        for (int run = 0; scenarioKills < runs && run < runs * 4; ++run) {
+        const int aim = std::max(1, runs / scenario.killShare);
+        aimedKills += aim;
+        for (int run = 0; scenarioKills < aim && run < aim * 4; ++run) {
             before = counts(db, nullptr);
             const Counts done = scenario.after(before);
             QProcess process;
@@ -224,7 +304,9 @@ int main(int argc, char* argv[])
             if (!(nowData == beforeData) && !(nowData == doneData)) {
                 ++partial;
                 out << "PARTIAL after " << scenario.name << " run " << run << ": members " << now.members << " (was "
-                    << before.members << "), rule versions " << now.versions << " (was " << before.versions << ")"
+                    << before.members << "), entries " << now.entries << " (was " << before.entries
+                    << "), rule versions "
+                    << now.versions << " (was " << before.versions << ")"
                     << Qt::endl;
             }
             QString err;
@@ -234,6 +316,81 @@ int main(int argc, char* argv[])
             }
         }
     }
+#ifdef Q_OS_UNIX
+    // A batch of add-points, one process per entry as a clerk's script would run them: the batch is killed (the shell
+    // and the jifen-cli it is running) at a random moment. Each entry is all or nothing: as many entries as audit
+    // records of entries, never an entry without its record or the reverse.
+    {
+        constexpr int batch = 8;
+        auto startBatch = [&](QProcess& process, int run) {
+            QStringList script;
+            for (int i = 0; i < batch; ++i)
+                script << QStringLiteral("'%1' --db '%2' add-points --member %3 --rule R2 --date %4 --note 批次%5")
+                              .arg(cliPath, db, importedIdNumber(i), QDate(2025, 6, 1).toString(Qt::ISODate))
+                              .arg(run);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("JIFEN_USER"), QStringLiteral("harness"));
+            process.setProcessEnvironment(env);
+            process.setChildProcessModifier([] { setpgid(0, 0); }); // its own group, so one kill reaches the cli
+            process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script.join(QStringLiteral(" && "))});
+            process.waitForStarted();
+        };
+        const QString name = QStringLiteral("a batch of %1 add-points").arg(batch);
+        QElapsedTimer timer;
+        Counts before = counts(db, nullptr);
+        timer.start();
+        {
+            QProcess process;
+            startBatch(process, -1);
+            process.waitForFinished(300000);
+        }
+        const qint64 typical = std::max<qint64>(timer.elapsed(), 20);
+        out << name << ": an uncut batch takes " << typical << " ms" << Qt::endl;
+        const Counts done = counts(db, nullptr);
+        // Audit records one entry writes (checked on the uncut batch).
+        const qint64 perEntry
+            = done.entries > before.entries ? (done.audit - before.audit) / (done.entries - before.entries) : 0;
+        if (done.entries - before.entries != batch || perEntry < 1) {
+            ++partial;
+            out << "BATCH did not complete uncut: " << done.entries - before.entries << " entries" << Qt::endl;
+        }
+        int batchKills = 0;
+        const int aim = std::max(1, runs / 2);
+        aimedKills += aim;
+        for (int run = 0; batchKills < aim && run < aim * 4; ++run) {
+            before = counts(db, nullptr);
+            QProcess process;
+            startBatch(process, run);
+            const int delay = static_cast<int>(random.bounded(static_cast<quint32>(typical)));
+            if (!process.waitForFinished(delay)) {
+                ::kill(-static_cast<pid_t>(process.processId()), SIGKILL);
+                process.waitForFinished();
+                ++kills;
+                ++batchKills;
+            } else {
+                ++completed;
+            }
+            QString integrity;
+            const Counts now = counts(db, &integrity);
+            if (integrity != u"ok") {
+                ++corrupt;
+                out << "CORRUPT after " << name << " run " << run << ": " << integrity << Qt::endl;
+            }
+            const qint64 added = now.entries - before.entries;
+            if (added < 0 || added > batch || now.audit - before.audit != added * perEntry
+                || now.members != before.members) {
+                ++partial;
+                out << "PARTIAL after " << name << " run " << run << ": " << added << " entries, "
+                    << now.audit - before.audit << " audit records" << Qt::endl;
+            }
+            QString err;
+            if (runCli(db, {QStringLiteral("verify")}, &err) != 0) {
+                ++unverified;
+                out << "VERIFY FAILED after " << name << " run " << run << ": " << err << Qt::endl;
+            }
+        }
+    }
+#endif
     out << "fault harness: " << kills << " kills, " << completed << " runs finished before the kill, " << corrupt
         << " corrupt files, " << partial << " partial writes, " << unverified << " failed verifications" << Qt::endl;
 
@@ -242,7 +399,7 @@ int main(int argc, char* argv[])
         ++(ok ? passed : failed);
         out << (ok ? "ok: " : "FAILED: ") << what << Qt::endl;
     };
-    check(corrupt + partial + unverified == 0 && kills >= runs * static_cast<int>(scenarios.size()),
+    check(corrupt + partial + unverified == 0 && kills >= aimedKills,
           QStringLiteral("%1 kills: 0 corrupt files, 0 partial writes, 0 failed verifications").arg(kills));
 
 #ifdef Q_OS_UNIX

@@ -6,6 +6,7 @@
 #include "storage/Ledger.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QInputMethodEvent>
 #include <QTest>
 
@@ -67,6 +68,16 @@ void click(QWidget* parent, const QString& objectName)
     REQUIRE(button);
     REQUIRE(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QString saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariableIsEmpty("JIFEN_SCREENSHOT_DIR")
+        ? QDir::currentPath()
+        : qEnvironmentVariable("JIFEN_SCREENSHOT_DIR");
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    CHECK(widget->grab().save(path));
+    return path;
 }
 
 QStringList columnTexts(const QAbstractItemModel* model, int column)

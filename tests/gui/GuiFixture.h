@@ -40,6 +40,9 @@ private:
 void typeText(QWidget* widget, const QString& text);
 // Clicks the button (or other widget) with this object name inside `parent`; fails the test when missing.
 void click(QWidget* parent, const QString& objectName);
+// Saves widget->grab() as `name`.png in JIFEN_SCREENSHOT_DIR (default: the test's working directory), for a person to
+// look at; returns the file's path.
+QString saveScreenshot(QWidget* widget, const QString& name);
 // Every row of a model's column as text.
 QStringList columnTexts(const QAbstractItemModel* model, int column);
 

@@ -3,17 +3,23 @@
 #include "BackgroundTask.h"
 #include "audit/AuditPage.h"
 #include "awards/AwardsPage.h"
+#include "backup/RestoreDialog.h"
 #include "charts/ChartsPage.h"
 #include "common/MessageBox.h"
 #include "common/Session.h"
 #include "entry/EntryPage.h"
+#include "integrity/IntegrityBanner.h"
+#include "integrity/LedgerCheck.h"
 #include "io/DemoData.h"
 #include "members/MembersPage.h"
+#include "operators/OperatorsDialog.h"
 #include "ranking/RankingPage.h"
+#include "review/ReviewPage.h"
 #include "rules/RulesPage.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -21,11 +27,14 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace jifen::ui {
 
@@ -45,6 +54,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString& operat
     : QMainWindow(parent)
     , m_database(std::move(database))
     , m_ledger(std::make_unique<Ledger>(*m_database, Actor::singleUser(resolveOperator(*m_database, operatorName))))
+{
+    setUp();
+}
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, const Actor& actor, QWidget* parent)
+    : QMainWindow(parent)
+    , m_database(std::move(database))
+    , m_ledger(std::make_unique<Ledger>(*m_database, actor))
+{
+    setUp();
+}
+
+void MainWindow::setUp()
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Jifen — Party member points"));
@@ -80,6 +102,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString& operat
         });
     connect(rankingPage, &RankingPage::published, m_session, [this] { m_session->notify(0); });
     addPage(Page::Audit, tr("Audit log"), m_auditPage);
+    m_reviewPage = new ReviewPage(*m_session);
+    addPage(Page::Review, tr("Review"), m_reviewPage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
@@ -88,10 +112,22 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString& operat
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_banner = new IntegrityBanner;
+    connect(m_banner, &IntegrityBanner::restoreRequested, this, &MainWindow::restoreFromBackup);
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     createMenus();
-    auto* who = new QLabel(tr("Operator: %1").arg(m_ledger->actor().name));
+    applyRole();
+    const Actor& actor = m_ledger->actor();
+    auto* who = new QLabel(actor.role == Actor::Role::SingleUser
+                               ? tr("Operator: %1").arg(actor.name)
+                               : tr("Operator: %1 (%2)").arg(actor.name, Actor::roleLabel(actor.role)));
     who->setObjectName(QStringLiteral("operatorName"));
     statusBar()->addPermanentWidget(who);
     auto* path = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
@@ -112,6 +148,59 @@ MainWindow::~MainWindow()
 {
     delete m_task; // waits for a background load before the ledger closes
     m_task = nullptr;
+    delete m_check; // cancels a running verification and waits for it
+    m_check = nullptr;
+}
+
+bool MainWindow::isVerifying() const
+{
+    return m_check && m_check->isRunning();
+}
+
+void MainWindow::verifyLedger()
+{
+    if (isVerifying())
+        return;
+    delete m_check;
+    m_check = new LedgerCheck(m_database->path(), this);
+    if (!m_checkProgress) {
+        m_checkProgress = new QProgressBar;
+        m_checkProgress->setObjectName(QStringLiteral("verifyProgress"));
+        m_checkProgress->setMaximumWidth(220);
+        m_checkProgress->setFormat(tr("Verifying %p%"));
+        statusBar()->addWidget(m_checkProgress);
+    }
+    m_checkProgress->setRange(0, 1000);
+    m_checkProgress->setValue(0);
+    // Shown only when the check takes long enough to notice (a big ledger).
+    QTimer::singleShot(500, m_checkProgress, [this] {
+        if (isVerifying())
+            m_checkProgress->show();
+    });
+    m_checkProgress->hide();
+    connect(m_check, &LedgerCheck::progress, this, [this](qint64 done, qint64 total) {
+        m_checkProgress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+    });
+    connect(m_check, &LedgerCheck::finished, this, [this] {
+        m_checkProgress->hide();
+        const auto& result = m_check->result();
+        if (!m_check->error().isEmpty()) {
+            m_banner->showProblem(m_check->error(), 1);
+            emit verificationFinished(false);
+            return;
+        }
+        if (result.cancelled)
+            return;
+        if (result.ok()) {
+            statusBar()->showMessage(tr("Ledger verified: %n audit record(s), chain intact.", nullptr,
+                                        static_cast<int>(result.auditRecords)),
+                                     8000);
+        } else {
+            m_banner->showProblem(result.problems.constFirst().message, static_cast<int>(result.problems.size()));
+        }
+        emit verificationFinished(result.ok());
+    });
+    m_check->start();
 }
 
 void MainWindow::addPage(Page page, const QString& title, QWidget* widget)
@@ -155,6 +244,12 @@ void MainWindow::createMenus()
                                     tr("The demonstration is offered only for an empty ledger."));
     });
     demo->setObjectName(QStringLiteral("actionDemo"));
+    // The demonstration writes members, rules and entries at once: a single-user ledger's business only.
+    demo->setVisible(m_ledger->actor().role == Actor::Role::SingleUser);
+    file->addSeparator();
+    QAction* restore = file->addAction(tr("&Restore from backup..."), this, &MainWindow::restoreFromBackup);
+    restore->setObjectName(QStringLiteral("actionRestore"));
+    restore->setVisible(m_ledger->actor().can(Actor::Permission::ManageSettings));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -174,11 +269,118 @@ void MainWindow::createMenus()
         QAction* action
             = go->addAction(m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        action->setObjectName(QStringLiteral("actionGo%1").arg(i));
     }
+
+    // The administrator's settings: who may sign in, and whether entries need review.
+    const Actor& actor = m_ledger->actor();
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->menuAction()->setObjectName(QStringLiteral("menuSettings"));
+    QAction* operators = settings->addAction(tr("&Operators..."), this, &MainWindow::showOperators);
+    operators->setObjectName(QStringLiteral("actionOperators"));
+    operators->setVisible(actor.can(Actor::Permission::ManageOperators));
+    m_reviewToggle = settings->addAction(tr("Entries need &review (审核)"));
+    m_reviewToggle->setObjectName(QStringLiteral("actionReviewEnabled"));
+    m_reviewToggle->setCheckable(true);
+    m_reviewToggle->setVisible(actor.can(Actor::Permission::ManageSettings));
+    connect(m_reviewToggle, &QAction::triggered, this, &MainWindow::setReviewEnabled);
+    settings->menuAction()->setVisible(operators->isVisible() || m_reviewToggle->isVisible());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Jifen"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::applyRole()
+{
+    const Actor& actor = m_ledger->actor();
+    // Pages a role has no use for leave the navigation (and the Go menu); read-only pages stay, their editing
+    // controls disabled.
+    const bool enters = actor.can(Actor::Permission::EnterPoints);
+    m_navigation->item(static_cast<int>(Page::Entry))->setHidden(!enters);
+    if (auto* go = findChild<QAction*>(QStringLiteral("actionGo%1").arg(static_cast<int>(Page::Entry))))
+        go->setVisible(enters);
+    updateReviewPage();
+    if (auto* toolbar = m_membersPage->findChild<QWidget*>(QStringLiteral("membersToolbar")))
+        toolbar->setEnabled(actor.can(Actor::Permission::ManageMembers));
+    const bool rules = actor.can(Actor::Permission::ManageRules);
+    for (const char* name : {"rulesToolbar", "addAward", "removeAward", "revertAwards", "saveAwards", "basePoints",
+                             "addGrade", "removeGrade", "revertGrades", "saveGrades"})
+        if (auto* widget = m_rulesPage->findChild<QWidget*>(QLatin1String(name)))
+            widget->setEnabled(rules);
+    if (!rules)
+        for (const char* name : {"awardsTable", "gradesTable"})
+            if (auto* view = m_rulesPage->findChild<QAbstractItemView*>(QLatin1String(name)))
+                view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+}
+
+bool MainWindow::isPageShown(Page page) const
+{
+    return !m_navigation->item(static_cast<int>(page))->isHidden();
+}
+
+void MainWindow::updateReviewPage()
+{
+    const bool on = m_ledger->setting(QStringLiteral("review_enabled")) == u"1";
+    m_reviewToggle->setChecked(on);
+    const bool shown = on && m_ledger->actor().can(Actor::Permission::Review);
+    m_navigation->item(static_cast<int>(Page::Review))->setHidden(!shown);
+    if (auto* go = findChild<QAction*>(QStringLiteral("actionGo%1").arg(static_cast<int>(Page::Review))))
+        go->setVisible(shown);
+    if (!shown && currentPage() == Page::Review)
+        showPage(Page::Members);
+    if (shown)
+        m_reviewPage->refresh();
+}
+
+void MainWindow::setReviewEnabled(bool on)
+{
+    m_session->attempt(this, tr("Review"), [this, on] {
+        m_ledger->setSetting(QStringLiteral("review_enabled"), on ? QStringLiteral("1") : QStringLiteral("0"));
+    });
+    m_session->notify(0);
+    updateReviewPage();
+    statusBar()->showMessage(m_reviewToggle->isChecked() ? tr("Review is on: new entries wait for approval.")
+                                                         : tr("Review is off: new entries count at once."),
+                             8000);
+}
+
+QDialog* MainWindow::restoreFromBackup()
+{
+    if (!m_ledger->actor().can(Actor::Permission::ManageSettings)) {
+        MessageBox::information(this, tr("Restore from backup"),
+                                tr("Only an administrator may restore a backup. Ask them, and show them this banner."));
+        return nullptr;
+    }
+    if (isBusy()) {
+        MessageBox::information(this, tr("Restore from backup"), tr("Wait until the background work has finished."));
+        return nullptr;
+    }
+    auto* dialog = new RestoreDialog(*m_ledger, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreDialog::restored, this, &MainWindow::reloadAfterRestore);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::reloadAfterRestore(const QString& keptPath)
+{
+    // The ledger's content was replaced under the same connection: commands in the undo history name rows that may
+    // no longer exist, and every screen shows the old content until it reads again.
+    m_session->undoStack()->clear();
+    m_session->notify(Session::Members | Session::Entries | Session::Rules | Session::Branches);
+    updateReviewPage();
+    m_banner->hide();
+    statusBar()->showMessage(
+        tr("Restored; the replaced ledger is kept as %1.").arg(QDir::toNativeSeparators(keptPath)));
+    verifyLedger();
+}
+
+void MainWindow::showOperators()
+{
+    OperatorsDialog dialog(*m_ledger, this);
+    dialog.exec();
+    m_session->notify(0);
 }
 
 void MainWindow::showAbout()
@@ -198,7 +400,8 @@ bool MainWindow::isBusy() const
 
 bool MainWindow::offerDemonstration(int members)
 {
-    if (isBusy() || !m_ledger->members().isEmpty() || !m_ledger->branches().isEmpty())
+    if (isBusy() || m_ledger->actor().role != Actor::Role::SingleUser || !m_ledger->members().isEmpty()
+        || !m_ledger->branches().isEmpty())
         return false;
     const auto answer = MessageBox::question(
         this, tr("An empty ledger"),
@@ -216,13 +419,13 @@ bool MainWindow::offerDemonstration(int members)
 void MainWindow::loadDemonstration(int members)
 {
     const QString path = m_database->path();
-    const QString operatorName = m_ledger->actor().name;
+    const Actor actor = m_ledger->actor();
     delete m_task;
     m_task = new BackgroundTask(this, tr("Loading the demonstration organisation..."),
-                                [path, operatorName, members](const BackgroundTask::Progress& progress) {
+                                [path, actor, members](const BackgroundTask::Progress& progress) {
                                     // Its own connection: a QSqlDatabase belongs to the thread that opened it.
                                     Database db(path);
-                                    Ledger ledger(db, Actor::singleUser(operatorName));
+                                    Ledger ledger(db, actor);
                                     DemoData::Options options;
                                     options.members = members;
                                     DemoData::load(ledger, options, progress);

@@ -1,0 +1,118 @@
+#include "GuiFixture.h"
+#include "integrity/IntegrityBanner.h"
+#include "storage/Database.h"
+#include "storage/Ledger.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace jifen;
+using namespace jifen::test;
+
+namespace {
+
+// A ledger with a rule, a member and two entries, written through Jifen.
+void buildLedger(const QString& path)
+{
+    Database db(path);
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("测试员")));
+    RuleSet rules;
+    RuleVersion v;
+    v.name = QStringLiteral("参加主题党日活动");
+    v.points = 300;
+    rules.rules << Rule {0, QStringLiteral("A05"), {v}};
+    ledger.importRuleSet(rules, QDate());
+    Member m;
+    m.name = QStringLiteral("张三");
+    m.idNumber = QStringLiteral("11010519491231002X");
+    m.gender = QStringLiteral("女");
+    m.branchId = ledger.ensureBranch(QStringLiteral("第一党支部"));
+    const qint64 member = ledger.addMember(m);
+    const qint64 rule = ledger.ruleByCode(QStringLiteral("A05"))->id;
+    ledger.addEntry(member, rule, QDate(2026, 3, 1), 1, {});
+    ledger.addEntry(member, rule, QDate(2026, 3, 2), 1, {});
+}
+
+// Edits the file as an attacker with the sqlite3 shell would: the append-only triggers dropped first.
+void tamper(const QString& path, const QString& sql)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));
+        QStringList triggers;
+        while (query.next())
+            triggers << query.value(0).toString();
+        REQUIRE_FALSE(triggers.isEmpty());
+        for (const QString& trigger : triggers)
+            REQUIRE(QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER %1").arg(trigger)));
+        REQUIRE(QSqlQuery(db).exec(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+}
+
+// Opens the window on the ledger, runs the start-up check and waits for its end; returns whether it passed.
+bool openAndVerify(const QString& path, std::unique_ptr<ui::MainWindow>& window)
+{
+    window = std::make_unique<ui::MainWindow>(std::make_unique<Database>(path), QStringLiteral("测试员"));
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy finished(window.get(), &ui::MainWindow::verificationFinished);
+    window->verifyLedger();
+    WAIT_UNTIL(finished.count() == 1);
+    CHECK_FALSE(window->isVerifying());
+    return finished.constFirst().constFirst().toBool();
+}
+
+} // namespace
+
+TEST_CASE("a ledger written only through Jifen opens without a banner")
+{
+    TempDir dir;
+    buildLedger(dir.dbPath());
+    std::unique_ptr<ui::MainWindow> window;
+    CHECK(openAndVerify(dir.dbPath(), window));
+    CHECK_FALSE(window->integrityBanner()->isVisible());
+}
+
+TEST_CASE("an entry changed with another tool shows the red banner naming the record until dismissed")
+{
+    TempDir dir;
+    buildLedger(dir.dbPath());
+    tamper(dir.dbPath(), QStringLiteral("UPDATE entries SET quantity = 5 WHERE id = 2"));
+    std::unique_ptr<ui::MainWindow> window;
+    CHECK_FALSE(openAndVerify(dir.dbPath(), window));
+    ui::IntegrityBanner* banner = window->integrityBanner();
+    REQUIRE(banner->isVisible());
+    const QString text = banner->text();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Row 2 of entries")));
+    CHECK(text.contains(QStringLiteral("quantity")));
+    CHECK(text.contains(QStringLiteral("backup")));
+    // At the top of the window, above the pages.
+    CHECK(banner->mapTo(window.get(), QPoint(0, 0)).y()
+          < window->findChild<QWidget*>(QStringLiteral("pages"))->mapTo(window.get(), QPoint(0, 0)).y());
+    saveScreenshot(window.get(), QStringLiteral("integrity-banner"));
+    // It stays: switching pages does not hide it; only Dismiss does.
+    window->showPage(ui::MainWindow::Page::Audit);
+    QCoreApplication::processEvents();
+    CHECK(banner->isVisible());
+    click(banner, QStringLiteral("integrityDismiss"));
+    CHECK_FALSE(banner->isVisible());
+}
+
+TEST_CASE("a removed audit record is caught at start-up")
+{
+    TempDir dir;
+    buildLedger(dir.dbPath());
+    tamper(dir.dbPath(), QStringLiteral("DELETE FROM audit_log WHERE id = 3"));
+    std::unique_ptr<ui::MainWindow> window;
+    CHECK_FALSE(openAndVerify(dir.dbPath(), window));
+    CHECK(window->integrityBanner()->isVisible());
+    CHECK(window->integrityBanner()->text().contains(QStringLiteral("Audit record")));
+}
