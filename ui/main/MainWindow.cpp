@@ -23,13 +23,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QProgressDialog>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -107,11 +107,13 @@ void MainWindow::setUp()
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
-    auto* splitter = new QSplitter;
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    // The navigation keeps its width; the page takes the rest (a splitter would leave a blank strip beside a list
+    // of fixed width).
+    auto* body = new QWidget;
+    auto* bodyLayout = new QHBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_navigation);
+    bodyLayout->addWidget(m_pages, 1);
     m_banner = new IntegrityBanner;
     connect(m_banner, &IntegrityBanner::restoreRequested, this, &MainWindow::restoreFromBackup);
     auto* central = new QWidget;
@@ -119,7 +121,7 @@ void MainWindow::setUp()
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_banner);
-    centralLayout->addWidget(splitter, 1);
+    centralLayout->addWidget(body, 1);
     setCentralWidget(central);
 
     createMenus();
