@@ -1,6 +1,7 @@
 #include "MemberImport.h"
 
 #include "AuditLog.h"
+#include "Backup.h"
 #include "CanonicalJson.h"
 #include "Database.h"
 #include "Ledger.h"
@@ -164,12 +165,37 @@ QStringList MemberImport::fieldKeys()
     return keys;
 }
 
+QList<MemberImport::Row> MemberImport::rowsFrom(const RosterImporter::Result& roster)
+{
+    QList<Row> rows;
+    rows.reserve(roster.records.size());
+    for (const RosterImporter::Record& record : roster.records)
+        if (!record.refused)
+            rows.append({record.row, record.member});
+    return rows;
+}
+
+MemberImport::Options MemberImport::optionsFrom(const RosterImporter::Result& roster)
+{
+    Options options;
+    const QStringList supplied = roster.suppliedFields();
+    options.fields = QSet<QString>(supplied.cbegin(), supplied.cend());
+    return options;
+}
+
 MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& options)
 {
     m_ledger.actor().require(Actor::Permission::ManageMembers);
     Database& db = m_ledger.database();
     Result result;
     const QDate today = QDate::currentDate();
+    const auto checkCancel = [&options, total = qint64(rows.size())](qint64 done) {
+        if (options.progress && !options.progress(done, total))
+            throw StorageError(StorageError::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
+    };
+    checkCancel(0);
+    if (!options.dryRun)
+        Backup::beforeImport(db);
     Transaction transaction(db);
 
     QHash<QString, Member> existing;
@@ -213,7 +239,10 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
     QSet<QString> seen;
     seen.reserve(rows.size());
 
+    qint64 done = 0;
     for (const Row& row : rows) {
+        if (++done % 500 == 0)
+            checkCancel(done);
         try {
             if (seen.contains(row.member.idNumber))
                 throw StorageError(
@@ -285,6 +314,7 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
                   [](const Member& a, const Member& b) { return a.id < b.id; });
     }
 
+    checkCancel(rows.size());
     if (!options.dryRun && (result.refused.isEmpty() || options.skipInvalid)) {
         // The rows inserted above have no search keys yet: pinyin, collation key, reversed numbers.
         if (!result.added.isEmpty())

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "model/IdNumber.h"
 #include "storage/AuditLog.h"
+#include "storage/Backup.h"
 #include "storage/CanonicalJson.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
@@ -205,6 +206,67 @@ TEST_CASE("the same ID number twice in the rows is refused")
     REQUIRE(result.refused.size() == 1);
     CHECK(result.refused[0].row == 5);
     CHECK_FALSE(result.written);
+}
+
+TEST_CASE("an import first leaves a backup holding the ledger as it was before the import")
+{
+    Fixture f;
+    MemberImport(f.ledger).apply(roster().mid(0, 1), allFields());
+    REQUIRE(Backup::list(f.db.path()).size() == 1);
+    MemberImport(f.ledger).apply(roster(), allFields());
+    const QList<Backup::Info> backups = Backup::list(f.db.path());
+    REQUIRE(backups.size() == 2);
+    CHECK(backups[0].reason == QStringLiteral("import"));
+    CHECK(backups[0].members == 1); // the newest: taken before the second import added two members
+    CHECK(count(f.db, QStringLiteral("members")) == 3);
+    Database copy(backups[0].path);
+    CHECK(count(copy, QStringLiteral("members")) == 1);
+    CHECK(LedgerVerifier(copy).run().ok());
+}
+
+TEST_CASE("a dry run takes no backup")
+{
+    Fixture f;
+    MemberImport::Options options = allFields();
+    options.dryRun = true;
+    MemberImport(f.ledger).apply(roster(), options);
+    CHECK(Backup::list(f.db.path()).isEmpty());
+}
+
+TEST_CASE("an import reports its progress, and cancelling it writes nothing")
+{
+    Fixture f;
+    // Many rows, so the callback is asked between the start and the end too.
+    QList<MemberImport::Row> rows;
+    for (int i = 0; i < 1200; ++i) {
+        const QString first17 = QStringLiteral("110105%1%2")
+                                    .arg(QDate(1970, 1, 1).addDays(i).toString(QStringLiteral("yyyyMMdd")))
+                                    .arg(100 + i % 800, 3, 10, QLatin1Char('0'));
+        rows.append({i + 2, person(QStringLiteral("成员%1").arg(i), first17 + IdNumber::checkDigit(first17),
+                                   QStringLiteral("第一党支部"))});
+    }
+    QList<qint64> seen;
+    MemberImport::Options options = allFields();
+    options.progress = [&seen](qint64 done, qint64 total) {
+        CHECK(total == 1200);
+        seen.append(done);
+        return done < 1000;
+    };
+    CHECK_THROWS_AS(MemberImport(f.ledger).apply(rows, options), StorageError);
+    CHECK(seen.size() >= 3);
+    CHECK(seen.constFirst() == 0);
+    CHECK(count(f.db, QStringLiteral("members")) == 0);
+    CHECK(count(f.db, QStringLiteral("branches")) == 0);
+    CHECK(count(f.db, QStringLiteral("audit_log")) == 0);
+
+    seen.clear();
+    options.progress = [&seen](qint64 done, qint64) {
+        seen.append(done);
+        return true;
+    };
+    CHECK(MemberImport(f.ledger).apply(rows, options).written);
+    CHECK(seen.constLast() == 1200);
+    CHECK(count(f.db, QStringLiteral("members")) == 1200);
 }
 
 TEST_CASE("an import needs the permission to manage members")
