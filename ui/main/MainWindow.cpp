@@ -155,6 +155,11 @@ void MainWindow::createMenus()
                                     tr("The demonstration is offered only for an empty ledger."));
     });
     demo->setObjectName(QStringLiteral("actionDemo"));
+    QAction* importRoster = file->addAction(tr("&Import roster..."), this, [this] {
+        showPage(Page::Members);
+        m_membersPage->importRoster();
+    });
+    importRoster->setObjectName(QStringLiteral("actionImportRoster"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
