@@ -232,8 +232,9 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
 
     QSqlQuery insert = db.prepare(QStringLiteral(
         "INSERT INTO members (name, gender, id_number, birth_date, ethnicity, education, branch_id, join_date,"
-        " full_member_date, category, phone, position, status, status_date, notes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " full_member_date, category, phone, position, status, status_date, notes,"
+        " name_initials, name_pinyin, name_key, id_number_rev, phone_rev)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QByteArray addedJson = "[";
     addedJson.reserve(rows.size() * 400); // about a row's JSON
     QSet<QString> seen;
@@ -263,6 +264,11 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
                       StoredMember::dateValue(s.joinDate), StoredMember::dateValue(s.fullMemberDate),
                       QVariant(s.category), QVariant(s.phone), QVariant(s.position), QVariant(s.status),
                       StoredMember::dateValue(s.statusDate), QVariant(s.notes)})
+                    insert.bindValue(i++, value);
+                // The search keys go in with the row: filling them afterwards rewrote every row and its indexes.
+                const MemberSearchKeys::Keys keys = MemberSearchKeys::keysFor(s.name, s.idNumber, s.phone);
+                for (const QVariant& value : {QVariant(keys.initials), QVariant(keys.pinyin), QVariant(keys.sortKey),
+                                              QVariant(keys.idNumberReversed), QVariant(keys.phoneReversed)})
                     insert.bindValue(i++, value);
                 Database::exec(insert);
                 if (addedJson.size() > 1)
@@ -316,7 +322,7 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
 
     checkCancel(rows.size());
     if (!options.dryRun && (result.refused.isEmpty() || options.skipInvalid)) {
-        // The rows inserted above have no search keys yet: pinyin, collation key, reversed numbers.
+        // The keys of rows written by an older Jifen, or under another ICU's collation, are brought up to date.
         if (!result.added.isEmpty())
             MemberSearchKeys::refresh(db);
         transaction.commit();

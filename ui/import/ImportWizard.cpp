@@ -72,7 +72,7 @@ void fitColumns(QTableView* view)
 {
     view->resizeColumnsToContents();
     const int widest = view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24;
-    const int padding = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int padding = view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2; // CJK fallback fonts run wider
     for (int column = 0; column < view->model()->columnCount(); ++column)
         view->setColumnWidth(column, qMin(view->columnWidth(column) + padding, widest));
 }
@@ -146,7 +146,9 @@ ImportWizardPage* ImportWizard::createFilePage()
     templateRow->addStretch(1);
 
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(wrappedLabel(tr("&File:")));
+    auto* fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_fileEdit);
+    layout->addWidget(fileLabel);
     layout->addLayout(fileRow);
     layout->addSpacing(16);
     layout->addWidget(wrappedLabel(
