@@ -230,6 +230,20 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
         result.newBranches.append(branch.name);
     };
 
+    // A batch larger than the roster: the members' indexes are dropped and built again at the end, which sorts once
+    // instead of inserting every key at a random place in each of them. A rollback brings them back as they were.
+    QList<std::pair<QString, QString>> indexes;
+    if (!options.dryRun && rows.size() >= bulkRows && rows.size() > existing.size()) {
+        QSqlQuery list = db.prepare(QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members' AND sql IS NOT NULL"));
+        Database::exec(list);
+        while (list.next())
+            indexes.append({list.value(0).toString(), list.value(1).toString()});
+        list.finish();
+        for (const auto& index : std::as_const(indexes))
+            db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index.first));
+    }
+
     QSqlQuery insert = db.prepare(QStringLiteral(
         "INSERT INTO members (name, gender, id_number, birth_date, ethnicity, education, branch_id, join_date,"
         " full_member_date, category, phone, position, status, status_date, notes,"
@@ -322,6 +336,8 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
 
     checkCancel(rows.size());
     if (!options.dryRun && (result.refused.isEmpty() || options.skipInvalid)) {
+        for (const auto& index : std::as_const(indexes))
+            db.exec(index.second);
         // The keys of rows written by an older Jifen, or under another ICU's collation, are brought up to date.
         if (!result.added.isEmpty())
             MemberSearchKeys::refresh(db);

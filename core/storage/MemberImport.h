@@ -80,6 +80,9 @@ public:
     // Options with the fields the checked roster supplies.
     static Options optionsFrom(const RosterImporter::Result& roster);
 
+    // From this many rows, an import into a smaller roster rebuilds the members' indexes once at the end.
+    static constexpr qsizetype bulkRows = 10000;
+
     // The export keys of all member fields, in the roster's column order.
     static QStringList fieldKeys();
 

@@ -269,6 +269,37 @@ TEST_CASE("an import reports its progress, and cancelling it writes nothing")
     CHECK(count(f.db, QStringLiteral("members")) == 1200);
 }
 
+TEST_CASE("a bulk import into a small roster keeps every index and search key, and the ledger verifies")
+{
+    Fixture f;
+    const auto indexes = [&f] {
+        QSqlQuery query(f.db.connection());
+        REQUIRE(query.exec(QStringLiteral(
+            "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE type = 'index' AND "
+            "tbl_name = 'members' AND sql IS NOT NULL ORDER BY name)")));
+        REQUIRE(query.next());
+        return query.value(0).toString();
+    };
+    const QString before = indexes();
+    CHECK_FALSE(before.isEmpty());
+    QList<MemberImport::Row> rows;
+    for (int i = 0; i < int(MemberImport::bulkRows); ++i) {
+        const QString first17 = QStringLiteral("110105%1%2")
+                                    .arg(QDate(1950, 1, 1).addDays(i).toString(QStringLiteral("yyyyMMdd")))
+                                    .arg(100 + i % 800, 3, 10, QLatin1Char('0'));
+        rows.append({i + 2, person(QStringLiteral("张成员"), first17 + IdNumber::checkDigit(first17),
+                                   QStringLiteral("第一党支部"))});
+    }
+    REQUIRE(MemberImport(f.ledger).apply(rows, allFields()).written);
+    CHECK(indexes() == before);
+    CHECK(count(f.db, QStringLiteral("members")) == MemberImport::bulkRows);
+    QSqlQuery keys(f.db.connection());
+    REQUIRE(keys.exec(QStringLiteral("SELECT COUNT(*) FROM members WHERE name_pinyin = 'zhangchengyuan'")));
+    REQUIRE(keys.next());
+    CHECK(keys.value(0).toInt() == MemberImport::bulkRows);
+    f.requireVerified();
+}
+
 TEST_CASE("an import needs the permission to manage members")
 {
     test::TempDir dir;
