@@ -22,13 +22,13 @@ roster="$work/roster.csv"
 python3 "$here/make_roster.py" "$rows" "$roster"
 echo "roster: $rows rows, $(wc -c <"$roster") bytes, GB18030"
 
-# best_of COMMAND...: runs it $runs times after a fresh `rm` of $work/db*, prints "best_wall best_cpu".
+# best_of COMMAND...: runs it $runs times after a fresh `rm -rf` of $work/db* (the ledger, its automatic backups), prints "best_wall best_cpu".
 best_of() {
     best_wall=""
     best_cpu=""
     i=0
     while [ "$i" -lt "$runs" ]; do
-        rm -f "$work"/db*
+        rm -rf "$work"/db*
         /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" >"$work/out" 2>&1 || {
             echo "failed: $*" >&2
             cat "$work/out" >&2

@@ -123,18 +123,12 @@ int importMembersCommand(Context& context)
         return DataError;
     }
 
-    QList<MemberImport::Row> rows;
-    rows.reserve(read.records.size());
+    const QList<MemberImport::Row> rows = MemberImport::rowsFrom(read);
     QList<int> refused;
-    for (const RosterImporter::Record& record : read.records) {
+    for (const RosterImporter::Record& record : read.records)
         if (record.refused)
             refused.append(record.row);
-        else
-            rows.append({record.row, record.member});
-    }
-    MemberImport::Options apply;
-    const QStringList supplied = read.suppliedFields();
-    apply.fields = QSet<QString>(supplied.cbegin(), supplied.cend());
+    MemberImport::Options apply = MemberImport::optionsFrom(read);
     apply.skipInvalid = parser.isSet(skipInvalid);
     // Rows the file refuses mean nothing is written without --skip-invalid; the rest is still worked out, to show.
     apply.dryRun = parser.isSet(dryRun) || (!refused.isEmpty() && !apply.skipInvalid);

@@ -19,6 +19,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     jifen::initApplication(app);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Jifen"));
+    // Ties the windows to the installed desktop entry (its icon and name in the task bar and on Wayland).
+    QGuiApplication::setDesktopFileName(QStringLiteral("cn.jifen.Jifen"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Jifen: the Party member points ledger."));

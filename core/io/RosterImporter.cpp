@@ -463,6 +463,15 @@ RosterImporter::Result RosterImporter::importTable(const CsvReader::Result& read
                 table.rowNumber(0), -1, {},
                 tr("No header row was found. The first row must name the columns, for example 姓名, 身份证号, "
                    "性别, 所在支部.")));
+        // The first row's cells stand as the headers, so a clerk can map them; nothing is read under them.
+        if (table.rowCount() > 0) {
+            for (qsizetype c = 0; c < table.columnCount(); ++c) {
+                Column column;
+                column.header = cleaning::cleanText(table.cell(0, c)).replace(QLatin1Char('\n'), QLatin1Char(' '));
+                column.field = options.mapping.field(column.header);
+                result.columns.append(column);
+            }
+        }
         return result;
     }
     const int headerRow = table.rowNumber(headerIndex);

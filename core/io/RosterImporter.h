@@ -56,7 +56,8 @@ public:
     {
         CsvTable table; // the cells as read, for a preview
         int headerRow = 0; // spreadsheet row of the header; 0 when none was found
-        QList<Column> columns; // one per column of the widest row
+        QList<Column> columns; // one per column of the widest row; with no header found, the first row's cells
+                               // (none of them used), for a mapping to be chosen
         QList<Record> records; // every data row, refused ones included
         ImportIssues issues; // by row, then column
         QStringList branchNames; // branches named by accepted rows, in order of first appearance

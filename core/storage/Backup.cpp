@@ -129,6 +129,14 @@ QString Backup::rotate(Database& db, const QString& reason)
     return target;
 }
 
+QString Backup::beforeImport(Database& db)
+{
+    const QString name = QFileInfo(db.path()).fileName();
+    if (name.isEmpty() || name == u":memory:" || name.startsWith(u"file::memory:"))
+        return {};
+    return rotate(db, QStringLiteral("import"));
+}
+
 QList<Backup::Info> Backup::list(const QString& dbPath)
 {
     QList<Info> result;

@@ -38,6 +38,11 @@ public:
     // than the `backup_keep_days` setting (default 30), always keeping the newest three. Returns the new file's path.
     static QString rotate(Database& db, const QString& reason);
 
+    // The automatic backup taken before an import writes (reason "import"), so every importer gets it: the CLI's and
+    // the wizard's. Returns its path, or an empty string for a ledger without a file (":memory:"). Throws StorageError
+    // when the copy cannot be written: an import must not run without it.
+    static QString beforeImport(Database& db);
+
     // Where automatic backups of the ledger at `dbPath` go: "<folder>/<name>-backups".
     static QString directory(const QString& dbPath);
     // Automatic backups, newest first, with their counts read from each file.

@@ -1,6 +1,7 @@
 #include "MemberImport.h"
 
 #include "AuditLog.h"
+#include "Backup.h"
 #include "CanonicalJson.h"
 #include "Database.h"
 #include "Ledger.h"
@@ -164,12 +165,37 @@ QStringList MemberImport::fieldKeys()
     return keys;
 }
 
+QList<MemberImport::Row> MemberImport::rowsFrom(const RosterImporter::Result& roster)
+{
+    QList<Row> rows;
+    rows.reserve(roster.records.size());
+    for (const RosterImporter::Record& record : roster.records)
+        if (!record.refused)
+            rows.append({record.row, record.member});
+    return rows;
+}
+
+MemberImport::Options MemberImport::optionsFrom(const RosterImporter::Result& roster)
+{
+    Options options;
+    const QStringList supplied = roster.suppliedFields();
+    options.fields = QSet<QString>(supplied.cbegin(), supplied.cend());
+    return options;
+}
+
 MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& options)
 {
     m_ledger.actor().require(Actor::Permission::ManageMembers);
     Database& db = m_ledger.database();
     Result result;
     const QDate today = QDate::currentDate();
+    const auto checkCancel = [&options, total = qint64(rows.size())](qint64 done) {
+        if (options.progress && !options.progress(done, total))
+            throw StorageError(StorageError::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
+    };
+    checkCancel(0);
+    if (!options.dryRun)
+        Backup::beforeImport(db);
     Transaction transaction(db);
 
     QHash<QString, Member> existing;
@@ -204,16 +230,34 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
         result.newBranches.append(branch.name);
     };
 
+    // A batch larger than the roster: the members' indexes are dropped and built again at the end, which sorts once
+    // instead of inserting every key at a random place in each of them. A rollback brings them back as they were.
+    QList<std::pair<QString, QString>> indexes;
+    if (!options.dryRun && rows.size() >= bulkRows && rows.size() > existing.size()) {
+        QSqlQuery list = db.prepare(QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members' AND sql IS NOT NULL"));
+        Database::exec(list);
+        while (list.next())
+            indexes.append({list.value(0).toString(), list.value(1).toString()});
+        list.finish();
+        for (const auto& index : std::as_const(indexes))
+            db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index.first));
+    }
+
     QSqlQuery insert = db.prepare(QStringLiteral(
         "INSERT INTO members (name, gender, id_number, birth_date, ethnicity, education, branch_id, join_date,"
-        " full_member_date, category, phone, position, status, status_date, notes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " full_member_date, category, phone, position, status, status_date, notes,"
+        " name_initials, name_pinyin, name_key, id_number_rev, phone_rev)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QByteArray addedJson = "[";
     addedJson.reserve(rows.size() * 400); // about a row's JSON
     QSet<QString> seen;
     seen.reserve(rows.size());
 
+    qint64 done = 0;
     for (const Row& row : rows) {
+        if (++done % 500 == 0)
+            checkCancel(done);
         try {
             if (seen.contains(row.member.idNumber))
                 throw StorageError(
@@ -234,6 +278,11 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
                       StoredMember::dateValue(s.joinDate), StoredMember::dateValue(s.fullMemberDate),
                       QVariant(s.category), QVariant(s.phone), QVariant(s.position), QVariant(s.status),
                       StoredMember::dateValue(s.statusDate), QVariant(s.notes)})
+                    insert.bindValue(i++, value);
+                // The search keys go in with the row: filling them afterwards rewrote every row and its indexes.
+                const MemberSearchKeys::Keys keys = MemberSearchKeys::keysFor(s.name, s.idNumber, s.phone);
+                for (const QVariant& value : {QVariant(keys.initials), QVariant(keys.pinyin), QVariant(keys.sortKey),
+                                              QVariant(keys.idNumberReversed), QVariant(keys.phoneReversed)})
                     insert.bindValue(i++, value);
                 Database::exec(insert);
                 if (addedJson.size() > 1)
@@ -285,8 +334,11 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
                   [](const Member& a, const Member& b) { return a.id < b.id; });
     }
 
+    checkCancel(rows.size());
     if (!options.dryRun && (result.refused.isEmpty() || options.skipInvalid)) {
-        // The rows inserted above have no search keys yet: pinyin, collation key, reversed numbers.
+        for (const auto& index : std::as_const(indexes))
+            db.exec(index.second);
+        // The keys of rows written by an older Jifen, or under another ICU's collation, are brought up to date.
         if (!result.added.isEmpty())
             MemberSearchKeys::refresh(db);
         transaction.commit();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/RosterImporter.h"
 #include "model/Member.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace jifen {
 
@@ -36,6 +39,9 @@ public:
         bool dryRun = false; // work everything out, then write nothing
         bool listMissing = false; // fill Result::missing
         QString source; // the file, named in the audit record
+        // Called every few hundred rows with (rows done, rows in all), from the thread apply() runs on. Returning
+        // false cancels: everything is rolled back and apply() throws StorageError(Cancelled).
+        std::function<bool(qint64 done, qint64 total)> progress;
     };
 
     struct Update
@@ -64,9 +70,18 @@ public:
 
     explicit MemberImport(Ledger& ledger);
 
-    // Without skipInvalid, a refused row means nothing is written. Throws StorageError (nothing written) when the
-    // ledger cannot be written at all: no permission, busy, disk full.
+    // Without skipInvalid, a refused row means nothing is written. Unless dryRun, an automatic backup of the ledger
+    // is taken first (Backup::beforeImport). Throws StorageError (nothing written) when the ledger cannot be written
+    // at all: no permission, busy, disk full; or when the progress callback cancels.
     Result apply(const QList<Row>& rows, const Options& options);
+
+    // The records of a checked roster the file accepts, as rows to apply (refused records are left out).
+    static QList<Row> rowsFrom(const RosterImporter::Result& roster);
+    // Options with the fields the checked roster supplies.
+    static Options optionsFrom(const RosterImporter::Result& roster);
+
+    // From this many rows, an import into a smaller roster rebuilds the members' indexes once at the end.
+    static constexpr qsizetype bulkRows = 10000;
 
     // The export keys of all member fields, in the roster's column order.
     static QStringList fieldKeys();

@@ -6,6 +6,7 @@
 #include "Ledger.h"
 #include "ScoreStore.h"
 #include "StorageError.h"
+#include "Backup.h"
 #include "Transaction.h"
 #include "model/IdNumber.h"
 
@@ -207,6 +208,7 @@ qint64 PointsImport::apply(const QString& source)
     const qint64 count = m_rows.size();
     // A bigger page cache keeps the b-trees this batch grows in memory.
     db.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    Backup::beforeImport(db);
     Transaction transaction(db);
     // JIFEN_TIMING=1 reports where an import spends its time (benchmarks/scoring_bench.sh).
     const bool timing = qEnvironmentVariableIsSet("JIFEN_TIMING");

@@ -48,7 +48,8 @@ public:
     int rowsWithIssues() const { return m_badRows; }
 
     // Writes the good rows as entries, in file order, in one transaction with their audit records and the score
-    // cache; returns the id of the first new entry (0 when there are none). `source` names the file in the audit log.
+    // cache, after an automatic backup (Backup::beforeImport); returns the id of the first new entry (0 when there
+    // are none). `source` names the file in the audit log.
     qint64 apply(const QString& source);
 
     static constexpr int maxIssues = 1000; // more are counted, not kept

@@ -19,6 +19,7 @@ public:
         Permission, // the operator's role does not allow this
         NotFound,
         Invalid, // bad input values
+        Cancelled, // the operator cancelled a long write; nothing was written
     };
 
     StorageError(Kind kind, const QString& message)

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "model/IdNumber.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -308,8 +309,12 @@ TEST_CASE("import-points writes nothing when any row is bad, and names file, row
     CHECK(dryRun.exitCode == 0);
     CHECK(entryCount(db) == 0);
 
+    const QDir backups(dir.filePath(QStringLiteral("ledger-backups")));
+    const QStringList before = backups.entryList({QStringLiteral("*-import.sqlite")}, QDir::Files);
     const CliResult skipped = runCli(db, {QStringLiteral("import-points"), file, QStringLiteral("--skip-invalid")});
     CHECK(skipped.exitCode == 0);
+    // The import backed the ledger up first: one more automatic backup, named for the import.
+    CHECK(backups.entryList({QStringLiteral("*-import.sqlite")}, QDir::Files).size() == before.size() + 1);
     const QJsonArray entries = listEntries(db);
     REQUIRE(entries.size() == 2);
     CHECK(entries[0].toObject().value(QStringLiteral("note")).toString() == QStringLiteral("说明,含逗号"));

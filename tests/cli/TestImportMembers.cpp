@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,6 +103,24 @@ TEST_CASE("a dry run (--dry-run) shows what would change and writes nothing")
     CHECK(result.out.contains(QStringLiteral("Added: 6")));
     CHECK(result.out.contains(QStringLiteral("Dry run: nothing was written.")));
     CHECK(members(dir.dbPath()).isEmpty());
+}
+
+TEST_CASE("import-members backs the ledger up before writing, and a dry run or a refused file takes no backup")
+{
+    TempDir dir;
+    const QDir backups(dir.filePath(QStringLiteral("ledger-backups")));
+    const QStringList sqlite {QStringLiteral("*.sqlite")};
+    CHECK(importMembers(dir.dbPath(), {fixture("roster-good-utf8.csv"), QStringLiteral("--dry-run")}).exitCode == 0);
+    CHECK(backups.entryList(sqlite, QDir::Files).isEmpty());
+    CHECK(importMembers(dir.dbPath(), {fixture("roster-problems-utf8-bom.csv")}).exitCode == 1);
+    CHECK(backups.entryList(sqlite, QDir::Files).isEmpty());
+    CHECK(importMembers(dir.dbPath(), {fixture("roster-good-utf8.csv")}).exitCode == 0);
+    const QStringList taken = backups.entryList(sqlite, QDir::Files);
+    REQUIRE(taken.size() == 1);
+    CHECK(taken[0].endsWith(QStringLiteral("-import.sqlite")));
+    // It holds the ledger as it was before the import: no members yet.
+    CHECK(members(backups.filePath(taken[0])).isEmpty());
+    CHECK(members(dir.dbPath()).size() == 6);
 }
 
 TEST_CASE("a forced wrong encoding is reported and nothing is written")

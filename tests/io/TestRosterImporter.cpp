@@ -386,3 +386,16 @@ TEST_CASE("the supplied fields are the mapped columns plus what the ID number gi
           == QStringList {QStringLiteral("birth_date"), QStringLiteral("branch"), QStringLiteral("gender"),
                           QStringLiteral("id_number"), QStringLiteral("name"), QStringLiteral("phone")});
 }
+
+TEST_CASE("a file without a known header offers its first row as the columns to map")
+{
+    const auto read = RosterImporter::read(fixturePath(QStringLiteral("io/roster-custom-headers.csv")), testOptions());
+    CHECK(read.hasFileErrors());
+    CHECK(read.headerRow == 0);
+    CHECK(read.records.isEmpty());
+    REQUIRE(read.columns.size() == 4);
+    CHECK(read.columns[1].header == QStringLiteral("证件号码"));
+    CHECK_FALSE(read.columns[1].field.has_value());
+    CHECK_FALSE(read.columns[1].used);
+    CHECK(read.suppliedFields().isEmpty());
+}

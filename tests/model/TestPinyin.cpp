@@ -33,6 +33,17 @@ TEST_CASE("Latin letters in a name are kept, lower-cased")
     CHECK(Pinyin::initials(QStringLiteral("Alice Wang")) == QStringLiteral("aw"));
 }
 
+TEST_CASE("Latin letters next to Han characters stay syllables of their own, full-width ones folded")
+{
+    CHECK(Pinyin::spelling(QStringLiteral("Tom张")) == QStringLiteral("tom zhang"));
+    CHECK(Pinyin::spelling(QStringLiteral("张A")) == QStringLiteral("zhang a"));
+    CHECK(Pinyin::spelling(QStringLiteral("ＡＢ张")) == QStringLiteral("ab zhang"));
+    CHECK(Pinyin::spelling(QStringLiteral("José")) == QStringLiteral("jose"));
+    CHECK(Pinyin::spelling(QStringLiteral("阿依古丽·买买提")) == QStringLiteral("a yi gu li mai mai ti"));
+    // Asked again, the same name spells the same (the readings are remembered per character).
+    CHECK(Pinyin::spelling(QStringLiteral("Tom张")) == QStringLiteral("tom zhang"));
+}
+
 TEST_CASE("sort keys order names as Chinese collation does")
 {
     const QStringList names {QStringLiteral("张三"), QStringLiteral("阿明"), QStringLiteral("王五"),

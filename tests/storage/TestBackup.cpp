@@ -96,3 +96,18 @@ TEST_CASE("only a role that manages settings may restore")
     Ledger clerk(db, Actor{QStringLiteral("clerk"), Actor::Role::Clerk});
     CHECK_THROWS_AS(Backup::restore(clerk, dir.filePath(QStringLiteral("any.sqlite"))), StorageError);
 }
+
+TEST_CASE("the backup before an import is named for the import")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    ledger.ensureBranch(QStringLiteral("第一党支部"));
+    const QString path = Backup::beforeImport(db);
+    CHECK(path.endsWith(QStringLiteral("-import.sqlite")));
+    const auto backups = Backup::list(db.path());
+    REQUIRE(backups.size() == 1);
+    CHECK(backups[0].reason == QStringLiteral("import"));
+    Database copy(path);
+    CHECK(branchCount(copy) == 1);
+}

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "model/IdNumber.h"
 #include "storage/AuditLog.h"
+#include "storage/Backup.h"
 #include "storage/CanonicalJson.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
@@ -205,6 +206,98 @@ TEST_CASE("the same ID number twice in the rows is refused")
     REQUIRE(result.refused.size() == 1);
     CHECK(result.refused[0].row == 5);
     CHECK_FALSE(result.written);
+}
+
+TEST_CASE("an import first leaves a backup holding the ledger as it was before the import")
+{
+    Fixture f;
+    MemberImport(f.ledger).apply(roster().mid(0, 1), allFields());
+    REQUIRE(Backup::list(f.db.path()).size() == 1);
+    MemberImport(f.ledger).apply(roster(), allFields());
+    const QList<Backup::Info> backups = Backup::list(f.db.path());
+    REQUIRE(backups.size() == 2);
+    CHECK(backups[0].reason == QStringLiteral("import"));
+    CHECK(backups[0].members == 1); // the newest: taken before the second import added two members
+    CHECK(count(f.db, QStringLiteral("members")) == 3);
+    Database copy(backups[0].path);
+    CHECK(count(copy, QStringLiteral("members")) == 1);
+    CHECK(LedgerVerifier(copy).run().ok());
+}
+
+TEST_CASE("a dry run takes no backup")
+{
+    Fixture f;
+    MemberImport::Options options = allFields();
+    options.dryRun = true;
+    MemberImport(f.ledger).apply(roster(), options);
+    CHECK(Backup::list(f.db.path()).isEmpty());
+}
+
+TEST_CASE("an import reports its progress, and cancelling it writes nothing")
+{
+    Fixture f;
+    // Many rows, so the callback is asked between the start and the end too.
+    QList<MemberImport::Row> rows;
+    for (int i = 0; i < 1200; ++i) {
+        const QString first17 = QStringLiteral("110105%1%2")
+                                    .arg(QDate(1970, 1, 1).addDays(i).toString(QStringLiteral("yyyyMMdd")))
+                                    .arg(100 + i % 800, 3, 10, QLatin1Char('0'));
+        rows.append({i + 2, person(QStringLiteral("成员%1").arg(i), first17 + IdNumber::checkDigit(first17),
+                                   QStringLiteral("第一党支部"))});
+    }
+    QList<qint64> seen;
+    MemberImport::Options options = allFields();
+    options.progress = [&seen](qint64 done, qint64 total) {
+        CHECK(total == 1200);
+        seen.append(done);
+        return done < 1000;
+    };
+    CHECK_THROWS_AS(MemberImport(f.ledger).apply(rows, options), StorageError);
+    CHECK(seen.size() >= 3);
+    CHECK(seen.constFirst() == 0);
+    CHECK(count(f.db, QStringLiteral("members")) == 0);
+    CHECK(count(f.db, QStringLiteral("branches")) == 0);
+    CHECK(count(f.db, QStringLiteral("audit_log")) == 0);
+
+    seen.clear();
+    options.progress = [&seen](qint64 done, qint64) {
+        seen.append(done);
+        return true;
+    };
+    CHECK(MemberImport(f.ledger).apply(rows, options).written);
+    CHECK(seen.constLast() == 1200);
+    CHECK(count(f.db, QStringLiteral("members")) == 1200);
+}
+
+TEST_CASE("a bulk import into a small roster keeps every index and search key, and the ledger verifies")
+{
+    Fixture f;
+    const auto indexes = [&f] {
+        QSqlQuery query(f.db.connection());
+        REQUIRE(query.exec(QStringLiteral(
+            "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE type = 'index' AND "
+            "tbl_name = 'members' AND sql IS NOT NULL ORDER BY name)")));
+        REQUIRE(query.next());
+        return query.value(0).toString();
+    };
+    const QString before = indexes();
+    CHECK_FALSE(before.isEmpty());
+    QList<MemberImport::Row> rows;
+    for (int i = 0; i < int(MemberImport::bulkRows); ++i) {
+        const QString first17 = QStringLiteral("110105%1%2")
+                                    .arg(QDate(1950, 1, 1).addDays(i).toString(QStringLiteral("yyyyMMdd")))
+                                    .arg(100 + i % 800, 3, 10, QLatin1Char('0'));
+        rows.append({i + 2, person(QStringLiteral("张成员"), first17 + IdNumber::checkDigit(first17),
+                                   QStringLiteral("第一党支部"))});
+    }
+    REQUIRE(MemberImport(f.ledger).apply(rows, allFields()).written);
+    CHECK(indexes() == before);
+    CHECK(count(f.db, QStringLiteral("members")) == MemberImport::bulkRows);
+    QSqlQuery keys(f.db.connection());
+    REQUIRE(keys.exec(QStringLiteral("SELECT COUNT(*) FROM members WHERE name_pinyin = 'zhangchengyuan'")));
+    REQUIRE(keys.next());
+    CHECK(keys.value(0).toInt() == MemberImport::bulkRows);
+    f.requireVerified();
 }
 
 TEST_CASE("an import needs the permission to manage members")

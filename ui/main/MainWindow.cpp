@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -69,7 +70,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const Actor& actor, Q
 void MainWindow::setUp()
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Jifen — Party member points"));
+    // The ledger's file name; the system adds the application's name ("jifen.sqlite — 积分").
+    setWindowTitle(QFileInfo(m_database->path()).fileName());
     setWindowIcon(QIcon(QStringLiteral(":/icons/jifen.svg")));
     m_session = new Session(*m_ledger, this);
 
@@ -248,6 +250,12 @@ void MainWindow::createMenus()
     demo->setObjectName(QStringLiteral("actionDemo"));
     // The demonstration writes members, rules and entries at once: a single-user ledger's business only.
     demo->setVisible(m_ledger->actor().role == Actor::Role::SingleUser);
+    QAction* importRoster = file->addAction(tr("&Import roster..."), this, [this] {
+        showPage(Page::Members);
+        m_membersPage->importRoster();
+    });
+    importRoster->setObjectName(QStringLiteral("actionImportRoster"));
+    importRoster->setVisible(m_ledger->actor().can(Actor::Permission::ManageMembers));
     file->addSeparator();
     QAction* restore = file->addAction(tr("&Restore from backup..."), this, &MainWindow::restoreFromBackup);
     restore->setObjectName(QStringLiteral("actionRestore"));

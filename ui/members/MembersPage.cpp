@@ -13,6 +13,7 @@
 #include "common/MessageBox.h"
 #include "common/Session.h"
 #include "entry/EntryCommands.h"
+#include "import/ImportWizard.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
 #include "storage/MemberQuery.h"
@@ -90,6 +91,8 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
         toolbar->addAction(action);
     toolbar->addSeparator();
     toolbar->addAction(m_addBranch);
+    toolbar->addSeparator();
+    toolbar->addAction(m_import);
     toolbar->addSeparator();
     toolbar->addAction(m_reveal);
 
@@ -185,10 +188,21 @@ void MembersPage::createActions()
     m_reveal = make(tr("Show full &ID numbers"), "revealIds", QKeySequence(tr("Ctrl+Shift+I")),
                     [this](bool on) { setRevealed(on); });
     m_reveal->setCheckable(true);
+    m_import = make(tr("&Import roster..."), "importRoster", QKeySequence(tr("Ctrl+I")), [this] { importRoster(); });
     m_find = make(tr("Find"), "findMember", QKeySequence::Find, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
+}
+
+ImportWizard* MembersPage::importRoster()
+{
+    if (auto* open = findChild<ImportWizard*>(QStringLiteral("importWizard"), Qt::FindDirectChildrenOnly))
+        return open;
+    auto* wizard = new ImportWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
 }
 
 void MembersPage::reloadBranches()

@@ -17,6 +17,7 @@ class BranchTree;
 class MemberCounter;
 class MemberDetails;
 class MemberTableModel;
+class ImportWizard;
 class Session;
 
 // The roster: a branch tree to filter, a search box (name, pinyin initials, last digits of ID or phone), the member
@@ -46,6 +47,8 @@ public:
     void markStatus();
     void setRevealed(bool revealed);
     void reverseEntry(qint64 entryId);
+    // Opens the roster import wizard (window-modal); returns it, or the one already open.
+    ImportWizard* importRoster();
 
 private:
     void createActions();
@@ -73,6 +76,7 @@ private:
     QAction* m_status = nullptr;
     QAction* m_reveal = nullptr;
     QAction* m_find = nullptr;
+    QAction* m_import = nullptr;
 };
 
 } // namespace jifen::ui
