@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -171,8 +172,9 @@ void MembersPage::createActions()
         action->setObjectName(QLatin1String(name));
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                         shortcut.toString(QKeySequence::NativeText)));
+        // "New &branch..." and "新建支部(&B)..." both read without their accelerator.
+        const QString plain = QString(text).remove(QRegularExpression(QStringLiteral("\\(&\\w\\)"))).remove(QLatin1Char('&'));
+        action->setToolTip(tr("%1 (%2)").arg(plain, shortcut.toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         return action;
