@@ -2113,6 +2113,70 @@
         <source>Change of rule %1 from %2 replaced</source>
         <translation>已替换规则 %1 自 %2 起的修改</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>join date</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>full-member date</source>
+        <translation>转正时间</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>LedgerVerifier</name>

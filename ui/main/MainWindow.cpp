@@ -86,8 +86,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString& operat
     auto* splitter = new QSplitter;
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    // The navigation has a fixed width: its slot must not be wider, or a blank band opens beside it.
+    splitter->setSizes({m_navigation->width(), 1050});
     setCentralWidget(splitter);
 
     createMenus();
