@@ -118,7 +118,7 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     horizontal->addWidget(m_tree);
     horizontal->addWidget(vertical);
     horizontal->setStretchFactor(1, 1);
-    horizontal->setSizes({220, 800});
+    horizontal->setSizes({260, 800}); // room for 离退休干部党支部 and a count
     horizontal->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
