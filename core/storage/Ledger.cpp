@@ -10,6 +10,8 @@
 
 #include "model/IdNumber.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QSqlQuery>
 
@@ -48,6 +50,34 @@ QString text(const QString& value)
 [[noreturn]] void refuse(const QString& message)
 {
     throw StorageError(StorageError::Kind::Invalid, message);
+}
+
+// The changed columns of a member, named as the clerk reads them in the audit log ("status_date" is 状态日期).
+QString memberFieldNames(const QStringList& columns)
+{
+    static const QHash<QString, const char*> names {
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("Ledger", "name")},
+        {QStringLiteral("gender"), QT_TRANSLATE_NOOP("Ledger", "gender")},
+        {QStringLiteral("id_number"), QT_TRANSLATE_NOOP("Ledger", "ID number")},
+        {QStringLiteral("birth_date"), QT_TRANSLATE_NOOP("Ledger", "birth date")},
+        {QStringLiteral("ethnicity"), QT_TRANSLATE_NOOP("Ledger", "ethnicity")},
+        {QStringLiteral("education"), QT_TRANSLATE_NOOP("Ledger", "education")},
+        {QStringLiteral("branch_id"), QT_TRANSLATE_NOOP("Ledger", "branch")},
+        {QStringLiteral("join_date"), QT_TRANSLATE_NOOP("Ledger", "join date")},
+        {QStringLiteral("full_member_date"), QT_TRANSLATE_NOOP("Ledger", "full-member date")},
+        {QStringLiteral("category"), QT_TRANSLATE_NOOP("Ledger", "category")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("Ledger", "phone")},
+        {QStringLiteral("position"), QT_TRANSLATE_NOOP("Ledger", "position")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("Ledger", "status")},
+        {QStringLiteral("status_date"), QT_TRANSLATE_NOOP("Ledger", "status date")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("Ledger", "notes")},
+    };
+    QStringList shown;
+    for (const QString& column : columns) {
+        const char* name = names.value(column);
+        shown << (name ? QCoreApplication::translate("Ledger", name) : column);
+    }
+    return shown.join(QCoreApplication::translate("Ledger", ", "));
 }
 
 } // namespace
@@ -349,7 +379,7 @@ bool Ledger::updateMember(const Member& member)
     // The record keeps the whole row after the change (for verification) and the fields that changed.
     QJsonObject fullAfter = after;
     m_audit.append(m_actor, QStringLiteral("member.update"), QStringLiteral("members"), member.id,
-                   tr("Member %1 changed: %2").arg(member.name.trimmed(), changedAfter.keys().join(u", ")),
+                   tr("Member %1 changed: %2").arg(member.name.trimmed(), memberFieldNames(changedAfter.keys())),
                    changedBefore, fullAfter);
     transaction.commit();
     return true;

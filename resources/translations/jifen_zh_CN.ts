@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Show the audit log, newest first.</source>
-        <translation>显示审计日志，最新的在前。</translation>
+        <translation>显示操作日志，最新的在前。</translation>
     </message>
     <message>
         <source>--limit must be a positive whole number.</source>
@@ -278,7 +278,7 @@
         <translation>改为列出自动备份。</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the ledger, even while it is in use (SQLite's online backup).</source>
+        <source>Write a consistent copy of the ledger, even while it is in use (SQLite&apos;s online backup).</source>
         <translation>写出台账的一致性副本，使用中也可进行（SQLite 在线备份）。</translation>
     </message>
     <message>
@@ -298,7 +298,7 @@
         <translation>要恢复的备份。</translation>
     </message>
     <message>
-        <source>Replace the ledger with a backup after verifying the backup's chain; the replaced ledger is kept beside it.</source>
+        <source>Replace the ledger with a backup after verifying the backup&apos;s chain; the replaced ledger is kept beside it.</source>
         <translation>校验备份的哈希链后用备份替换台账；被替换的台账保存在旁边。</translation>
     </message>
     <message>
@@ -370,7 +370,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run 'jifen-cli COMMAND --help' for a command's options.</source>
+        <source>Run &apos;jifen-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>运行“jifen-cli 命令 --help”查看该命令的选项。</translation>
     </message>
     <message>
@@ -470,7 +470,7 @@
         <translation>备注。</translation>
     </message>
     <message>
-        <source>Add a member to the roster; prints the new member's id.</source>
+        <source>Add a member to the roster; prints the new member&apos;s id.</source>
         <translation>向党员名册添加一名党员；输出新党员的编号。</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Write full ID and phone numbers (recorded in the audit log).</source>
-        <translation>写出完整的身份证号和电话号码（记入审计日志）。</translation>
+        <translation>写出完整的身份证号和电话号码（记入操作日志）。</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
@@ -546,7 +546,7 @@
         <translation>add、list、passwd、disable 或 enable。</translation>
     </message>
     <message>
-        <source>The operator's name.</source>
+        <source>The operator&apos;s name.</source>
         <translation>操作员姓名。</translation>
     </message>
     <message>
@@ -670,7 +670,7 @@
         <translation>基础积分已更新。</translation>
     </message>
     <message>
-        <source>The organisation's name, printed on reports.</source>
+        <source>The organisation&apos;s name, printed on reports.</source>
         <translation>组织名称，打印在报表上。</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>Check the ledger against its hash-chained audit log. Exits 1 and names the first broken link when anything was changed outside Jifen.</source>
-        <translation>对照哈希链审计日志校验台账。若有任何在积分软件之外的改动，退出码为 1 并指出第一处断链。</translation>
+        <translation>对照哈希链操作日志校验台账。若有任何在积分软件之外的改动，退出码为 1 并指出第一处断链。</translation>
     </message>
     <message>
         <source>Ledger verified: %1 audit records, %2 rows; chain head %3</source>
@@ -730,7 +730,7 @@
         <translation>花名册中没有身份证号为 %1 的党员。</translation>
     </message>
     <message>
-        <source>The member's ID number (required).</source>
+        <source>The member&apos;s ID number (required).</source>
         <translation>党员的身份证号（必填）。</translation>
     </message>
     <message>
@@ -738,7 +738,7 @@
         <translation>身份证号</translation>
     </message>
     <message>
-        <source>The rule's code (required).</source>
+        <source>The rule&apos;s code (required).</source>
         <translation>积分规则编码（必填）。</translation>
     </message>
     <message>
@@ -758,7 +758,7 @@
         <translation>备注。</translation>
     </message>
     <message>
-        <source>Record points for a member by a rule; prints the new entry's id.</source>
+        <source>Record points for a member by a rule; prints the new entry&apos;s id.</source>
         <translation>按积分规则为党员记分，并输出新记录的编号。</translation>
     </message>
     <message>
@@ -810,7 +810,7 @@
         <translation>计分</translation>
     </message>
     <message>
-        <source>One member's entries, by ID number.</source>
+        <source>One member&apos;s entries, by ID number.</source>
         <translation>按身份证号只列出一名党员的记录。</translation>
     </message>
     <message>
@@ -827,14 +827,14 @@
     </message>
     <message>
         <source>Show full ID numbers (recorded in the audit log).</source>
-        <translation>显示完整身份证号（记入审计日志）。</translation>
+        <translation>显示完整身份证号（记入操作日志）。</translation>
     </message>
     <message>
         <source>List entries by date with their raw points and what they contribute after caps; entries a cap cut are marked over cap.</source>
         <translation>按日期列出记录及其原始分值和封顶后的计入分值；被封顶削减的记录标为封顶。</translation>
     </message>
     <message>
-        <source>Not a period: "%1" (a month 2026-03, a quarter 2026-Q2 or a year 2026).</source>
+        <source>Not a period: &quot;%1&quot; (a month 2026-03, a quarter 2026-Q2 or a year 2026).</source>
         <translation>不是有效期间：“%1”（月份如 2026-03，季度如 2026-Q2，年度如 2026）。</translation>
     </message>
     <message>
@@ -918,28 +918,8 @@
         <translation>按文件顺序从 CSV 文件导入积分记录。未指定 --skip-invalid 时，只要有错误就不写入任何内容。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is neither UTF-8 nor GB18030 text.</source>
-        <translation>%1 既不是 UTF-8 也不是 GB18030 编码的文本。</translation>
-    </message>
-    <message>
-        <source>%1: a quoted cell is not closed before the end of the file.</source>
-        <translation>%1：有一个带引号的单元格直到文件末尾都没有闭合。</translation>
-    </message>
-    <message>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
-    </message>
-    <message>
-        <source>%1: row %2: %3</source>
-        <translation>%1：第 %2 行：%3</translation>
-    </message>
-    <message>
-        <source>%1: row %2, column %3: %4</source>
-        <translation>%1：第 %2 行，“%3”列：%4</translation>
     </message>
     <message>
         <source>… and more errors in other rows.</source>
@@ -966,11 +946,11 @@
         <translation>期间：2026-03、2026-Q2 或 2026（必填）。</translation>
     </message>
     <message>
-        <source>Rank one branch's members only.</source>
+        <source>Rank one branch&apos;s members only.</source>
         <translation>只对一个支部的党员排名。</translation>
     </message>
     <message>
-        <source>Rank every current member (在册) on the period's points, highest first; equal points share a rank (1, 2, 2, 4).</source>
+        <source>Rank every current member (在册) on the period&apos;s points, highest first; equal points share a rank (1, 2, 2, 4).</source>
         <translation>按期间积分对所有在册党员从高到低排名；积分相同者名次相同（1、2、2、4）。</translation>
     </message>
     <message>
@@ -1058,7 +1038,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>Per branch: current members, average points, participation (the share of members active in each month of the period), members eligible for each award in the period's year; branches over 100 members are flagged.</source>
+        <source>Per branch: current members, average points, participation (the share of members active in each month of the period), members eligible for each award in the period&apos;s year; branches over 100 members are flagged.</source>
         <translation>按支部统计：在册党员数、平均积分、参与率（期间内每月有活动的党员比例）、期间所在年度各奖项符合条件人数；党员超过 100 人的支部予以标注。</translation>
     </message>
     <message>
@@ -1090,11 +1070,11 @@
         <translation>eligibility、branches、member：奖项编码（默认：积分细则中的第一个奖项）。</translation>
     </message>
     <message>
-        <source>participation: one branch's line.</source>
+        <source>participation: one branch&apos;s line.</source>
         <translation>participation：只画某一支部。</translation>
     </message>
     <message>
-        <source>member: the member's ID number.</source>
+        <source>member: the member&apos;s ID number.</source>
         <translation>member：党员身份证号。</translation>
     </message>
     <message>
@@ -1114,7 +1094,7 @@
         <translation>eligibility（资格分布）、branches（支部对比）、member（个人轨迹）、participation（参与率）或 categories（分类积分）</translation>
     </message>
     <message>
-        <source>Draw a chart of the year to PNG or PDF: the eligibility map, branches side by side, a member's path, participation by month, or points by category.</source>
+        <source>Draw a chart of the year to PNG or PDF: the eligibility map, branches side by side, a member&apos;s path, participation by month, or points by category.</source>
         <translation>将年度图表绘制为 PNG 或 PDF：评选资格分布、各支部对比、个人积分轨迹、各月参与率或分类积分。</translation>
     </message>
     <message>
@@ -1174,7 +1154,7 @@
         <translation>演示组织已载入：%1 个支部，%2 名党员，%3 条积分记录。</translation>
     </message>
     <message>
-        <source>The file's encoding: auto (default), utf-8, gb18030 or utf-16.</source>
+        <source>The file&apos;s encoding: auto (default), utf-8, gb18030 or utf-16.</source>
         <translation>文件编码：auto（默认，自动识别）、utf-8、gb18030 或 utf-16。</translation>
     </message>
     <message>
@@ -1302,7 +1282,7 @@
         <translation>ranking：统计期间（2026-03、2026-Q2、2026）。</translation>
     </message>
     <message>
-        <source>ranking: one branch's members only.</source>
+        <source>ranking: one branch&apos;s members only.</source>
         <translation>ranking：只排某一支部的党员。</translation>
     </message>
     <message>
@@ -1342,7 +1322,7 @@
         <translation>ranking（排名）、eligibility（评先评优）或 member（个人档案）</translation>
     </message>
     <message>
-        <source>Print a report to PDF, or write its tables to CSV or .xlsx: the ranking of a period, the commendation list of a year, or one member's statement. ID numbers are always masked.</source>
+        <source>Print a report to PDF, or write its tables to CSV or .xlsx: the ranking of a period, the commendation list of a year, or one member&apos;s statement. ID numbers are always masked.</source>
         <translation>将报表打印为 PDF，或将其表格写成 CSV 或 .xlsx：某一期间的积分排名、某一年度的评先评优名单或某一党员的个人积分档案。身份证号一律隐去中间部分。</translation>
     </message>
     <message>
@@ -1372,26 +1352,43 @@
     <message numerus="yes">
         <source>Note: %n member(s) changed after the ranking was published on %1.</source>
         <translation>
-            <numerusform>注意：本排名于 %1 公示后，有 %n 名党员的积分发生变动。</numerusform></translation>
+            <numerusform>注意：本排名于 %1 公示后，有 %n 名党员的积分发生变动。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recorded as published for notice (publication %1), notice period %2 to %3.</source>
         <translation>已记录为公示（公示记录 %1），公示期 %2 至 %3。</translation>
     </message>
     <message>
-        <source>--member is required: the member's ID number.</source>
+        <source>--member is required: the member&apos;s ID number.</source>
         <translation>必须指定 --member：党员身份证号。</translation>
     </message>
     <message>
         <source>--member: %1</source>
         <translation>--member：%1</translation>
     </message>
+    <message>
+        <source>auto (default), utf-8, gb18030 or utf-16.</source>
+        <translation>auto（默认，自动识别）、utf-8、gb18030 或 utf-16。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read as it is.</source>
+        <translation>未导入任何内容：无法按现状读取 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>show the audit log</source>
-        <translation>显示审计日志</translation>
+        <translation>显示操作日志</translation>
     </message>
     <message>
         <source>write a copy of the ledger, or list automatic backups</source>
@@ -1431,7 +1428,7 @@
     </message>
     <message>
         <source>check the ledger against its hash-chained audit log</source>
-        <translation>对照哈希链审计日志校验台账</translation>
+        <translation>对照哈希链操作日志校验台账</translation>
     </message>
     <message>
         <source>record points for a member by a rule</source>
@@ -1552,7 +1549,7 @@
         <translation>数据库正被另一个积分软件窗口或进程使用，请稍后再试。</translation>
     </message>
     <message>
-        <source>The database file is read-only; nothing was changed. Check the file's permissions.</source>
+        <source>The database file is read-only; nothing was changed. Check the file&apos;s permissions.</source>
         <translation>数据库文件为只读，未作任何改动。请检查文件权限。</translation>
     </message>
     <message>
@@ -1681,7 +1678,7 @@
     </message>
     <message>
         <source>Year %1 totals    Prepared on %2</source>
-        <translation>统计年度：%1年　　制表日期：%2</translation>
+        <translation>统计年度：%1年&#x3000;&#x3000;制表日期：%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1708,69 +1705,15 @@
     <name>EntryCommands</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Reverse entry: %1</source>
-        <translation type="unfinished" />
+        <translation>冲正积分记录：%1</translation>
     </message>
     <message>
         <source>The entry no longer exists.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>FirstRun</name>
-    <message>
-        <source>Welcome to Jifen</source>
-        <translation>欢迎使用积分</translation>
-    </message>
-    <message>
-        <source>Your name, as it will stand beside every change you make:</source>
-        <translation>您的姓名（将记录在您所做的每项改动旁）：</translation>
-    </message>
-</context>
-<context>
-    <name>Formats</name>
-    <message>
-        <source>Full member</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Probationary member</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Current</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Transferred out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Male</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Female</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Organ committee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>General branch</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation type="unfinished">支部</translation>
+        <translation>该积分记录已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1741,60 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to Jifen</source>
+        <translation>欢迎使用积分</translation>
+    </message>
+    <message>
+        <source>Your name, as it will stand beside every change you make:</source>
+        <translation>您的姓名（将记录在您所做的每项改动旁）：</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>Full member</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>去世</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Organ committee</source>
+        <translation>机关党委</translation>
+    </message>
+    <message>
+        <source>General branch</source>
+        <translation>党总支</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
     </message>
 </context>
 <context>
@@ -1901,11 +1898,11 @@
         <translation>党员 %1 需要所在支部。</translation>
     </message>
     <message>
-        <source>The category of member %1 must be 正式党员 or 预备党员, not "%2".</source>
+        <source>The category of member %1 must be 正式党员 or 预备党员, not &quot;%2&quot;.</source>
         <translation>党员 %1 的类别须为正式党员或预备党员，而不是“%2”。</translation>
     </message>
     <message>
-        <source>The status of member %1 must be 在册, 转出 or 去世, not "%2".</source>
+        <source>The status of member %1 must be 在册, 转出 or 去世, not &quot;%2&quot;.</source>
         <translation>党员 %1 的状态须为在册、转出或去世，而不是“%2”。</translation>
     </message>
     <message>
@@ -1917,7 +1914,7 @@
         <translation>党员 %1 有一个未来的日期（%2）。</translation>
     </message>
     <message>
-        <source>The gender of member %1 must be 男 or 女, not "%2".</source>
+        <source>The gender of member %1 must be 男 or 女, not &quot;%2&quot;.</source>
         <translation>党员 %1 的性别须为男或女，而不是“%2”。</translation>
     </message>
     <message>
@@ -2116,6 +2113,70 @@
         <source>Change of rule %1 from %2 replaced</source>
         <translation>已替换规则 %1 自 %2 起的修改</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>join date</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>full-member date</source>
+        <translation>转正时间</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>LedgerVerifier</name>
@@ -2164,70 +2225,70 @@
     <name>MemberCommands</name>
     <message>
         <source>Add member %1</source>
-        <translation type="unfinished" />
+        <translation>添加党员 %1</translation>
     </message>
     <message>
         <source>Add branch %1</source>
-        <translation type="unfinished" />
+        <translation>新建支部 %1</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>党员</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
-        <translation type="unfinished" />
+        <translation>身份证号(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished" />
+        <translation>性别(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished" />
+        <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
         <source>E&amp;thnicity:</source>
-        <translation type="unfinished" />
+        <translation>民族(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Education:</source>
-        <translation type="unfinished" />
+        <translation>学历(&amp;E)：</translation>
     </message>
     <message>
         <source>B&amp;ranch:</source>
-        <translation type="unfinished" />
+        <translation>所在支部(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Joined the Party:</source>
-        <translation type="unfinished" />
+        <translation>入党时间(&amp;J)：</translation>
     </message>
     <message>
         <source>&amp;Full member since:</source>
-        <translation type="unfinished" />
+        <translation>转正时间(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished" />
+        <translation>人员类别(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>联系电话(&amp;P)：</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation type="unfinished" />
+        <translation>职务(&amp;O)：</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished" />
+        <translation>备注(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -2239,12 +2300,14 @@
     <message numerus="yes">
         <source>Roster import: %n member(s) added</source>
         <translation>
-            <numerusform>导入党员名册：新增 %n 名党员</numerusform></translation>
+            <numerusform>导入党员名册：新增 %n 名党员</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Roster import from %1: %n member(s) added</source>
         <translation>
-            <numerusform>从 %1 导入党员名册：新增 %n 名党员</numerusform></translation>
+            <numerusform>从 %1 导入党员名册：新增 %n 名党员</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2355,11 +2418,11 @@
     </message>
     <message>
         <source>Name: %1    ID number: %2    Branch: %3</source>
-        <translation>姓名：%1　　身份证号：%2　　所在支部：%3</translation>
+        <translation>姓名：%1&#x3000;&#x3000;身份证号：%2&#x3000;&#x3000;所在支部：%3</translation>
     </message>
     <message>
         <source>Category: %1    Joined the Party: %2</source>
-        <translation>人员类别：%1　　入党时间：%2</translation>
+        <translation>人员类别：%1&#x3000;&#x3000;入党时间：%2</translation>
     </message>
     <message>
         <source>Monthly totals</source>
@@ -2415,11 +2478,11 @@
     <name>MoveDialog</name>
     <message>
         <source>Move to another branch</source>
-        <translation type="unfinished" />
+        <translation>调转支部</translation>
     </message>
     <message>
         <source>&amp;New branch:</source>
-        <translation type="unfinished" />
+        <translation>调入支部(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2571,7 @@
         <translation>没有编码为 %1 的积分规则。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>“%1”不是有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
@@ -2520,16 +2583,16 @@
         <translation>日期 %1 早于该党员入党时间（%2）。</translation>
     </message>
     <message>
-        <source>The quantity must be a whole number of at least 1, not "%1".</source>
+        <source>The quantity must be a whole number of at least 1, not &quot;%1&quot;.</source>
         <translation>数量必须是至少为 1 的整数，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>Imported from %1, row %2</source>
-        <translation>从 %1 第 %2 行导入</translation>
     </message>
     <message>
         <source>%1 entries imported from %2 (entries %3 to %4)</source>
         <translation>从 %2 导入 %1 条记录（记录 %3 至 %4）</translation>
+    </message>
+    <message>
+        <source>Points import from %1: entries %2 to %3</source>
+        <translation>从 %1 导入积分：记录 %2 至 %3</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +2608,8 @@
     <message numerus="yes">
         <source>Ranking %1 (%2) published for notice: %n member(s)</source>
         <translation>
-            <numerusform>公示积分排名 %1（%2）：%n 名党员</numerusform></translation>
+            <numerusform>公示积分排名 %1（%2）：%n 名党员</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2609,7 +2673,7 @@
     </message>
     <message>
         <source>Period: %1    Scope: %2    Members: %3</source>
-        <translation>统计期间：%1　　范围：%2　　人数：%3</translation>
+        <translation>统计期间：%1&#x3000;&#x3000;范围：%2&#x3000;&#x3000;人数：%3</translation>
     </message>
     <message>
         <source>Prepared on %1</source>
@@ -2622,10 +2686,11 @@
     <message numerus="yes">
         <source>※ Points of %n member(s) changed after publication; their rows show the points as they are now.</source>
         <translation>
-            <numerusform>※ 有 %n 名党员的积分在公示后发生变动，表中为变动后的积分。</numerusform></translation>
+            <numerusform>※ 有 %n 名党员的积分在公示后发生变动，表中为变动后的积分。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Equal points share a rank and the next rank is skipped (1, 2, 2, 4). Change: against the ranking of %1 in the same scope; "new": not ranked then.</source>
+        <source>Equal points share a rank and the next rank is skipped (1, 2, 2, 4). Change: against the ranking of %1 in the same scope; &quot;new&quot;: not ranked then.</source>
         <translation>积分相同者名次并列，其后名次顺延（如 1、2、2、4）。名次变化与同一范围%1的排名相比；“新”表示上期未参加排名。</translation>
     </message>
     <message>
@@ -2798,7 +2863,7 @@
 <context>
     <name>RosterImporter</name>
     <message>
-        <source>This cell contains characters that could not be read (shown as “�”); the file's encoding may be wrong. Choose the encoding by hand, or save the file again from Excel.</source>
+        <source>This cell contains characters that could not be read (shown as “�”); the file&apos;s encoding may be wrong. Choose the encoding by hand, or save the file again from Excel.</source>
         <translation>此单元格含有无法识别的字符（显示为“�”），文件编码可能不对。请手动选择编码，或用 Excel 重新保存文件。</translation>
     </message>
     <message>
@@ -2810,7 +2875,7 @@
         <translation>姓名为空。</translation>
     </message>
     <message>
-        <source>The name contains characters that could not be read (shown as “�”); the file's encoding may be wrong. Choose the encoding by hand, or save the file again from Excel.</source>
+        <source>The name contains characters that could not be read (shown as “�”); the file&apos;s encoding may be wrong. Choose the encoding by hand, or save the file again from Excel.</source>
         <translation>姓名中含有无法识别的字符（显示为“�”），文件编码可能不对。请手动选择编码，或用 Excel 重新保存文件。</translation>
     </message>
     <message>
@@ -2850,7 +2915,7 @@
         <translation>入党时间 %1 早于建党日期（1921-07-01）；请检查年份。</translation>
     </message>
     <message>
-        <source>The join date %1 is before the member's 18th birthday (%2); members join at 18 or later. Please check the join date and the birth date.</source>
+        <source>The join date %1 is before the member&apos;s 18th birthday (%2); members join at 18 or later. Please check the join date and the birth date.</source>
         <translation>入党时间 %1 早于其年满十八周岁之日（%2）；入党须年满十八岁。请核对入党时间和出生日期。</translation>
     </message>
     <message>
@@ -3029,62 +3094,62 @@
     <name>RuleCommands</name>
     <message>
         <source>Add rule %1</source>
-        <translation type="unfinished" />
+        <translation>添加积分规则 %1</translation>
     </message>
     <message>
         <source>Change rule %1</source>
-        <translation type="unfinished" />
+        <translation>修改积分规则 %1</translation>
     </message>
     <message>
         <source>Change awards</source>
-        <translation type="unfinished" />
+        <translation>修改奖项</translation>
     </message>
     <message>
         <source>Change grade bands</source>
-        <translation type="unfinished" />
+        <translation>修改等级</translation>
     </message>
 </context>
 <context>
     <name>RuleDialog</name>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">规则</translation>
+        <translation>积分规则</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished" />
+        <translation>编码(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished" />
+        <translation>类别(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Points per unit:</source>
-        <translation type="unfinished" />
+        <translation>每次分值(&amp;P)：</translation>
     </message>
     <message>
         <source>Cap per &amp;month:</source>
-        <translation type="unfinished" />
+        <translation>每月封顶(&amp;M)：</translation>
     </message>
     <message>
         <source>Cap per &amp;year:</source>
-        <translation type="unfinished" />
+        <translation>每年封顶(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Veto:</source>
-        <translation type="unfinished" />
+        <translation>一票否决(&amp;V)：</translation>
     </message>
     <message>
         <source>Rules the member out of commendation for the year</source>
-        <translation type="unfinished" />
+        <translation>当年不得参加评先评优</translation>
     </message>
     <message>
         <source>&amp;Effective from:</source>
-        <translation type="unfinished" />
+        <translation>生效日期(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -3138,8 +3203,8 @@
         <translation>文件内容必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>format: expected "jifen-rules/1".</source>
-        <translation>format：应为 "jifen-rules/1"。</translation>
+        <source>format: expected &quot;jifen-rules/1&quot;.</source>
+        <translation>format：应为 &quot;jifen-rules/1&quot;。</translation>
     </message>
     <message>
         <source>%1.points: must not be zero.</source>
@@ -3154,8 +3219,8 @@
         <translation>%1.top_percent：必须是大于 0 且不超过 100 的数字。</translation>
     </message>
     <message>
-        <source>%1.scope: must be "branch" or "all".</source>
-        <translation>%1.scope：必须是 "branch" 或 "all"。</translation>
+        <source>%1.scope: must be &quot;branch&quot; or &quot;all&quot;.</source>
+        <translation>%1.scope：必须是 &quot;branch&quot; 或 &quot;all&quot;。</translation>
     </message>
 </context>
 <context>
@@ -3181,19 +3246,19 @@
     <name>StatusDialog</name>
     <message>
         <source>Mark member</source>
-        <translation type="unfinished" />
+        <translation>标记党员状态</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -3230,39 +3295,39 @@
     <name>jifen::ui::AuditPage</name>
     <message>
         <source>any</source>
-        <translation type="unfinished" />
+        <translation>不限</translation>
     </message>
     <message>
         <source>Words of the description, e.g. a name</source>
-        <translation type="unfinished" />
+        <translation>内容中的文字，如姓名</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation type="unfinished" />
+        <translation>操作员(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>截止日期(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished" />
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>全部操作员</translation>
     </message>
     <message>
         <source>Records: %1</source>
-        <translation type="unfinished" />
+        <translation>共 %1 条记录</translation>
     </message>
     <message>
         <source>%1 — %2 — %3
@@ -3273,395 +3338,181 @@ Before:
 
 After:
 %6</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 — %3
+%4
+
+修改前：
+%5
+
+修改后：
+%6</translation>
     </message>
 </context>
 <context>
     <name>jifen::ui::AuditTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>操作</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>内容</translation>
     </message>
     <message>
         <source>Member added</source>
-        <translation type="unfinished" />
+        <translation>添加党员</translation>
     </message>
     <message>
         <source>Member changed</source>
-        <translation type="unfinished" />
+        <translation>修改党员信息</translation>
     </message>
     <message>
         <source>Member removed</source>
-        <translation type="unfinished" />
+        <translation>删除党员</translation>
     </message>
     <message>
         <source>Branch added</source>
-        <translation type="unfinished" />
+        <translation>新建支部</translation>
     </message>
     <message>
         <source>Branch removed</source>
-        <translation type="unfinished" />
+        <translation>删除支部</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished" />
+        <translation>录入积分</translation>
     </message>
     <message>
         <source>Reversal</source>
-        <translation type="unfinished" />
+        <translation>冲正</translation>
     </message>
     <message>
         <source>Entry approved</source>
-        <translation type="unfinished" />
+        <translation>审核通过</translation>
     </message>
     <message>
         <source>Entry rejected</source>
-        <translation type="unfinished" />
+        <translation>审核退回</translation>
     </message>
     <message>
         <source>Rule created</source>
-        <translation type="unfinished" />
+        <translation>创建积分规则</translation>
     </message>
     <message>
         <source>Rule added</source>
-        <translation type="unfinished" />
+        <translation>添加积分规则</translation>
     </message>
     <message>
         <source>Rule changed</source>
-        <translation type="unfinished" />
+        <translation>修改积分规则</translation>
     </message>
     <message>
         <source>Rule change taken back</source>
-        <translation type="unfinished" />
+        <translation>撤回积分规则修改</translation>
     </message>
     <message>
         <source>Rule removed</source>
-        <translation type="unfinished" />
+        <translation>删除积分规则</translation>
     </message>
     <message>
         <source>Awards changed</source>
-        <translation type="unfinished">奖项已修改</translation>
+        <translation>修改奖项</translation>
     </message>
     <message>
         <source>Grade bands changed</source>
-        <translation type="unfinished">等级已修改</translation>
+        <translation>修改等级</translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation type="unfinished" />
+        <translation>修改设置</translation>
     </message>
     <message>
         <source>ID numbers shown</source>
-        <translation type="unfinished" />
+        <translation>显示完整身份证号</translation>
     </message>
     <message>
         <source>Operator added</source>
-        <translation type="unfinished" />
+        <translation>添加操作员</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished" />
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>Operator enabled</source>
-        <translation type="unfinished" />
+        <translation>启用操作员</translation>
     </message>
     <message>
         <source>Operator disabled</source>
-        <translation type="unfinished" />
+        <translation>停用操作员</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation type="unfinished" />
+        <translation>登录失败</translation>
     </message>
     <message>
         <source>Ledger restored</source>
-        <translation type="unfinished" />
+        <translation>恢复台账</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished" />
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>Members and branches</source>
-        <translation type="unfinished" />
+        <translation>党员和支部</translation>
     </message>
     <message>
         <source>Points entries</source>
-        <translation type="unfinished" />
+        <translation>积分录入</translation>
     </message>
     <message>
         <source>Reversals</source>
-        <translation type="unfinished" />
+        <translation>冲正</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished" />
+        <translation>审核</translation>
     </message>
     <message>
         <source>Rules, awards and grades</source>
-        <translation type="unfinished" />
+        <translation>积分规则、奖项和等级</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>设置</translation>
     </message>
     <message>
         <source>Operators and sign-in</source>
-        <translation type="unfinished" />
+        <translation>操作员和登录</translation>
     </message>
     <message>
         <source>Backups and restores</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>jifen::ui::BackgroundTask</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>jifen::ui::BranchTree</name>
-    <message>
-        <source>Branch</source>
-        <translation type="unfinished">支部</translation>
+        <translation>备份和恢复</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation type="unfinished" />
+        <source>Roster import</source>
+        <translation>导入党员名册</translation>
     </message>
     <message>
-        <source>All branches</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>jifen::ui::EntryPage</name>
-    <message>
-        <source>e.g. 10月主题党日：参观红色教育基地</source>
-        <translation type="unfinished" />
+        <source>Points import</source>
+        <translation>导入积分</translation>
     </message>
     <message>
-        <source>Entry</source>
-        <translation type="unfinished" />
+        <source>Ranking published</source>
+        <translation>公示排名</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Quantity:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Rule:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name, pinyin initials or last digits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tick &amp;all shown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>C&amp;lear ticks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Branch:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Paste names or ID numbers, one per line or separated by commas or 、</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Tick pasted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Member</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation type="unfinished">支部</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation type="unfinished">积分</translation>
-    </message>
-    <message>
-        <source>Cap room</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>To be saved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Paste a list:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished">日期</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="unfinished">规则</translation>
-    </message>
-    <message>
-        <source>Entered by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re&amp;verse selected entry...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Entries made last</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save entries</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All branches</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ticked: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not found: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2 members)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Same name, tick by hand: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Listed twice: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>at most %1 a month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>at most %1 a year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 points each (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>veto: rules the member out of commendation this year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No rules yet: add them on the Rules page.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Joined the Party on %1, after this date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Save entries (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a rule and tick at least one member.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter %1 for %2 on %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter %1 for %2 members on %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Entries saved: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reversed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Awaiting review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reverse entry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reverse the entry of %1 (%2)? Why? (required)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A reversal needs a reason.</source>
-        <translation type="unfinished">冲正需要填写理由。</translation>
+        <source>Published rankings</source>
+        <translation>排名公示</translation>
     </message>
 </context>
 <context>
@@ -3716,11 +3567,42 @@ After:
     </message>
     <message>
         <source>The rule set has no awards: add them on the Rules page.</source>
-        <translation>积分细则中没有奖项，请在“积分细则”页面添加。</translation>
+        <translation>积分细则中没有奖项，请在“积分规则”页面添加。</translation>
     </message>
     <message>
         <source>No awards</source>
         <translation>没有奖项</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::BranchTree</name>
+    <message>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部支部</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::ChartView</name>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2：%3</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +3710,225 @@ After:
     </message>
 </context>
 <context>
+    <name>jifen::ui::EntryPage</name>
+    <message>
+        <source>e.g. 10月主题党日：参观红色教育基地</source>
+        <translation>例如：10月主题党日：参观红色教育基地</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>录入内容</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>积分规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials or last digits</source>
+        <translation>姓名、拼音首字母或身份证号后几位</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all shown</source>
+        <translation>全部勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear ticks</source>
+        <translation>清除勾选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>支部(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Paste names or ID numbers, one per line or separated by commas or 、</source>
+        <translation>粘贴姓名或身份证号，每行一个，或用逗号、顿号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Tick pasted</source>
+        <translation>勾选名单中的党员(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Cap room</source>
+        <translation>距封顶</translation>
+    </message>
+    <message>
+        <source>To be saved</source>
+        <translation>待保存</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a list:</source>
+        <translation>粘贴名单(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse selected entry...</source>
+        <translation>冲正所选记录(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Entries made last</source>
+        <translation>最近录入</translation>
+    </message>
+    <message>
+        <source>Save entries</source>
+        <translation>保存积分记录</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部支部</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>已勾选 %1 人。</translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation>未找到：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2 members)</source>
+        <translation>%1（%2 人）</translation>
+    </message>
+    <message>
+        <source>Same name, tick by hand: %1.</source>
+        <translation>有重名，请手动勾选：%1。</translation>
+    </message>
+    <message>
+        <source>Listed twice: %1.</source>
+        <translation>重复列出：%1。</translation>
+    </message>
+    <message>
+        <source>at most %1 a month</source>
+        <translation>每月最多 %1 分</translation>
+    </message>
+    <message>
+        <source>at most %1 a year</source>
+        <translation>每年最多 %1 分</translation>
+    </message>
+    <message>
+        <source>%1 points each (%2)</source>
+        <translation>每次 %1 分（%2）</translation>
+    </message>
+    <message>
+        <source>veto: rules the member out of commendation this year</source>
+        <translation>一票否决：该党员本年度不得参加评先评优</translation>
+    </message>
+    <message>
+        <source>No rules yet: add them on the Rules page.</source>
+        <translation>尚无积分规则，请在“积分规则”页面添加。</translation>
+    </message>
+    <message>
+        <source>Joined the Party on %1, after this date</source>
+        <translation>入党时间为 %1，晚于此日期</translation>
+    </message>
+    <message>
+        <source>&amp;Save entries (%1)</source>
+        <translation>保存积分记录（%1）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose a rule and tick at least one member.</source>
+        <translation>请选择积分规则，并至少勾选一名党员。</translation>
+    </message>
+    <message>
+        <source>Enter %1 for %2 on %3</source>
+        <translation>为 %2 录入“%1”（%3）</translation>
+    </message>
+    <message>
+        <source>Enter %1 for %2 members on %3</source>
+        <translation>为 %2 名党员录入“%1”（%3）</translation>
+    </message>
+    <message>
+        <source>Entries saved: %1.</source>
+        <translation>已保存 %1 条积分记录。</translation>
+    </message>
+    <message>
+        <source>Reversed: %1</source>
+        <translation>已冲正：%1</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>Reverse entry</source>
+        <translation>冲正积分记录</translation>
+    </message>
+    <message>
+        <source>Reverse the entry of %1 (%2)? Why? (required)</source>
+        <translation>冲正 %1 的积分记录（%2）？请填写冲正理由（必填）：</translation>
+    </message>
+    <message>
+        <source>A reversal needs a reason.</source>
+        <translation>冲正需要填写理由。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>jifen::ui::MainWindow</name>
     <message>
         <source>Jifen — Party member points</source>
@@ -3851,19 +3952,15 @@ After:
     </message>
     <message>
         <source>Ranking</source>
-        <translation>排名</translation>
+        <translation>积分排名</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation>图表</translation>
+        <translation>图表分析</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <source>%1: this screen is being built.</source>
-        <translation>%1：此界面正在建设中。</translation>
+        <translation>操作日志</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -3945,7 +4042,7 @@ Load a demonstration organisation to try Jifen out? It has a few branches, about
 Choose No to start with your own roster.</source>
         <translation>此台账还没有党员。
 
-要载入一个演示组织来试用积分吗？其中有几个支部、约 %1 名带生成姓名和身份证号的党员，以及一年的积分记录。所有操作都以您的名义记入审计日志。
+要载入一个演示组织来试用积分吗？其中有几个支部、约 %1 名带生成姓名和身份证号的党员，以及一年的积分记录。所有操作都以您的名义记入操作日志。
 
 选择“否”则从您自己的名册开始。</translation>
     </message>
@@ -3962,680 +4059,367 @@ Choose No to start with your own roster.</source>
     <name>jifen::ui::MemberDetails</name>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished" />
+        <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished">奖项</translation>
+        <translation>奖项</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished">符合条件</translation>
+        <translation>符合条件</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished" />
+        <translation>不符合的原因</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">规则</translation>
+        <translation>积分规则</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">积分</translation>
+        <translation>积分</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished" />
+        <translation>计入</translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished" />
+        <translation>录入人</translation>
     </message>
     <message>
         <source>Re&amp;verse entry...</source>
-        <translation type="unfinished" />
+        <translation>冲正记录(&amp;V)...</translation>
     </message>
     <message>
         <source>Entries:</source>
-        <translation type="unfinished" />
+        <translation>积分记录：</translation>
     </message>
     <message>
         <source>No member selected</source>
-        <translation type="unfinished" />
+        <translation>未选择党员</translation>
     </message>
     <message>
-        <source>Select a member in the list to see the details, the year's points and every entry.</source>
-        <translation type="unfinished" />
+        <source>Select a member in the list to see the details, the year&apos;s points and every entry.</source>
+        <translation>在列表中选择一名党员，即可查看其基本信息、本年度积分和全部积分记录。</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished" />
+        <translation>%1（%2 %3）</translation>
     </message>
     <message>
         <source>Branch:</source>
-        <translation type="unfinished" />
+        <translation>所在支部：</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished" />
+        <translation>人员类别：</translation>
     </message>
     <message>
         <source>Gender:</source>
-        <translation type="unfinished" />
+        <translation>性别：</translation>
     </message>
     <message>
         <source>Born:</source>
-        <translation type="unfinished" />
+        <translation>出生日期：</translation>
     </message>
     <message>
         <source>ID number:</source>
-        <translation type="unfinished" />
+        <translation>身份证号：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation>联系电话：</translation>
     </message>
     <message>
         <source>Joined:</source>
-        <translation type="unfinished" />
+        <translation>入党时间：</translation>
     </message>
     <message>
         <source>Full member since:</source>
-        <translation type="unfinished" />
+        <translation>转正时间：</translation>
     </message>
     <message>
         <source>Position:</source>
-        <translation type="unfinished" />
+        <translation>职务：</translation>
     </message>
     <message>
         <source>Education:</source>
-        <translation type="unfinished" />
+        <translation>学历：</translation>
     </message>
     <message>
         <source>Ethnicity:</source>
-        <translation type="unfinished" />
+        <translation>民族：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>Reversed: %1</source>
-        <translation type="unfinished" />
+        <translation>已冲正：%1</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished" />
+        <translation>待审核</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>已退回</translation>
     </message>
     <message>
         <source>Counted entries in %1: %2; points before caps: %3.</source>
-        <translation type="unfinished" />
+        <translation>%1年计入的积分记录 %2 条；封顶前积分 %3 分。</translation>
     </message>
 </context>
 <context>
     <name>jifen::ui::MemberDialog</name>
     <message>
         <source>Add member</source>
-        <translation type="unfinished" />
+        <translation>添加党员</translation>
     </message>
     <message>
         <source>e.g. 张三</source>
-        <translation type="unfinished" />
+        <translation>例如：张三</translation>
     </message>
     <message>
         <source>18 characters; a 15-digit old number is converted</source>
-        <translation type="unfinished" />
+        <translation>18 位；15 位旧号码会自动转换</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Edit member %1</source>
-        <translation type="unfinished" />
+        <translation>编辑党员 %1</translation>
     </message>
 </context>
 <context>
     <name>jifen::ui::MemberTableModel</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation>于 %2 %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation>性别</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">身份证号</translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished">支部</translation>
+        <translation>所在支部</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>人员类别</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished" />
+        <translation>入党时间</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>职务</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>jifen::ui::MembersPage</name>
     <message>
         <source>Search: name, pinyin initials (zs), last digits of ID or phone</source>
-        <translation type="unfinished" />
+        <translation>搜索：姓名、拼音首字母（如 zs）、身份证号或电话号码后几位</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished" />
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>Show &amp;former members</source>
-        <translation type="unfinished" />
+        <translation>显示已转出、去世党员(&amp;F)</translation>
     </message>
     <message>
         <source>Also list members transferred out (转出) or deceased (去世)</source>
-        <translation type="unfinished" />
+        <translation>同时列出已转出或已去世的党员</translation>
     </message>
     <message>
         <source>New &amp;branch...</source>
-        <translation type="unfinished" />
+        <translation>新建支部(&amp;B)...</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>&amp;Add member...</source>
-        <translation type="unfinished" />
+        <translation>添加党员(&amp;A)...</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;E)...</translation>
     </message>
     <message>
         <source>&amp;Move to branch...</source>
-        <translation type="unfinished" />
+        <translation>调转支部(&amp;M)...</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Mark 转出/去世...</source>
-        <translation type="unfinished" />
+        <translation>标记转出/去世...</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Show full &amp;ID numbers</source>
-        <translation type="unfinished" />
+        <translation>显示完整身份证号(&amp;I)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>查找</translation>
     </message>
     <message>
         <source>Members: %1</source>
-        <translation type="unfinished" />
+        <translation>党员：%1 人</translation>
     </message>
     <message>
         <source>The new branch goes under %1.</source>
-        <translation type="unfinished" />
+        <translation>新支部将设在“%1”之下。</translation>
     </message>
     <message>
         <source>The new branch goes at the top of the tree.</source>
-        <translation type="unfinished" />
+        <translation>新支部将设在组织树的最上层。</translation>
     </message>
     <message>
         <source>New branch</source>
-        <translation type="unfinished" />
+        <translation>新建支部</translation>
     </message>
     <message>
         <source>Name of the branch (e.g. 第三党支部)? %1</source>
-        <translation type="unfinished" />
+        <translation>请输入支部名称（如：第三党支部）。%1</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished" />
+        <translation>添加党员</translation>
     </message>
     <message>
         <source>Edit member %1</source>
-        <translation type="unfinished" />
+        <translation>编辑党员 %1</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>将 %1 调转至 %2</translation>
     </message>
     <message>
         <source>Move %1 members to %2</source>
-        <translation type="unfinished" />
+        <translation>将 %1 名党员调转至 %2</translation>
     </message>
     <message>
         <source>Mark %1 current</source>
-        <translation type="unfinished" />
+        <translation>将 %1 标记为在册</translation>
     </message>
     <message>
         <source>Mark %1 %2</source>
-        <translation type="unfinished" />
+        <translation>将 %1 标记为%2</translation>
     </message>
     <message>
         <source>Show full ID numbers</source>
-        <translation type="unfinished" />
+        <translation>显示完整身份证号</translation>
     </message>
     <message>
         <source>ID numbers shown in the members list</source>
-        <translation type="unfinished" />
+        <translation>在党员列表中显示完整身份证号</translation>
     </message>
     <message>
         <source>Reverse entry</source>
-        <translation type="unfinished" />
+        <translation>冲正积分记录</translation>
     </message>
     <message>
         <source>Why is this entry reversed? (required)</source>
-        <translation type="unfinished" />
+        <translation>冲正理由（必填）：</translation>
     </message>
     <message>
         <source>A reversal needs a reason.</source>
-        <translation type="unfinished">冲正需要填写理由。</translation>
+        <translation>冲正需要填写理由。</translation>
+    </message>
+    <message>
+        <source>Members: %1+</source>
+        <translation>党员：%1 人以上</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>jifen::ui::MoveDialog</name>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished" />
+        <translation>%1 等（另有 %2 人）</translation>
     </message>
     <message>
         <source>Members to move (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>调转党员（%1 人）：%2</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished" />
+        <translation>调转(&amp;M)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>jifen::ui::RuleDialog</name>
-    <message>
-        <source>New rule</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no cap</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A new rule applies to every date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change rule %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The change applies to entries dated from this day on; entries before it keep the values they were made under. Versions so far: %1.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>jifen::ui::RulesPage</name>
-    <message>
-        <source>&amp;Rules</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A&amp;wards</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Grades and base points</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;New rule...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Change rule...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Import rule set...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>E&amp;xport rule set...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Values in force &amp;on:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">姓名</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Points</source>
-        <translation type="unfinished">积分</translation>
-    </message>
-    <message>
-        <source>Month cap</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Year cap</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Veto</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Versions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;History of the selected rule (each version applies from its date):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Min. points</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Top %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quota</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Full members only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No veto</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Min. active months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All conditions of an award must hold; an empty cell is no condition. Top % ranks within the scope (the member's branch or all members); the quota is how many each scope may put forward.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Add award</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Remove award</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Save awards</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Base points (every member's year total starts here):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation type="unfinished">等次</translation>
-    </message>
-    <message>
-        <source>Year total at least</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From the highest band to the lowest; leave the lowest band's minimum empty. A member vetoed in the year takes the lowest band.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Add band</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Remove band</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Save grades</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>always</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A rule needs a code.</source>
-        <translation type="unfinished">规则需要编码。</translation>
-    </message>
-    <message>
-        <source>A rule with code %1 already exists.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import rule set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Jifen rule sets (*.json);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be imported:
-%2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import the rule set in %4?
-Rules: %1, awards: %2, grade bands: %3.
-
-Rules are updated by code (a change takes effect today; earlier entries keep their values), new rules are added, and rules no entry uses are removed when the file does not list them. Awards and grade bands are replaced. The import is recorded in the audit log and cannot be undone with Undo.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The rule set was already the same; nothing changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Added: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changed from today: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Removed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kept because entries use them: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Awards replaced.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Grade bands replaced.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Base points changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export rule set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Jifen rule sets (*.json)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>The rule set was written to %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation type="unfinished">支部</translation>
-    </message>
-    <message>
-        <source>All members</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Row %1, column %2: %3 is not a valid value.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save awards</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save grades</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>jifen::ui::StatusDialog</name>
-    <message>
-        <source>Status of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e.g. where the member transferred to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The member stays in the ledger with every entry; members transferred out or deceased are no longer ranked and are listed only when former members are shown.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4723,6 +4507,331 @@ Rules are updated by code (a change takes effect today; earlier entries keep the
     <message>
         <source>Printed and recorded as published for notice, %1 to %2.</source>
         <translation>已打印并记录为公示，公示期 %1 至 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::RuleDialog</name>
+    <message>
+        <source>New rule</source>
+        <translation>新建积分规则</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不封顶</translation>
+    </message>
+    <message>
+        <source>A new rule applies to every date.</source>
+        <translation>新规则适用于所有日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Change rule %1</source>
+        <translation>修改积分规则 %1</translation>
+    </message>
+    <message>
+        <source>The change applies to entries dated from this day on; entries before it keep the values they were made under. Versions so far: %1.</source>
+        <translation>修改自该日起的积分记录生效；此前的积分记录仍按当时的分值计算。已有版本：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::RulesPage</name>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>积分规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;wards</source>
+        <translation>奖项(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Grades and base points</source>
+        <translation>等级与基础积分(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;New rule...</source>
+        <translation>新建规则(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Change rule...</source>
+        <translation>修改规则(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import rule set...</source>
+        <translation>导入积分细则(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>E&amp;xport rule set...</source>
+        <translation>导出积分细则(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Values in force &amp;on:</source>
+        <translation>查看分值的日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Month cap</source>
+        <translation>月封顶</translation>
+    </message>
+    <message>
+        <source>Year cap</source>
+        <translation>年封顶</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>&amp;History of the selected rule (each version applies from its date):</source>
+        <translation>所选规则的历史版本(&amp;H)（每个版本自其生效日期起执行）：</translation>
+    </message>
+    <message>
+        <source>Min. points</source>
+        <translation>最低积分</translation>
+    </message>
+    <message>
+        <source>Top %</source>
+        <translation>排名前 %</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>排名范围</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Full members only</source>
+        <translation>限正式党员</translation>
+    </message>
+    <message>
+        <source>No veto</source>
+        <translation>无一票否决</translation>
+    </message>
+    <message>
+        <source>Min. active months</source>
+        <translation>最少活跃月数</translation>
+    </message>
+    <message>
+        <source>All conditions of an award must hold; an empty cell is no condition. Top % ranks within the scope (the member&apos;s branch or all members); the quota is how many each scope may put forward.</source>
+        <translation>奖项的各项条件须同时满足；单元格留空表示不设该条件。“排名前 %”按排名范围（党员所在支部或全体党员）计算；名额是每个范围可推荐的人数。</translation>
+    </message>
+    <message>
+        <source>&amp;Add award</source>
+        <translation>添加奖项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove award</source>
+        <translation>删除奖项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save awards</source>
+        <translation>保存奖项(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Base points (every member&apos;s year total starts here):</source>
+        <translation>基础积分(&amp;B)（每名党员的年度积分从此起算）：</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Year total at least</source>
+        <translation>年度积分不低于</translation>
+    </message>
+    <message>
+        <source>From the highest band to the lowest; leave the lowest band&apos;s minimum empty. A member vetoed in the year takes the lowest band.</source>
+        <translation>从最高等级到最低等级依次填写，最低等级的分数线留空。当年受一票否决的党员评为最低等级。</translation>
+    </message>
+    <message>
+        <source>&amp;Add band</source>
+        <translation>添加等级(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove band</source>
+        <translation>删除等级(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save grades</source>
+        <translation>保存等级(&amp;S)</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>始终</translation>
+    </message>
+    <message>
+        <source>A rule needs a code.</source>
+        <translation>规则需要编码。</translation>
+    </message>
+    <message>
+        <source>A rule with code %1 already exists.</source>
+        <translation>编码为 %1 的规则已存在。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Import rule set</source>
+        <translation>导入积分细则</translation>
+    </message>
+    <message>
+        <source>Jifen rule sets (*.json);;All files (*)</source>
+        <translation>积分细则文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation>%1 无法导入：
+%2</translation>
+    </message>
+    <message>
+        <source>Import the rule set in %4?
+Rules: %1, awards: %2, grade bands: %3.
+
+Rules are updated by code (a change takes effect today; earlier entries keep their values), new rules are added, and rules no entry uses are removed when the file does not list them. Awards and grade bands are replaced. The import is recorded in the audit log and cannot be undone with Undo.</source>
+        <translation>导入 %4 中的积分细则吗？
+规则 %1 条，奖项 %2 个，等级 %3 个。
+
+规则按编码更新（修改自今天起生效，此前的积分记录保持原分值），新规则将被添加，文件中未列出且没有积分记录使用的规则将被删除。奖项和等级将整体替换。本次导入记入操作日志，不能用“撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>The rule set was already the same; nothing changed.</source>
+        <translation>积分细则与文件相同，未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Changed from today: %1</source>
+        <translation>自今天起修改：%1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>删除：%1</translation>
+    </message>
+    <message>
+        <source>Kept because entries use them: %1</source>
+        <translation>因已有积分记录使用而保留：%1</translation>
+    </message>
+    <message>
+        <source>Awards replaced.</source>
+        <translation>奖项已替换。</translation>
+    </message>
+    <message>
+        <source>Grade bands replaced.</source>
+        <translation>等级已替换。</translation>
+    </message>
+    <message>
+        <source>Base points changed.</source>
+        <translation>基础积分已修改。</translation>
+    </message>
+    <message>
+        <source>Export rule set</source>
+        <translation>导出积分细则</translation>
+    </message>
+    <message>
+        <source>Jifen rule sets (*.json)</source>
+        <translation>积分细则文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The rule set was written to %1.</source>
+        <translation>积分细则已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全体党员</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3 is not a valid value.</source>
+        <translation>第 %1 行“%2”列：“%3”不是有效值。</translation>
+    </message>
+    <message>
+        <source>Save awards</source>
+        <translation>保存奖项</translation>
+    </message>
+    <message>
+        <source>Save grades</source>
+        <translation>保存等级</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::StatusDialog</name>
+    <message>
+        <source>Status of %1</source>
+        <translation>%1 的状态</translation>
+    </message>
+    <message>
+        <source>e.g. where the member transferred to</source>
+        <translation>例如：转往何处</translation>
+    </message>
+    <message>
+        <source>The member stays in the ledger with every entry; members transferred out or deceased are no longer ranked and are listed only when former members are shown.</source>
+        <translation>该党员及其全部积分记录仍保留在台账中；已转出或去世的党员不再参加排名，只在勾选“显示已转出、去世党员”时列出。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -75,10 +75,18 @@ AuditPage::AuditPage(Session& session, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int em = QFontMetrics(m_table->font()).horizontalAdvance(QStringLiteral("中"));
-    m_table->setColumnWidth(AuditTableModel::Time, 11 * em);
+    // Wide enough for the longest time and action in the UI language ("27 Nov 2026 00:26:34", "撤回积分规则修改").
+    const QFontMetrics metrics(m_table->font());
+    const int em = metrics.horizontalAdvance(QStringLiteral("中"));
+    const QDateTime longTime(QDate(2026, 12, 28), QTime(23, 59, 59), Qt::UTC);
+    m_table->setColumnWidth(AuditTableModel::Time,
+                            qMax(11 * em, metrics.horizontalAdvance(Formats::dateTime(longTime)) + em));
     m_table->setColumnWidth(AuditTableModel::Operator, 6 * em);
-    m_table->setColumnWidth(AuditTableModel::Action, 7 * em);
+    int action = 7 * em;
+    for (const char* key : {"member.update", "member.remove", "rule.version.remove", "grades.replace",
+                            "operator.disable", "operator.login_failed", "ranking.publish", "ledger.restore"})
+        action = qMax(action, metrics.horizontalAdvance(AuditTableModel::actionLabel(QLatin1String(key))) + em);
+    m_table->setColumnWidth(AuditTableModel::Action, action);
 
     m_details = new QPlainTextEdit;
     m_details->setObjectName(QStringLiteral("auditDetails"));

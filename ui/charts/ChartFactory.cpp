@@ -232,8 +232,10 @@ BuiltChart ChartFactory::eligibility(const EligibilityMap& map)
     auto* x = new QBarCategoryAxis;
     x->append(built.categories);
     styleAxis(x, tr("Year total (points)"));
-    if (built.categories.size() > 10)
+    if (built.categories.size() > 10) {
         x->setLabelsAngle(-45);
+        x->setTruncateLabels(false); // a slanted "100–110" has the room; cut, it reads "100–…"
+    }
     QValueAxis* y = countAxis(highest * 1.12, tr("Members"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

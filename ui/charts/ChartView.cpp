@@ -50,7 +50,7 @@ void ChartView::show(BuiltChart built)
                     return;
                 }
                 QToolTip::showText(QCursor::pos(),
-                                   QStringLiteral("%1\n%2: %3")
+                                   tr("%1\n%2: %3")
                                        .arg(xy->name())
                                        .arg(ChartFactory::monthLabel(qBound(1, qRound(point.x()), 12)))
                                        .arg(point.y(), 0, 'g', 4),

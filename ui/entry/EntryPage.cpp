@@ -419,9 +419,9 @@ void EntryPage::updatePreview()
             caps << tr("at most %1 a year").arg(Formats::points(*version->capYear));
         QString info = tr("%1 points each (%2)").arg(Formats::points(version->points), version->category);
         if (!caps.isEmpty())
-            info += QStringLiteral("; ") + caps.join(QStringLiteral(", "));
+            info += tr("; ") + caps.join(tr(", "));
         if (version->veto)
-            info += QStringLiteral("; ") + tr("veto: rules the member out of commendation this year");
+            info += tr("; ") + tr("veto: rules the member out of commendation this year");
         m_ruleInfo->setText(info);
     } else {
         m_ruleInfo->setText(tr("No rules yet: add them on the Rules page."));

@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -120,7 +121,7 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     horizontal->addWidget(m_tree);
     horizontal->addWidget(vertical);
     horizontal->setStretchFactor(1, 1);
-    horizontal->setSizes({220, 800});
+    horizontal->setSizes({260, 800}); // room for 离退休干部党支部 and a count
     horizontal->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -174,8 +175,9 @@ void MembersPage::createActions()
         action->setObjectName(QLatin1String(name));
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                         shortcut.toString(QKeySequence::NativeText)));
+        // "New &branch..." and "新建支部(&B)..." both read without their accelerator.
+        const QString plain = QString(text).remove(QRegularExpression(QStringLiteral("\\(&\\w\\)"))).remove(QLatin1Char('&'));
+        action->setToolTip(tr("%1 (%2)").arg(plain, shortcut.toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         return action;
