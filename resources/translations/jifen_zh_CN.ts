@@ -2309,6 +2309,10 @@
             <numerusform>从 %1 导入党员名册：新增 %n 名党员</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>MemberPath</name>
@@ -3091,6 +3095,13 @@
     </message>
 </context>
 <context>
+    <name>RosterTemplate</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RuleCommands</name>
     <message>
         <source>Add rule %1</source>
@@ -3710,6 +3721,13 @@ After:
     </message>
 </context>
 <context>
+    <name>jifen::ui::CsvTableModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+</context>
+<context>
     <name>jifen::ui::EntryPage</name>
     <message>
         <source>e.g. 10月主题党日：参观红色教育基地</source>
@@ -3929,11 +3947,347 @@ After:
     </message>
 </context>
 <context>
-    <name>jifen::ui::MainWindow</name>
+    <name>jifen::ui::ImportWizard</name>
     <message>
-        <source>Jifen — Party member points</source>
-        <translation>积分 — 党员积分管理</translation>
+        <source>Import a roster</source>
+        <translation>导入党员名册</translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>选择名册文件</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel (any of its CSV formats) or Excel&apos;s &quot;Unicode text&quot;. Members are matched by ID number: new ones are added, changed ones updated, and members missing from the file are left as they are.</source>
+        <translation>从 Excel 另存的 CSV 文件（任一种 CSV 格式均可）或 Excel 的“Unicode 文本”。按身份证号匹配党员：新党员将被添加，有变动的将被更新，文件中没有的党员保持不变。</translation>
+    </message>
+    <message>
+        <source>Roster file (.csv or .txt)</source>
+        <translation>名册文件（.csv 或 .txt）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>选择(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Save an empty &amp;template...</source>
+        <translation>保存空白模板(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>No roster yet? Save the template, fill it in with Excel (format the ID number column as text first) and save it as CSV. The template has the standard Chinese headers and opens correctly in Excel.</source>
+        <translation>还没有名册？请保存模板，用 Excel 填写（先将身份证号列设置为“文本”格式），再另存为 CSV。模板带有标准的中文表头，可在 Excel 中正常打开。</translation>
+    </message>
+    <message>
+        <source>Check how the file was read</source>
+        <translation>检查文件的读取结果</translation>
+    </message>
+    <message>
+        <source>The encoding and the separator were detected. If the names look garbled or everything is in one column, choose them yourself.</source>
+        <translation>已自动识别编码和分隔符。如果姓名显示为乱码，或所有内容都挤在一列中，请手动选择。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, Excel on a Chinese PC)</source>
+        <translation>GB18030（GBK，中文版 Excel）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s Unicode text)</source>
+        <translation>UTF-16（Excel 的“Unicode 文本”）</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>分隔符(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Match the columns to the roster&apos;s fields</source>
+        <translation>将各列对应到名册字段</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their headers. Change what a column holds, or ignore it; a mapping for the files of another system can be saved and loaded again.</source>
+        <translation>已按表头对应各列。可以更改某列对应的字段，或忽略该列；适用于其他系统导出文件的列对应方案可以保存，以后再次载入。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping...</source>
+        <translation>载入列对应方案(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping...</source>
+        <translation>保存列对应方案(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Check the result before importing</source>
+        <translation>导入前检查结果</translation>
+    </message>
+    <message>
+        <source>Every problem is listed with its row as Excel numbers it (the header is row 1); click one to see its cell. Nothing is written while any row has an error, unless you skip those rows.</source>
+        <translation>每个问题都列出其所在行号（与 Excel 中的行号一致，表头为第 1 行）；点击问题可查看对应的单元格。只要有任何一行存在错误，就不会写入任何内容，除非跳过这些行。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Skip the rows with errors and import the others</source>
+        <translation>跳过有错误的行，导入其余的行</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Choose a roster</source>
+        <translation>选择名册</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.txt);;All files (*)</source>
+        <translation>名册文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save an empty roster template</source>
+        <translation>保存空白名册模板</translation>
+    </message>
+    <message>
+        <source>roster-template.csv</source>
+        <translation>党员名册模板.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Roster template</source>
+        <translation>名册模板</translation>
+    </message>
+    <message>
+        <source>The template was saved as %1.</source>
+        <translation>模板已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Load a column mapping</source>
+        <translation>载入列对应方案</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>列对应方案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列对应方案</translation>
+    </message>
+    <message>
+        <source>The mapping cannot be used:
+%1</source>
+        <translation>无法使用该列对应方案：
+%1</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>保存列对应方案</translation>
+    </message>
+    <message>
+        <source>roster-mapping.json</source>
+        <translation>名册列对应方案.json</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by %2.</source>
+        <translation>按 %1 编码读取，以%2分隔。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Header in row %1; %n data row(s).</source>
+        <translation>
+            <numerusform>表头在第 %1 行；共 %n 行数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <source>Not a known header: ignored</source>
+        <translation>无法识别的表头：已忽略</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>Another column holds this field: ignored</source>
+        <translation>另一列已对应此字段：已忽略</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) ignored. Your choices differ from the built-in headers; save them as a mapping to use them again.</source>
+        <translation>
+            <numerusform>已忽略 %n 列。您的选择与内置表头不同，可保存为列对应方案，以便再次使用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) ignored.</source>
+        <translation>
+            <numerusform>已忽略 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The roster cannot be imported: %1</source>
+        <translation>无法导入名册：%1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is; see the problems below.</source>
+        <translation>该文件无法按现状导入；请查看下面列出的问题。</translation>
+    </message>
+    <message>
+        <source>New members: %1 · Updated: %2 · Unchanged: %3 · Rows with errors: %4</source>
+        <translation>新党员：%1 · 更新：%2 · 无变动：%3 · 有错误的行：%4</translation>
+    </message>
+    <message>
+        <source>Nothing will be written unless you skip the rows with errors.</source>
+        <translation>除非跳过有错误的行，否则不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>No new branches.</source>
+        <translation>无新建支部。</translation>
+    </message>
+    <message>
+        <source>New branches to be created: %1</source>
+        <translation>将新建支部：%1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Importing the roster...</source>
+        <translation>正在导入党员名册...</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the roster already matches the file.</source>
+        <translation>无需写入：名册已与文件一致。</translation>
+    </message>
+    <message>
+        <source>The roster was imported from %1.</source>
+        <translation>已从 %1 导入党员名册。</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>更新：%1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>无变动：%1</translation>
+    </message>
+    <message>
+        <source>Skipped: 0</source>
+        <translation>跳过：0</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 (rows %2)</source>
+        <translation>跳过：%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>New branches: %1</source>
+        <translation>新建支部：%1</translation>
+    </message>
+    <message>
+        <source>The ledger as it was before the import is kept in %1.</source>
+        <translation>导入前的台账已保存在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::IntegrityBanner</name>
+    <message>
+        <source>Restore from backup...</source>
+        <translation>从备份恢复...</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This ledger fails its integrity check: it was changed outside Jifen.&lt;/b&gt;&lt;br&gt;First broken link: %1</source>
+        <translation>&lt;b&gt;此台账未通过完整性校验：曾在积分软件之外被改动。&lt;/b&gt;&lt;br&gt;第一处断链：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in all.</source>
+        <translation>
+            <numerusform>共发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not rely on these points until this is explained. Restore the newest backup that verifies (File → Restore from backup...), or ask the administrator; &lt;i&gt;jifen-cli verify&lt;/i&gt; lists every problem.</source>
+        <translation>在查明原因之前，请勿依据这些积分。请恢复最近一个通过校验的备份（文件 → 从备份恢复...），或联系管理员；&lt;i&gt;jifen-cli verify&lt;/i&gt; 可列出全部问题。</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::MainWindow</name>
     <message>
         <source>Members</source>
         <translation>党员</translation>
@@ -4053,6 +4407,68 @@ Choose No to start with your own roster.</source>
     <message>
         <source>The demonstration organisation is loaded.</source>
         <translation>演示组织已载入。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>积分审核</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>操作员：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Verifying %p%</source>
+        <translation>正在校验 %p%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ledger verified: %n audit record(s), chain intact.</source>
+        <translation>
+            <numerusform>台账校验通过：%n 条审计记录，哈希链完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import roster...</source>
+        <translation>导入党员名册(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>从备份恢复(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Operators...</source>
+        <translation>操作员管理(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Entries need &amp;review (审核)</source>
+        <translation>积分录入须经审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review is on: new entries wait for approval.</source>
+        <translation>已开启审核：新录入的积分须待批准。</translation>
+    </message>
+    <message>
+        <source>Review is off: new entries count at once.</source>
+        <translation>已关闭审核：新录入的积分立即计入。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup. Ask them, and show them this banner.</source>
+        <translation>只有管理员才能恢复备份。请联系管理员，并请其查看此提示栏。</translation>
+    </message>
+    <message>
+        <source>Wait until the background work has finished.</source>
+        <translation>请等待后台任务完成。</translation>
+    </message>
+    <message>
+        <source>Restored; the replaced ledger is kept as %1.</source>
+        <translation>已恢复；被替换的台账保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4814,14 @@ Choose No to start with your own roster.</source>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>&amp;Import roster...</source>
+        <translation>导入党员名册(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
 </context>
 <context>
     <name>jifen::ui::MoveDialog</name>
@@ -4420,6 +4844,73 @@ Choose No to start with your own roster.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add an operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>确认密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Once a ledger has operators, everyone signs in when Jifen starts. The first operator must be an administrator.</source>
+        <translation>台账设有操作员后，每次启动积分软件时所有人都须登录。第一个操作员必须是管理员。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4998,146 @@ Choose No to start with your own roster.</source>
     <message>
         <source>Printed and recorded as published for notice, %1 to %2.</source>
         <translation>已打印并记录为公示，公示期 %1 至 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::RestoreDialog</name>
+    <message>
+        <source>At start-up</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backups of this ledger, newest first. Restoring checks the backup&apos;s audit chain first, and keeps the ledger it replaces beside it, so nothing is lost.
+Folder: %1</source>
+        <translation>本台账的备份，最新的在前。恢复时会先校验备份的审计记录链，并把被替换的台账保存在旁边，不会丢失任何数据。
+文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时机</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>积分记录数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No automatic backups yet: one is taken every time Jifen starts.</source>
+        <translation>尚无自动备份：每次启动积分软件时都会自动备份一次。</translation>
+    </message>
+    <message>
+        <source>Replace the ledger with the backup of %1 (%2 members, %3 entries)?
+
+Everything recorded since then leaves the ledger; the current ledger is kept beside it as a file of its own.</source>
+        <translation>用 %1 的备份（%2 名党员，%3 条积分记录）替换当前台账吗？
+
+此后记录的所有内容都将从台账中移除；当前台账将作为单独的文件保存在旁边。</translation>
+    </message>
+    <message>
+        <source>The ledger is restored. The ledger it replaced is kept as %1.</source>
+        <translation>台账已恢复。被替换的台账保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::ReviewPage</name>
+    <message>
+        <source>Review (审核) is on: a clerk&apos;s entries count only once someone else approves them. Select entries and approve them, or reject them with a reason.</source>
+        <translation>已开启审核：党务干事录入的积分须经另一人批准后才计入。请选择积分记录予以批准，或填写理由后退回。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject...</source>
+        <translation>退回(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>没有待审核的积分记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) wait for review.</source>
+        <translation>
+            <numerusform>有 %n 条积分记录待审核。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n entry(ies) rejected? The clerk sees the reason.</source>
+        <translation>
+            <numerusform>退回这 %n 条积分记录的理由是什么？录入人将看到该理由。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject entries</source>
+        <translation>退回积分记录</translation>
+    </message>
+    <message>
+        <source>Approve entries</source>
+        <translation>批准积分记录</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +5443,41 @@ Rules are updated by code (a change takes effect today; earlier entries keep the
     </message>
 </context>
 <context>
+    <name>jifen::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Jifen</source>
+        <translation>登录积分软件</translation>
+    </message>
+    <message>
+        <source>This ledger is shared by several operators. Sign in with your name and password; every change you make is stamped with your name.</source>
+        <translation>此台账由多名操作员共用。请用您的姓名和密码登录；您所作的每项改动都会记上您的姓名。</translation>
+    </message>
+    <message>
+        <source>Ledger: %1</source>
+        <translation>台账：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>操作员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Type your operator name.</source>
+        <translation>请输入操作员姓名。</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>正在验证...</translation>
+    </message>
+</context>
+<context>
     <name>jifen::ui::StatusDialog</name>
     <message>
         <source>Status of %1</source>
@@ -4851,6 +5517,10 @@ Rules are updated by code (a change takes effect today; earlier entries keep the
     <message>
         <source>FILE</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>The start-up backup failed: %1</source>
+        <translation>启动时备份失败：%1</translation>
     </message>
 </context>
 </TS>
