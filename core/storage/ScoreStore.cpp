@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <limits>
 #include <numeric>
 
 namespace jifen {
@@ -103,6 +104,63 @@ QList<ScoreStore::CountedEntry> ScoreStore::countedEntries(const QString& where,
         result.append(CountedEntry {query.value(0).toLongLong(), query.value(1).toLongLong(),
                                     query.value(2).toLongLong(), isoDate(query.value(3).toString()),
                                     query.value(4).toInt()});
+    }
+    return result;
+}
+
+QList<ScoreStore::EntryPreview> ScoreStore::preview(qint64 ruleId, QDate date, int quantity,
+                                                    const QList<qint64>& memberIds) const
+{
+    QList<EntryPreview> result;
+    const QHash<qint64, Rule> rules = loadRules();
+    const auto rule = rules.constFind(ruleId);
+    if (rule == rules.cend() || !date.isValid() || memberIds.isEmpty())
+        return result;
+    const RuleVersion& version = rule->versionAt(date);
+    const Cents raw = version.points * quantity;
+
+    QHash<qint64, QList<CountedEntry>> byMember;
+    constexpr qsizetype chunk = 500; // bound parameters per statement stay far below any engine's limit
+    for (qsizetype from = 0; from < memberIds.size(); from += chunk) {
+        const QList<qint64> part = memberIds.mid(from, chunk);
+        QStringList marks;
+        QVariantList values {ruleId, QDate(date.year(), 1, 1).toString(Qt::ISODate),
+                             QDate(date.year(), 12, 31).toString(Qt::ISODate)};
+        for (const qint64 id : part) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        const QString where = QStringLiteral("e.rule_id = ? AND e.date BETWEEN ? AND ? AND e.member_id IN (%1)")
+                                  .arg(marks.join(u','));
+        for (const CountedEntry& entry : countedEntries(where, values))
+            byMember[entry.memberId].append(entry);
+    }
+
+    for (const qint64 memberId : memberIds) {
+        QList<CapItem> items;
+        for (const CountedEntry& entry : std::as_const(byMember[memberId])) {
+            const RuleVersion& v = rule->versionAt(entry.date);
+            items.append(CapItem {entry.date, entry.id, v.points * entry.quantity, v.capMonth, v.capYear});
+        }
+        const QList<Cents> existing = CapCalculator::contributions(items);
+        items.append(CapItem {date, std::numeric_limits<qint64>::max(), raw, version.capMonth, version.capYear});
+        EntryPreview preview {memberId, raw, CapCalculator::contributions(items).constLast(), std::nullopt};
+        if (version.capMonth || version.capYear) {
+            Cents usedMonth = 0, usedYear = 0;
+            for (qsizetype i = 0; i < existing.size(); ++i) {
+                const Cents used = existing[i] < 0 ? -existing[i] : existing[i];
+                usedYear += used;
+                if (items[i].date.month() == date.month())
+                    usedMonth += used;
+            }
+            Cents room = std::numeric_limits<Cents>::max();
+            if (version.capMonth)
+                room = std::min(room, *version.capMonth - usedMonth);
+            if (version.capYear)
+                room = std::min(room, *version.capYear - usedYear);
+            preview.room = std::max<Cents>(0, room);
+        }
+        result.append(preview);
     }
     return result;
 }

@@ -110,6 +110,20 @@ public:
     // contributes.
     QList<ScoredEntry> entries(std::optional<qint64> memberId, std::optional<Period> period);
 
+    // What a new entry of `ruleId` on `date` would do for each member, before it is saved: its raw points, what it
+    // would contribute after the caps (the entry walked with the member's counted entries of the rule that year, as
+    // the newest), and the room the caps leave in that month and year before it (nullopt: the rule version has no
+    // cap). An entry that would contribute less than its raw points is over the cap.
+    struct EntryPreview
+    {
+        qint64 memberId = 0;
+        Cents raw = 0;
+        Cents contribution = 0;
+        std::optional<Cents> room;
+        bool overCap() const { return contribution != raw; }
+    };
+    QList<EntryPreview> preview(qint64 ruleId, QDate date, int quantity, const QList<qint64>& memberIds) const;
+
     // The differences between the stored cache and a recomputation from the entries, at most `limit` of them,
     // each as a sentence in the user's language.
     QStringList differences(int limit);

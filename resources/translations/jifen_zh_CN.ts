@@ -3945,6 +3945,18 @@ After:
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>no cap</source>
+        <translation>不封顶</translation>
+    </message>
+    <message>
+        <source>Over the cap: %1 of the %2 points count (the entry is kept, marked over cap)</source>
+        <translation>超出封顶：%2 分中只计 %1 分（记录照常保存，标为超出封顶）</translation>
+    </message>
+    <message>
+        <source>&amp;Save entries (%1, %2 over the cap)</source>
+        <translation>保存积分记录（%1 条，其中 %2 条超出封顶）(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>jifen::ui::ImportWizard</name>

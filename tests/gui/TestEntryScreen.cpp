@@ -197,3 +197,24 @@ TEST_CASE("an entry dated before the member joined is refused and nothing of the
     CHECK(shown[0].contains(QStringLiteral("新党员")));
     CHECK(f.preview()->rowCount() == 2); // the ticks stay for the clerk to fix
 }
+
+TEST_CASE("before saving, each ticked member's room under the caps is shown and an entry beyond it is flagged")
+{
+    EntryFixture f;
+    // A05 gives 3 points a time, at most 3 a month: 张三 has used this month's room already.
+    f.ledger().addEntry(f.members[0], f.ledger().ruleByCode(QStringLiteral("A05"))->id, meetingDay(), 1, {});
+    f.refreshScreens();
+    f.page->setRule(QStringLiteral("A05"));
+    f.page->setDate(meetingDay());
+    typeText(f.page->findChild<QPlainTextEdit*>(QStringLiteral("pasteMembers")), QStringLiteral("张三\n李四"));
+    click(f.page, QStringLiteral("tickPasted"));
+    REQUIRE(f.preview()->rowCount() == 2);
+    const int zhang = f.preview()->item(0, 0)->text() == QStringLiteral("张三") ? 0 : 1;
+    const int li = 1 - zhang;
+    CHECK(f.preview()->item(zhang, 2)->text() == ui::Formats::points(0));
+    CHECK(f.preview()->item(zhang, 3)->text() == ui::Formats::points(0));
+    CHECK_FALSE(f.preview()->item(zhang, 0)->toolTip().isEmpty()); // flagged over the cap, and why
+    CHECK(f.preview()->item(li, 2)->text() == ui::Formats::points(300));
+    CHECK(f.preview()->item(li, 3)->text() == ui::Formats::points(300));
+    CHECK(f.preview()->item(li, 0)->toolTip().isEmpty());
+}

@@ -217,3 +217,50 @@ TEST_CASE("adding an entry rewrites only its member's year in the cache")
     CHECK(rows.value(0).toInt() == before + 1);
     CHECK(ScoreStore(f.db).differences(10).isEmpty());
 }
+
+TEST_CASE("before saving, each member's room under the caps is shown and an entry beyond it is flagged over cap")
+{
+    Ledgered f;
+    for (int i = 0; i < 3; ++i) {
+        Member m;
+        m.name = QStringLiteral("党员%1").arg(i);
+        m.idNumber = idNumber(i);
+        m.branchId = f.ledger.ensureBranch(QStringLiteral("第一党支部"));
+        m.joinDate = QDate(2000, 1, 1);
+        m.category = QStringLiteral("正式党员");
+        f.members.append(f.ledger.addMember(m));
+    }
+    // 3 points a time, at most 4 a month and 10 a year.
+    f.ledger.saveRuleVersion(QStringLiteral("A01"), version(300, 400, 1000), QDate());
+    f.ledger.saveRuleVersion(QStringLiteral("B01"), version(200, std::nullopt, std::nullopt), QDate());
+    const qint64 capped = f.ledger.ruleByCode(QStringLiteral("A01"))->id;
+    const qint64 free = f.ledger.ruleByCode(QStringLiteral("B01"))->id;
+    f.ledger.addEntry(f.members[0], capped, QDate(2025, 3, 5), 1, {});                  // March: 3 of 4 used
+    for (int month = 4; month <= 5; ++month)
+        f.ledger.addEntry(f.members[1], capped, QDate(2025, month, 2), 1, {});          // 6 of the year's 10 used
+    const qint64 reversed = f.ledger.addEntry(f.members[2], capped, QDate(2025, 3, 1), 1, {});
+    f.ledger.reverseEntry(reversed, QStringLiteral("录错了人")); // a reversed entry leaves the room as it was
+
+    const ScoreStore store(f.db);
+    const auto previews = store.preview(capped, QDate(2025, 3, 20), 1, f.members);
+    REQUIRE(previews.size() == 3);
+    CHECK(previews[0].raw == 300);
+    CHECK(previews[0].room == 100);
+    CHECK(previews[0].contribution == 100);
+    CHECK(previews[0].overCap());
+    CHECK(previews[1].room == 400);
+    CHECK(previews[1].contribution == 300);
+    CHECK_FALSE(previews[1].overCap());
+    CHECK(previews[2].room == 400);
+    CHECK(previews[2].contribution == 300);
+
+    // Two at once in May for the second member: 6 used of the year's 10, and May's 4 already partly used (3).
+    const auto may = store.preview(capped, QDate(2025, 5, 20), 2, {f.members[1]});
+    CHECK(may[0].raw == 600);
+    CHECK(may[0].room == 100);
+    CHECK(may[0].contribution == 100);
+
+    const auto uncapped = store.preview(free, QDate(2025, 3, 20), 1, {f.members[0]});
+    CHECK_FALSE(uncapped[0].room.has_value());
+    CHECK(uncapped[0].contribution == 200);
+}

@@ -11,6 +11,7 @@
 #include "storage/Ledger.h"
 #include "storage/MemberLookup.h"
 #include "storage/MemberQuery.h"
+#include "storage/ScoreStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -429,13 +430,32 @@ void EntryPage::updatePreview()
     const QList<Member> ticked = m_members->checkedMembers();
     m_preview->setRowCount(0);
     m_preview->setRowCount(static_cast<int>(ticked.size()));
-    const Cents each = version ? version->points * m_quantity->value() : 0;
+    // What each entry would add under the caps, and the room the caps leave the member, before anything is saved.
+    QList<ScoreStore::EntryPreview> previews;
+    if (rule && !ticked.isEmpty()) {
+        QList<qint64> ids;
+        for (const Member& m : ticked)
+            ids << m.id;
+        previews = ScoreStore(m_session.ledger().database()).preview(rule->id, date, m_quantity->value(), ids);
+    }
+    int overCap = 0;
     for (int row = 0; row < ticked.size(); ++row) {
         const Member& m = ticked[row];
         m_preview->setItem(row, 0, cell(m.name));
         m_preview->setItem(row, 1, cell(m.branchName));
-        m_preview->setItem(row, 2, cell(Formats::points(each), Qt::AlignRight | Qt::AlignVCenter));
-        m_preview->setItem(row, 3, cell(QStringLiteral("—"), Qt::AlignRight | Qt::AlignVCenter));
+        const ScoreStore::EntryPreview p = row < previews.size() ? previews[row] : ScoreStore::EntryPreview {};
+        m_preview->setItem(row, 2, cell(Formats::points(p.contribution), Qt::AlignRight | Qt::AlignVCenter));
+        m_preview->setItem(row, 3,
+                           cell(p.room ? Formats::points(*p.room) : tr("no cap"), Qt::AlignRight | Qt::AlignVCenter));
+        if (p.overCap()) {
+            ++overCap;
+            const QString why = tr("Over the cap: %1 of the %2 points count (the entry is kept, marked over cap)")
+                                    .arg(Formats::points(p.contribution), Formats::points(p.raw));
+            for (int column = 0; column < m_preview->columnCount(); ++column) {
+                m_preview->item(row, column)->setBackground(QColor(0xff, 0xec, 0xb3));
+                m_preview->item(row, column)->setToolTip(why);
+            }
+        }
         if (m.joinDate.isValid() && date < m.joinDate) {
             m_preview->item(row, 0)->setForeground(QColor(0xb0, 0x00, 0x20));
             m_preview->item(row, 0)->setToolTip(
@@ -443,7 +463,8 @@ void EntryPage::updatePreview()
         }
     }
     m_preview->resizeColumnToContents(0);
-    m_save->setText(tr("&Save entries (%1)").arg(ticked.size()));
+    m_save->setText(overCap > 0 ? tr("&Save entries (%1, %2 over the cap)").arg(ticked.size()).arg(overCap)
+                                : tr("&Save entries (%1)").arg(ticked.size()));
     m_save->setEnabled(!ticked.isEmpty() && rule);
 }
 
