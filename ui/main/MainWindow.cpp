@@ -215,15 +215,6 @@ void MainWindow::addPage(Page page, const QString& title, QWidget* widget)
     m_pages->addWidget(widget);
 }
 
-void MainWindow::setPageWidget(Page page, QWidget* widget)
-{
-    const int index = static_cast<int>(page);
-    QWidget* old = m_pages->widget(index);
-    m_pages->insertWidget(index, widget);
-    m_pages->removeWidget(old);
-    old->deleteLater();
-}
-
 QWidget* MainWindow::pageWidget(Page page) const
 {
     return m_pages->widget(static_cast<int>(page));

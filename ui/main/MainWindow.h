@@ -49,8 +49,6 @@ public:
 
     void showPage(Page page);
     Page currentPage() const;
-    // Puts a screen in place of a page's placeholder (the ranking, charts and commendation screens plug in here).
-    void setPageWidget(Page page, QWidget* widget);
     QWidget* pageWidget(Page page) const;
 
     Ledger& ledger() const { return *m_ledger; }
