@@ -112,8 +112,9 @@ public:
 
     // What a new entry of `ruleId` on `date` would do for each member, before it is saved: its raw points, what it
     // would contribute after the caps (the entry walked with the member's counted entries of the rule that year, as
-    // the newest), and the room the caps leave in that month and year before it (nullopt: the rule version has no
-    // cap). An entry that would contribute less than its raw points is over the cap.
+    // the newest), and the room the caps of the version in force on `date` leave the member in that month and year
+    // after the entries already made (nullopt: that version has no cap). An entry that would contribute less than
+    // its raw points is over the cap.
     struct EntryPreview
     {
         qint64 memberId = 0;
