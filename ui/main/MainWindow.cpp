@@ -154,6 +154,11 @@ MainWindow::~MainWindow()
     m_task = nullptr;
     delete m_check; // cancels a running verification and waits for it
     m_check = nullptr;
+    // The session goes while this window and the ledger are whole: as a child it would go only after them, and its
+    // undo stack, cleared as it goes, signals this window's status bar.
+    m_session->undoStack()->disconnect(this);
+    delete m_session;
+    m_session = nullptr;
 }
 
 bool MainWindow::isVerifying() const
