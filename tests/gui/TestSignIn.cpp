@@ -107,6 +107,7 @@ TEST_CASE("the window of a viewer hides points entry and disables editing")
     CHECK_FALSE(window.isPageShown(ui::MainWindow::Page::Entry));
     CHECK(window.isPageShown(ui::MainWindow::Page::Members));
     CHECK_FALSE(window.findChild<QWidget*>(QStringLiteral("membersToolbar"))->isEnabled());
+    CHECK_FALSE(window.findChild<QWidget*>(QStringLiteral("membersViewToolbar"))->isEnabled()); // no full IDs
     CHECK_FALSE(window.findChild<QWidget*>(QStringLiteral("rulesToolbar"))->isEnabled());
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("actionOperators"))->isVisible());
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("actionDemo"))->isVisible());
@@ -123,6 +124,7 @@ TEST_CASE("the window of a clerk enters points but manages neither rules nor ope
                           Actor {QStringLiteral("clerk"), Actor::Role::Clerk});
     CHECK(window.isPageShown(ui::MainWindow::Page::Entry));
     CHECK(window.findChild<QWidget*>(QStringLiteral("membersToolbar"))->isEnabled());
+    CHECK(window.findChild<QWidget*>(QStringLiteral("membersViewToolbar"))->isEnabled());
     CHECK_FALSE(window.findChild<QWidget*>(QStringLiteral("rulesToolbar"))->isEnabled());
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("actionOperators"))->isVisible());
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("actionReviewEnabled"))->isVisible());
@@ -137,6 +139,9 @@ TEST_CASE("an administrator adds a clerk and disables them in the operators dial
     CHECK(window.findChild<QAction*>(QStringLiteral("actionOperators"))->isVisible());
     CHECK(window.findChild<QWidget*>(QStringLiteral("rulesToolbar"))->isEnabled());
     CHECK_FALSE(window.isPageShown(ui::MainWindow::Page::Entry));
+    // An administrator does not edit the roster but may show full ID numbers.
+    CHECK_FALSE(window.findChild<QWidget*>(QStringLiteral("membersToolbar"))->isEnabled());
+    CHECK(window.findChild<QWidget*>(QStringLiteral("membersViewToolbar"))->isEnabled());
 
     ui::OperatorsDialog dialog(window.ledger());
     dialog.show();

@@ -309,6 +309,8 @@ void MainWindow::applyRole()
     updateReviewPage();
     if (auto* toolbar = m_membersPage->findChild<QWidget*>(QStringLiteral("membersToolbar")))
         toolbar->setEnabled(actor.can(Actor::Permission::ManageMembers));
+    if (auto* toolbar = m_membersPage->findChild<QWidget*>(QStringLiteral("membersViewToolbar")))
+        toolbar->setEnabled(actor.can(Actor::Permission::RevealIds));
     const bool rules = actor.can(Actor::Permission::ManageRules);
     for (const char* name : {"rulesToolbar", "addAward", "removeAward", "revertAwards", "saveAwards", "basePoints",
                              "addGrade", "removeGrade", "revertGrades", "saveGrades"})

@@ -94,8 +94,16 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     toolbar->addAction(m_addBranch);
     toolbar->addSeparator();
     toolbar->addAction(m_import);
-    toolbar->addSeparator();
-    toolbar->addAction(m_reveal);
+    // Revealing ID numbers is a right of its own (administrators and clerks), apart from editing the roster.
+    auto* viewToolbar = new QToolBar;
+    viewToolbar->setObjectName(QStringLiteral("membersViewToolbar"));
+    viewToolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    viewToolbar->addAction(m_reveal);
+    auto* toolbarRow = new QHBoxLayout;
+    toolbarRow->setContentsMargins(0, 0, 0, 0);
+    toolbarRow->addWidget(toolbar);
+    toolbarRow->addWidget(viewToolbar);
+    toolbarRow->addStretch(1);
 
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);
@@ -107,7 +115,7 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     auto* listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(searchRow);
-    listLayout->addWidget(toolbar);
+    listLayout->addLayout(toolbarRow);
     listLayout->addWidget(m_table, 1);
 
     auto* vertical = new QSplitter(Qt::Vertical);
