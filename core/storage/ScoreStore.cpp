@@ -74,6 +74,12 @@ QString sumOfMonths(const QString& table, const Period& period)
     return terms.join(QStringLiteral(" + "));
 }
 
+// An entry as the cap walk sees it: raw points and caps of the rule version in force on its date.
+CapItem capItem(const ScoreStore::CountedEntry& entry, const RuleVersion& version)
+{
+    return CapItem {entry.date, entry.id, version.points * entry.quantity, version.capMonth, version.capYear};
+}
+
 } // namespace
 
 ScoreStore::ScoreStore(Database& db)
@@ -138,10 +144,8 @@ QList<ScoreStore::EntryPreview> ScoreStore::preview(qint64 ruleId, QDate date, i
 
     for (const qint64 memberId : memberIds) {
         QList<CapItem> items;
-        for (const CountedEntry& entry : std::as_const(byMember[memberId])) {
-            const RuleVersion& v = rule->versionAt(entry.date);
-            items.append(CapItem {entry.date, entry.id, v.points * entry.quantity, v.capMonth, v.capYear});
-        }
+        for (const CountedEntry& entry : std::as_const(byMember[memberId]))
+            items.append(capItem(entry, rule->versionAt(entry.date)));
         const QList<Cents> existing = CapCalculator::contributions(items);
         items.append(CapItem {date, std::numeric_limits<qint64>::max(), raw, version.capMonth, version.capYear});
         EntryPreview preview {memberId, raw, CapCalculator::contributions(items).constLast(), std::nullopt};
@@ -195,8 +199,7 @@ QHash<ScoreStore::MemberYear, ScoreStore::YearScore> ScoreStore::score(const QLi
                 const CountedEntry& entry = entries[order[k]];
                 const RuleVersion& version = rule->versionAt(entry.date);
                 versions.append(&version);
-                items.append(
-                    CapItem {entry.date, entry.id, version.points * entry.quantity, version.capMonth, version.capYear});
+                items.append(capItem(entry, version));
             }
             const QList<Cents> cents = CapCalculator::contributions(items);
             for (qsizetype k = 0; k < items.size(); ++k) {
