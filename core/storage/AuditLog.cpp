@@ -94,7 +94,7 @@ qint64 AuditLog::append(const Actor& actor, const QString& action, const QString
 
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO audit_log (at, operator, action, entity, entity_id, summary, before_json, after_json, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(record.at.toString(Qt::ISODateWithMs));
     insert.addBindValue(record.operatorName);
     insert.addBindValue(record.action);
@@ -105,8 +105,7 @@ qint64 AuditLog::append(const Actor& actor, const QString& action, const QString
     insert.addBindValue(storeJson(record.after));
     insert.addBindValue(record.prevHash);
     insert.addBindValue(record.hash);
-    Database::exec(insert);
-    return insert.lastInsertId().toLongLong();
+    return Database::insertReturningId(insert);
 }
 
 qint64 AuditLog::appendCanonical(const Actor& actor, const QString& action, const QString& entity, qint64 entityId,
@@ -156,7 +155,7 @@ qint64 AuditLog::appendCanonical(const Actor& actor, const QString& action, cons
     };
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO audit_log (at, operator, action, entity, entity_id, summary, before_json, after_json, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(at);
     insert.addBindValue(actor.name);
     insert.addBindValue(action);
@@ -167,8 +166,7 @@ qint64 AuditLog::appendCanonical(const Actor& actor, const QString& action, cons
     insert.addBindValue(stored(after));
     insert.addBindValue(prevHash);
     insert.addBindValue(QString::fromLatin1(hash.result().toHex()));
-    Database::exec(insert);
-    return insert.lastInsertId().toLongLong();
+    return Database::insertReturningId(insert);
 }
 
 QString AuditLog::recordSelect()

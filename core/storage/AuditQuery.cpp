@@ -57,7 +57,7 @@ QString AuditQuery::where(QVariantList& binds) const
         conditions << QStringLiteral("(%1)").arg(any.join(QStringLiteral(" OR ")));
     }
     if (!m_filter.text.trimmed().isEmpty()) {
-        conditions << QStringLiteral("instr(summary, ?) > 0");
+        conditions << m_db.containsCondition(QStringLiteral("summary"));
         binds << m_filter.text.trimmed();
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -68,7 +68,7 @@ QList<AuditRecord> AuditQuery::page(qint64 offset, int limit) const
     QVariantList binds;
     QSqlQuery query
         = m_db.prepare(AuditLog::recordSelect() + where(binds) + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
-    query.setForwardOnly(true);
+    Database::forwardOnly(query);
     for (const QVariant& value : std::as_const(binds))
         query.addBindValue(value);
     query.addBindValue(limit);

@@ -68,6 +68,24 @@ QString AuditedTables::select(const QString& table)
     return QStringLiteral("SELECT %1 FROM %2").arg(columns(table).join(QStringLiteral(", ")), table);
 }
 
+namespace {
+
+// SQLite's driver gives integers as qlonglong; PostgreSQL's gives a positive BIGINT as qulonglong.
+bool isInteger(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 QJsonObject AuditedTables::rowJson(const QSqlQuery& query, const QString& table)
 {
     QJsonObject object;
@@ -77,7 +95,7 @@ QJsonObject AuditedTables::rowJson(const QSqlQuery& query, const QString& table)
         QJsonValue json;
         if (value.isNull())
             json = QJsonValue(QJsonValue::Null);
-        else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        else if (isInteger(value))
             json = value.toLongLong();
         else
             json = value.toString();

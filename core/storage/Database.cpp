@@ -9,8 +9,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace jifen {
 
@@ -45,12 +50,93 @@ void createPrivateFile(const QString& path)
     restrictToOwner(path);
 }
 
+// The advisory lock every write transaction on a server takes first (see Transaction): "Jifen" in ASCII.
+constexpr qint64 serverWriteLock = 0x4A6966656E;
+
+QMutex passwordMutex;
+Database::PasswordPrompt& passwordPrompt()
+{
+    static Database::PasswordPrompt prompt;
+    return prompt;
+}
+QHash<QString, QString>& rememberedPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
+bool needsPassword(const QSqlError& error)
+{
+    const QString text = error.databaseText() + error.driverText();
+    return text.contains(QLatin1String("no password supplied")) ||
+           text.contains(QLatin1String("password authentication failed"));
+}
+
+// Maps a PostgreSQL SQLSTATE to the same errors the SQLite codes give (returns for codes left to the generic message).
+void failOnServer(const QString& state, const QString& text)
+{
+    const QString stateClass = state.left(2);
+    if (state == u"40001" || state == u"40P01" || state == u"55P03")
+        throw StorageError(StorageError::Kind::Busy,
+                           Database::tr("The ledger is in use by another Jifen window or process; please try again in a "
+                                        "moment."));
+    if (stateClass == u"23" || state == u"P0001")
+        throw StorageError(StorageError::Kind::Constraint, Database::tr("The change breaks a rule of the ledger: %1").arg(text));
+    if (state == u"42501")
+        throw StorageError(StorageError::Kind::Io,
+                           Database::tr("The server does not allow this account to make the change; nothing was changed. "
+                                        "(%1)")
+                               .arg(text));
+    if (state == u"25006")
+        throw StorageError(StorageError::Kind::Io,
+                           Database::tr("The ledger server is read-only; nothing was changed. (%1)").arg(text));
+    if (stateClass == u"53")
+        throw StorageError(StorageError::Kind::Io,
+                           Database::tr("The ledger server is out of disk space or memory; nothing was changed. (%1)")
+                               .arg(text));
+    if (stateClass == u"08" || stateClass == u"57" || state.isEmpty())
+        throw StorageError(StorageError::Kind::Io,
+                           Database::tr("The connection to the ledger server was lost; nothing was changed. (%1)")
+                               .arg(text));
+}
+
 } // namespace
 
-Database::Database(const QString& path)
-    : m_path(QFileInfo(path).absoluteFilePath())
-    , m_connectionName(nextConnectionName())
+Database::Database(const QString& location)
+    : m_connectionName(nextConnectionName())
 {
+    if (isServerUrl(location))
+        openServer(location);
+    else
+        openFile(location);
+    try {
+        migrate();
+        MemberSearchKeys::refresh(*this);
+    } catch (...) {
+        {
+            QSqlDatabase db = connection();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+bool Database::isServerUrl(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+void Database::setPasswordPrompt(PasswordPrompt prompt)
+{
+    const QMutexLocker lock(&passwordMutex);
+    passwordPrompt() = std::move(prompt);
+}
+
+void Database::openFile(const QString& path)
+{
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_engine = Engine::Sqlite;
     const bool existed = QFileInfo::exists(m_path);
     if (!existed)
         createPrivateFile(m_path);
@@ -67,33 +153,98 @@ Database::Database(const QString& path)
         throw StorageError(StorageError::Kind::Io, tr("Cannot open the database %1: %2")
                                                        .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     try {
-        {
-            // The first statement that reads the file tells whether it is an SQLite database at all.
-            QSqlQuery probe(db);
-            if (!probe.exec(QStringLiteral("PRAGMA schema_version")))
-                throw StorageError(StorageError::Kind::Schema,
-                                   tr("%1 is not a Jifen database.").arg(QDir::toNativeSeparators(m_path)));
-            // An unfinished statement would make SQLite refuse (silently, for a PRAGMA) the change of journal mode.
-            probe.finish();
-            exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-            // A rollback journal, not WAL: offices keep ledgers on shared drives, where WAL's shared-memory index does
-            // not work (SQLite's documentation warns of corruption on network file systems), and a reader kept
-            // waiting for a commit waits milliseconds within the busy timeout. A read-only file keeps its mode.
-            QSqlQuery journal(db);
-            journal.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-            exec(QStringLiteral("PRAGMA synchronous = FULL"));
-            // Lists read a large roster page by page: a bigger page cache (16 MB instead of 2) spares the system calls
-            // that otherwise copy the same pages again for every page and keystroke.
-            exec(QStringLiteral("PRAGMA cache_size = -16384"));
-        } // statements still open would block VACUUM INTO in migrate()
-        migrate();
-        MemberSearchKeys::refresh(*this);
+        // The first statement that reads the file tells whether it is an SQLite database at all.
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("PRAGMA schema_version")))
+            throw StorageError(StorageError::Kind::Schema,
+                               tr("%1 is not a Jifen database.").arg(QDir::toNativeSeparators(m_path)));
+        // An unfinished statement would make SQLite refuse (silently, for a PRAGMA) the change of journal mode.
+        probe.finish();
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        // A rollback journal, not WAL: offices keep ledgers on shared drives, where WAL's shared-memory index does
+        // not work (SQLite's documentation warns of corruption on network file systems), and a reader kept
+        // waiting for a commit waits milliseconds within the busy timeout. A read-only file keeps its mode.
+        QSqlQuery journal(db);
+        journal.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        journal.finish(); // statements still open would block VACUUM INTO in migrate()
+        exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        // Lists read a large roster page by page: a bigger page cache (16 MB instead of 2) spares the system calls
+        // that otherwise copy the same pages again for every page and keystroke.
+        exec(QStringLiteral("PRAGMA cache_size = -16384"));
     } catch (...) {
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         throw;
     }
+}
+
+void Database::openServer(const QString& location)
+{
+    m_engine = Engine::Postgres;
+    const QUrl url(location, QUrl::StrictMode);
+    const QString database = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(u'/'))
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("%1 is not a server address; write it as postgresql://user@host:port/database.")
+                               .arg(url.toString(QUrl::RemovePassword)));
+    m_path = url.toString(QUrl::RemovePassword);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StorageError(StorageError::Kind::Io,
+                           tr("The Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed."));
+    }
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(database);
+    db.setUserName(url.userName());
+    // Connection parameters from the URL's query (sslmode, sslrootcert, connect_timeout, ...) go to libpq as they are.
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=jifen")};
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        options << key + u'=' + value;
+    db.setConnectOptions(options.join(u';'));
+
+    QString password = url.password();
+    if (password.isEmpty())
+        password = qEnvironmentVariable("JIFEN_PASSWORD");
+    if (password.isEmpty()) {
+        const QMutexLocker lock(&passwordMutex);
+        password = rememberedPasswords().value(m_path);
+    }
+    db.setPassword(password); // empty: libpq looks in ~/.pgpass and PGPASSWORD
+    bool open = db.open();
+    for (int attempt = 0; !open && attempt < 3 && needsPassword(db.lastError()); ++attempt) {
+        PasswordPrompt prompt;
+        {
+            const QMutexLocker lock(&passwordMutex);
+            prompt = passwordPrompt();
+        }
+        if (!prompt)
+            break;
+        password = prompt(m_path, db.lastError().databaseText().trimmed());
+        if (password.isEmpty())
+            break;
+        db.setPassword(password);
+        open = db.open();
+        if (open) {
+            const QMutexLocker lock(&passwordMutex);
+            rememberedPasswords().insert(m_path, password);
+        }
+    }
+    if (!open) {
+        const QString message = db.lastError().databaseText().trimmed();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StorageError(StorageError::Kind::Io,
+                           tr("Cannot connect to the ledger server %1: %2").arg(m_path, message));
+    }
+    // A writer waits for another's transaction (an import, say) up to a minute, then hears the ledger is busy.
+    exec(QStringLiteral("SET lock_timeout = '60s'"));
+    // Dates and times are stored as ISO text written by the application: the session's time zone does not enter.
+    // Sums of BIGINT are NUMERIC on PostgreSQL and arrive as doubles (the driver's default), exact for any total.
 }
 
 Database::~Database()
@@ -158,11 +309,35 @@ void Database::exec(const QString& sql) const
         fail(query);
 }
 
+void Database::forwardOnly(QSqlQuery& query)
+{
+    if (!query.driver() || query.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        query.setForwardOnly(true);
+}
+
+QString Database::containsCondition(const QString& column) const
+{
+    return (m_engine == Engine::Sqlite ? QStringLiteral("instr(%1, ?) > 0") : QStringLiteral("strpos(%1, ?) > 0"))
+        .arg(column);
+}
+
+qint64 Database::insertReturningId(QSqlQuery& query)
+{
+    exec(query);
+    if (!query.next())
+        fail(query);
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
 void Database::fail(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString native = error.nativeErrorCode();
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        failOnServer(native, text);
     // SQLite's primary result codes: 5 BUSY, 6 LOCKED, 8 READONLY, 10 IOERR, 11 CORRUPT, 13 FULL, 19 CONSTRAINT, 26 NOTADB.
     const int code = native.toInt() & 0xff;
     switch (code) {
@@ -194,21 +369,17 @@ void Database::fail(const QSqlQuery& query)
 void Database::migrate()
 {
     const QList<QStringList> steps = Migrations::steps(m_engine);
-    {
-        QSqlQuery query(connection());
-        if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL)")))
-            fail(query);
-    }
-    int version = schemaVersion();
+    int version = schemaVersion(); // 0 for a new ledger (no schema_info yet)
     if (version > steps.size())
         throw StorageError(StorageError::Kind::Schema,
                            tr("This database was written by a newer version of Jifen (schema %1); please update Jifen.")
                                .arg(version));
     if (version == steps.size())
-        return;
+        return; // the usual case: nothing to create, so an account without DDL rights opens the ledger too
 
-    if (version > 0) {
-        // Keep a consistent copy of the file as it was before the first step changes it.
+    if (version > 0 && isFile()) {
+        // Keep a consistent copy of the file as it was before the first step changes it. (A server's backups are
+        // its administrator's: see packaging/postgres.)
         const QString backup = QStringLiteral("%1.bak-v%2").arg(m_path).arg(version);
         QFile::remove(backup);
         QSqlQuery query(connection());
@@ -219,8 +390,17 @@ void Database::migrate()
         restrictToOwner(backup);
     }
 
-    for (; version < steps.size(); ++version) {
+    // Each step in a write transaction of its own, reading the version again under the write lock: two programs
+    // opening a new server ledger at once migrate it once.
+    for (;;) {
         Transaction transaction(*this);
+        if (version == 0)
+            exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL)"));
+        version = schemaVersion();
+        if (version >= steps.size()) {
+            transaction.commit();
+            return;
+        }
         for (const QString& sql : steps.at(version))
             exec(sql);
         exec(QStringLiteral("DELETE FROM schema_info"));
@@ -229,6 +409,11 @@ void Database::migrate()
         exec(stamp);
         transaction.commit();
     }
+}
+
+qint64 Database::serverWriteLockKey()
+{
+    return serverWriteLock;
 }
 
 } // namespace jifen

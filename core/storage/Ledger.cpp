@@ -185,14 +185,17 @@ qint64 Ledger::addBranch(const Branch& branch)
     if (branchByName(name))
         refuse(tr("A branch named %1 already exists.").arg(name));
     Transaction transaction(m_db);
-    QSqlQuery insert =
-        m_db.prepare(QStringLiteral("INSERT INTO branches (name, parent_id, kind, id) VALUES (?, ?, ?, ?)"));
+    // An id is given when undo brings a deleted branch back.
+    QSqlQuery insert = m_db.prepare(branch.id > 0 ? QStringLiteral("INSERT INTO branches (name, parent_id, kind, id)"
+                                                                   " VALUES (?, ?, ?, ?) RETURNING id")
+                                                  : QStringLiteral("INSERT INTO branches (name, parent_id, kind)"
+                                                                   " VALUES (?, ?, ?) RETURNING id"));
     insert.addBindValue(name);
     insert.addBindValue(branch.parentId > 0 ? QVariant(branch.parentId) : QVariant(QMetaType::fromType<qlonglong>()));
     insert.addBindValue(branchKindKey(branch.kind));
-    insert.addBindValue(branch.id > 0 ? QVariant(branch.id) : QVariant(QMetaType::fromType<qlonglong>()));
-    Database::exec(insert);
-    const qint64 id = branch.id > 0 ? branch.id : insert.lastInsertId().toLongLong();
+    if (branch.id > 0)
+        insert.addBindValue(branch.id);
+    const qint64 id = Database::insertReturningId(insert);
     m_audit.append(m_actor, QStringLiteral("branch.add"), QStringLiteral("branches"), id,
                    tr("Branch %1 created").arg(name), QJsonValue::Null, rowJson(QStringLiteral("branches"), id));
     transaction.commit();
@@ -303,10 +306,15 @@ qint64 Ledger::addMember(const Member& member)
     if (member.id > 0 && this->member(member.id))
         refuse(tr("A member with id %1 already exists.").arg(member.id));
     Transaction transaction(m_db);
-    QSqlQuery insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO members (name, gender, id_number, birth_date, ethnicity, education, branch_id, join_date,"
-        " full_member_date, category, phone, position, status, status_date, notes, id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // An id is given when undo brings a deleted member back.
+    const QString columns = QStringLiteral("name, gender, id_number, birth_date, ethnicity, education, branch_id, "
+                                           "join_date, full_member_date, category, phone, position, status, "
+                                           "status_date, notes");
+    QSqlQuery insert = m_db.prepare(
+        member.id > 0 ? QStringLiteral("INSERT INTO members (%1, id) VALUES (%2?) RETURNING id")
+                            .arg(columns, QStringLiteral("?, ").repeated(15))
+                      : QStringLiteral("INSERT INTO members (%1) VALUES (%2) RETURNING id")
+                            .arg(columns, QStringLiteral("?, ").repeated(14) + u'?'));
     insert.addBindValue(member.name.trimmed());
     insert.addBindValue(text(member.gender));
     insert.addBindValue(member.idNumber);
@@ -322,9 +330,9 @@ qint64 Ledger::addMember(const Member& member)
     insert.addBindValue(text(member.status));
     insert.addBindValue(dateValue(member.statusDate));
     insert.addBindValue(text(member.notes));
-    insert.addBindValue(member.id > 0 ? QVariant(member.id) : QVariant(QMetaType::fromType<qlonglong>()));
-    Database::exec(insert);
-    const qint64 id = member.id > 0 ? member.id : insert.lastInsertId().toLongLong();
+    if (member.id > 0)
+        insert.addBindValue(member.id);
+    const qint64 id = Database::insertReturningId(insert);
     MemberSearchKeys::write(m_db, id, member.name, member.idNumber, text(member.phone));
     m_audit.append(m_actor, QStringLiteral("member.add"), QStringLiteral("members"), id,
                    tr("Member %1 added").arg(member.name.trimmed()), QJsonValue::Null,
@@ -430,7 +438,7 @@ std::optional<Member> Ledger::memberByIdNumber(const QString& idNumber) const
 QList<Member> Ledger::members() const
 {
     QSqlQuery query = m_db.prepare(memberSelect() + QStringLiteral(" ORDER BY m.id"));
-    query.setForwardOnly(true);
+    Database::forwardOnly(query);
     Database::exec(query);
     QList<Member> result;
     while (query.next())
@@ -448,7 +456,7 @@ RuleSet Ledger::ruleSet() const
         "SELECT r.id, r.code, v.effective_from, v.name, v.category, v.points, v.cap_month, v.cap_year, v.veto"
         " FROM rules r JOIN rule_versions v ON v.rule_id = r.id"
         " ORDER BY r.id, CASE WHEN v.effective_from IS NULL THEN 0 ELSE 1 END, v.effective_from, v.id"));
-    query.setForwardOnly(true);
+    Database::forwardOnly(query);
     Database::exec(query);
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
@@ -517,10 +525,9 @@ void Ledger::validateRuleVersion(const QString& code, const RuleVersion& v) cons
 
 qint64 Ledger::insertRule(const QString& code)
 {
-    QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO rules (code) VALUES (?)"));
+    QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO rules (code) VALUES (?) RETURNING id"));
     insert.addBindValue(code.trimmed());
-    Database::exec(insert);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = Database::insertReturningId(insert);
     m_audit.append(m_actor, QStringLiteral("rule.create"), QStringLiteral("rules"), id, tr("Rule %1 created").arg(code),
                    QJsonValue::Null, rowJson(QStringLiteral("rules"), id));
     return id;
@@ -530,7 +537,7 @@ void Ledger::insertRuleVersion(qint64 ruleId, const RuleVersion& v, QDate effect
 {
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO rule_versions (rule_id, effective_from, name, category, points, cap_month, cap_year, veto,"
-        " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(ruleId);
     insert.addBindValue(dateValue(effective));
     insert.addBindValue(v.name.trimmed());
@@ -541,8 +548,7 @@ void Ledger::insertRuleVersion(qint64 ruleId, const RuleVersion& v, QDate effect
     insert.addBindValue(v.veto ? 1 : 0);
     insert.addBindValue(m_actor.name);
     insert.addBindValue(nowText());
-    Database::exec(insert);
-    const qint64 versionId = insert.lastInsertId().toLongLong();
+    const qint64 versionId = Database::insertReturningId(insert);
     ScoreStore(m_db).ruleChanged(ruleId, effective);
     m_audit.append(m_actor, effective.isValid() ? QStringLiteral("rule.version") : QStringLiteral("rule.add"),
                    QStringLiteral("rule_versions"), versionId,
@@ -874,7 +880,7 @@ qint64 Ledger::addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity
     Transaction transaction(m_db);
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO entries (member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(memberId);
     insert.addBindValue(ruleId);
     insert.addBindValue(date.toString(Qt::ISODate));
@@ -883,8 +889,7 @@ qint64 Ledger::addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity
     insert.addBindValue(m_actor.name);
     insert.addBindValue(nowText());
     insert.addBindValue(setting(QStringLiteral("review_enabled")) == u"1" ? 1 : 0);
-    Database::exec(insert);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = Database::insertReturningId(insert);
     ScoreStore(m_db).entryChanged(id);
     m_audit.append(m_actor, QStringLiteral("entry.add"), QStringLiteral("entries"), id,
                    tr("%1: %2 × %3 on %4").arg(m->name, rule.value(0).toString()).arg(quantity).arg(date.toString(Qt::ISODate)),
@@ -905,13 +910,12 @@ qint64 Ledger::reverseEntry(qint64 entryId, const QString& reason)
         refuse(tr("A reversal needs a reason."));
     Transaction transaction(m_db);
     QSqlQuery insert = m_db.prepare(
-        QStringLiteral("INSERT INTO reversals (entry_id, reason, reversed_by, reversed_at) VALUES (?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO reversals (entry_id, reason, reversed_by, reversed_at) VALUES (?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(entryId);
     insert.addBindValue(reason.trimmed());
     insert.addBindValue(m_actor.name);
     insert.addBindValue(nowText());
-    Database::exec(insert);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = Database::insertReturningId(insert);
     ScoreStore(m_db).entryChanged(entryId);
     m_audit.append(m_actor, QStringLiteral("entry.reverse"), QStringLiteral("reversals"), id,
                    tr("Entry %1 reversed: %2").arg(entryId).arg(reason.trimmed()), QJsonValue::Null,
@@ -934,14 +938,13 @@ void Ledger::reviewEntry(qint64 entryId, bool approve, const QString& reason)
         refuse(tr("A rejection needs a reason."));
     Transaction transaction(m_db);
     QSqlQuery insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO entry_reviews (entry_id, decision, reason, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO entry_reviews (entry_id, decision, reason, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(entryId);
     insert.addBindValue(approve ? QStringLiteral("approved") : QStringLiteral("rejected"));
     insert.addBindValue(text(reason));
     insert.addBindValue(m_actor.name);
     insert.addBindValue(nowText());
-    Database::exec(insert);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = Database::insertReturningId(insert);
     ScoreStore(m_db).entryChanged(entryId);
     m_audit.append(m_actor, approve ? QStringLiteral("entry.approve") : QStringLiteral("entry.reject"),
                    QStringLiteral("entry_reviews"), id,

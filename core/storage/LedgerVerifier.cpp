@@ -109,7 +109,7 @@ LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
     QHash<QString, std::pair<qint64, QJsonValue>> lastSettings;
     {
         QSqlQuery query(m_db.connection());
-        query.setForwardOnly(true);
+        Database::forwardOnly(query);
         query.exec(QStringLiteral("SELECT id, at, operator, action, entity, entity_id, summary, before_json, after_json,"
                                   " prev_hash, hash FROM audit_log ORDER BY id"));
         QString previous = AuditLog::genesisHash();
@@ -175,7 +175,7 @@ LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
     for (const QString& table : AuditedTables::tables()) {
         QHash<qint64, Expected>& rows = expected[table];
         QSqlQuery query(m_db.connection());
-        query.setForwardOnly(true);
+        Database::forwardOnly(query);
         query.exec(AuditedTables::select(table) + QStringLiteral(" ORDER BY id"));
         while (query.next()) {
             const QJsonObject actual = AuditedTables::rowJson(query, table);

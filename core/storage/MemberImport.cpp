@@ -248,7 +248,7 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
         "INSERT INTO members (name, gender, id_number, birth_date, ethnicity, education, branch_id, join_date,"
         " full_member_date, category, phone, position, status, status_date, notes,"
         " name_initials, name_pinyin, name_key, id_number_rev, phone_rev)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     QByteArray addedJson = "[";
     addedJson.reserve(rows.size() * 400); // about a row's JSON
     QSet<QString> seen;
@@ -284,10 +284,10 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
                 for (const QVariant& value : {QVariant(keys.initials), QVariant(keys.pinyin), QVariant(keys.sortKey),
                                               QVariant(keys.idNumberReversed), QVariant(keys.phoneReversed)})
                     insert.bindValue(i++, value);
-                Database::exec(insert);
+                const qint64 id = Database::insertReturningId(insert);
                 if (addedJson.size() > 1)
                     addedJson += ',';
-                s.appendJson(addedJson, insert.lastInsertId().toLongLong());
+                s.appendJson(addedJson, id);
                 result.added.append(row.row);
                 continue;
             }

@@ -100,7 +100,7 @@ QString MemberQuery::fromWhere(QVariantList& binds, bool counting) const
         break;
     }
     case TextKind::Name:
-        conditions << QStringLiteral("m.id IN (SELECT id FROM members WHERE instr(name, ?) > 0)");
+        conditions << QStringLiteral("m.id IN (SELECT id FROM members WHERE %1)").arg(m_db.containsCondition(QStringLiteral("name")));
         binds << text;
         break;
     }
@@ -201,7 +201,7 @@ QList<Member> MemberQuery::page(qint64 offset, int limit) const
 {
     QVariantList binds;
     QSqlQuery query = m_db.prepare(pageSql(binds));
-    query.setForwardOnly(true);
+    Database::forwardOnly(query);
     for (const QVariant& value : std::as_const(binds))
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -234,7 +234,7 @@ qint64 MemberQuery::positionOf(qint64 memberId) const
     if (m_filter.sort == MemberFilter::Sort::Branch)
         sql.prepend(branchOrder());
     QSqlQuery query = m_db.prepare(sql);
-    query.setForwardOnly(true);
+    Database::forwardOnly(query);
     for (const QVariant& value : std::as_const(binds))
         query.addBindValue(value);
     Database::exec(query);

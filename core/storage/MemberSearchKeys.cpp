@@ -51,7 +51,7 @@ qint64 MemberSearchKeys::refresh(Database& db)
     QSqlQuery pending
         = db.prepare(stale ? QStringLiteral("SELECT id, name, id_number, phone FROM members")
                            : QStringLiteral("SELECT id, name, id_number, phone FROM members WHERE name_key IS NULL"));
-    pending.setForwardOnly(true);
+    Database::forwardOnly(pending);
     Database::exec(pending);
     struct Row
     {

@@ -4,6 +4,8 @@ namespace jifen {
 
 namespace {
 
+QStringList appendOnlyTriggers(std::initializer_list<const char*> tables, Database::Engine engine);
+
 QStringList stepInitial()
 {
     return {
@@ -165,15 +167,7 @@ QStringList stepPublications(Database::Engine engine)
                        " rows_json ${TEXT} NOT NULL)"),
         QStringLiteral("CREATE INDEX publications_period ON publications(period, branch_id)"),
     };
-    if (engine == Database::Engine::Sqlite) {
-        for (const char* op : {"UPDATE", "DELETE"}) {
-            const QString verb = QLatin1String(op);
-            sql << QStringLiteral("CREATE TRIGGER publications_no_%1 BEFORE %2 ON publications BEGIN "
-                                  "SELECT RAISE(ABORT, 'jifen: publications are append-only'); END")
-                       .arg(verb.toLower(), verb);
-        }
-    }
-    return sql;
+    return sql << appendOnlyTriggers({"publications"}, engine);
 }
 
 // Search and sort columns for member names (pinyin initials, compact pinyin, a Chinese collation key), kept by
@@ -210,10 +204,24 @@ QStringList stepMemberSearchKeys()
     };
 }
 
-QStringList appendOnlyTriggers()
+// Refuses UPDATE and DELETE (and, on PostgreSQL, TRUNCATE) of append-only tables, whoever connects.
+QStringList appendOnlyTriggers(std::initializer_list<const char*> tables, Database::Engine engine)
 {
     QStringList sql;
-    for (const char* table : {"entries", "reversals", "entry_reviews", "audit_log"}) {
+    if (engine == Database::Engine::Postgres) {
+        sql << QStringLiteral("CREATE OR REPLACE FUNCTION jifen_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                              "BEGIN RAISE EXCEPTION 'jifen: % are append-only', TG_TABLE_NAME; END $$");
+        for (const char* table : tables) {
+            sql << QStringLiteral("CREATE TRIGGER %1_no_change BEFORE UPDATE OR DELETE ON %1 "
+                                  "FOR EACH ROW EXECUTE FUNCTION jifen_append_only()")
+                       .arg(QLatin1String(table));
+            sql << QStringLiteral("CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1 "
+                                  "FOR EACH STATEMENT EXECUTE FUNCTION jifen_append_only()")
+                       .arg(QLatin1String(table));
+        }
+        return sql;
+    }
+    for (const char* table : tables) {
         for (const char* op : {"UPDATE", "DELETE"}) {
             const QString verb = QLatin1String(op);
             sql << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN "
@@ -240,9 +248,7 @@ QString rewrite(QString sql, Database::Engine engine)
 
 QList<QStringList> Migrations::steps(Database::Engine engine)
 {
-    QStringList first = stepInitial();
-    if (engine == Database::Engine::Sqlite)
-        first << appendOnlyTriggers();
+    QStringList first = stepInitial() << appendOnlyTriggers({"entries", "reversals", "entry_reviews", "audit_log"}, engine);
     QList<QStringList> all{first, stepOperators(), stepScoreCache(engine), stepPublications(engine),
                            stepMemberNameIndex(), stepMemberSearchKeys()};
     for (QStringList& step : all)

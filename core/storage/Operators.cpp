@@ -92,13 +92,12 @@ qint64 Operators::add(Ledger& ledger, const QString& name, Actor::Role role, con
 
     Transaction transaction(db);
     QSqlQuery insert = db.prepare(QStringLiteral(
-        "INSERT INTO operators (name, role, password_hash, active, failed_logins, created_at) VALUES (?, ?, ?, 1, 0, ?)"));
+        "INSERT INTO operators (name, role, password_hash, active, failed_logins, created_at) VALUES (?, ?, ?, 1, 0, ?) RETURNING id"));
     insert.addBindValue(trimmed);
     insert.addBindValue(Actor::roleKey(role));
     insert.addBindValue(hash);
     insert.addBindValue(Ledger::nowText());
-    Database::exec(insert);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = Database::insertReturningId(insert);
     ledger.audit().append(ledger.actor(), QStringLiteral("operator.add"), QStringLiteral("operators"), id,
                           tr("Operator %1 added as %2").arg(trimmed, Actor::roleLabel(role)), QJsonValue::Null,
                           ledger.rowJson(QStringLiteral("operators"), id));

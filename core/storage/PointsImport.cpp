@@ -79,7 +79,7 @@ PointsImport::PointsImport(Ledger& ledger, QDate today)
     for (int& column : m_columns)
         column = -1;
     QSqlQuery members = ledger.database().prepare(QStringLiteral("SELECT id, id_number, join_date FROM members"));
-    members.setForwardOnly(true);
+    Database::forwardOnly(members);
     Database::exec(members);
     while (members.next()) {
         const QString join = members.value(2).toString();
@@ -206,8 +206,10 @@ qint64 PointsImport::apply(const QString& source)
         return 0;
     Database& db = m_ledger.database();
     const qint64 count = m_rows.size();
+    const bool sqlite = db.engine() == Database::Engine::Sqlite;
     // A bigger page cache keeps the b-trees this batch grows in memory.
-    db.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    if (sqlite)
+        db.exec(QStringLiteral("PRAGMA cache_size = -262144"));
     Backup::beforeImport(db);
     Transaction transaction(db);
     // JIFEN_TIMING=1 reports where an import spends its time (benchmarks/scoring_bench.sh).
@@ -233,9 +235,9 @@ qint64 PointsImport::apply(const QString& source)
     }
 
     // A batch larger than the table: the entries' indexes are dropped and built again at the end, which sorts once
-    // instead of inserting millions of keys at random places.
+    // instead of inserting millions of keys at random places. (On a server the account may not own the indexes.)
     QList<std::pair<QString, QString>> indexes;
-    if (count >= 50000 && count > existing) {
+    if (sqlite && count >= 50000 && count > existing) {
         QSqlQuery list = db.prepare(QStringLiteral(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' AND sql IS NOT NULL"));
         Database::exec(list);
@@ -246,8 +248,8 @@ qint64 PointsImport::apply(const QString& source)
             db.exec(QStringLiteral("DROP INDEX %1").arg(index.first));
     }
 
-    // Rows travel to SQLite many thousand at a time as one JSON text that it takes apart itself: far cheaper than
-    // binding values row by row through Qt, or than SQL text with the values in it.
+    // Rows travel to the database many thousand at a time as one JSON text that it takes apart itself: far cheaper
+    // than binding values row by row through Qt, or than SQL text with the values in it.
     constexpr int rowsPerStatement = 20000;
     QByteArray batch;
     auto flush = [&db, &batch](const QString& sql, const QVariantList& values) {
@@ -261,10 +263,16 @@ qint64 PointsImport::apply(const QString& source)
     };
 
     // The entries, with explicit ids in file order.
-    const QString insertEntries = QStringLiteral(
-        "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
-        " SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, ?, ?, ?"
-        " FROM json_each(?)");
+    const QString insertEntries = sqlite
+        ? QStringLiteral(
+              "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
+              " SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, ?, ?, ?"
+              " FROM json_each(?)")
+        : QStringLiteral(
+              "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
+              " SELECT CAST(value ->> 0 AS BIGINT), CAST(value ->> 1 AS BIGINT), CAST(value ->> 2 AS BIGINT),"
+              " value ->> 3, CAST(value ->> 4 AS BIGINT), value ->> 5, ?, ?, ?"
+              " FROM json_array_elements(CAST(? AS JSON)) AS batch(value)");
     QSet<std::pair<qint64, int>> touched;
     for (qint64 i = 0; i < count; ++i) {
         const Row& row = m_rows[i];
@@ -278,6 +286,8 @@ qint64 PointsImport::apply(const QString& source)
         if ((i + 1) % rowsPerStatement == 0 || i + 1 == count)
             flush(insertEntries, {operatorName, at, review ? 1 : 0});
     }
+    if (!sqlite) // ids were given: the identity sequence continues after them
+        db.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('entries', 'id'), %1)").arg(firstId + count - 1));
     lap("entries");
 
     // The audit log vouches for every entry through batch records: each lists the rows it created, in the canonical

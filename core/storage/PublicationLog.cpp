@@ -92,7 +92,7 @@ qint64 PublicationLog::record(Publication publication)
     Transaction transaction(db);
     QSqlQuery insert = db.prepare(QStringLiteral(
         "INSERT INTO publications (period, branch_id, scope, published_at, published_by, notice_from, notice_to, title,"
-        " row_count, rows_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " row_count, rows_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(publication.period);
     insert.addBindValue(publication.branchId > 0 ? QVariant(publication.branchId)
                                                  : QVariant(QMetaType::fromType<qlonglong>()));
@@ -104,8 +104,7 @@ qint64 PublicationLog::record(Publication publication)
     insert.addBindValue(text(publication.title));
     insert.addBindValue(publication.rows.size());
     insert.addBindValue(QString::fromUtf8(QJsonDocument(rowsJson(publication.rows)).toJson(QJsonDocument::Compact)));
-    Database::exec(insert);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = Database::insertReturningId(insert);
     const QString scope = publication.scope.isEmpty() ? tr("all members") : publication.scope;
     m_ledger.audit().append(
         m_ledger.actor(), QStringLiteral("ranking.publish"), QStringLiteral("publications"), id,

@@ -19,11 +19,24 @@ namespace jifen {
 
 namespace {
 
+// Ends an INSERT INTO member_years ... VALUES so that a row already there is replaced (an upsert both engines know).
+QString upsertTail()
+{
+    static const QString tail = [] {
+        QStringList set;
+        for (int month = 1; month <= 12; ++month)
+            set << QStringLiteral("m%1 = excluded.m%1").arg(month);
+        set << QStringLiteral("active_months = excluded.active_months") << QStringLiteral("vetoed = excluded.vetoed");
+        return QStringLiteral(" ON CONFLICT (year, member_id) DO UPDATE SET ") + set.join(QStringLiteral(", "));
+    }();
+    return tail;
+}
+
 // " AND column IN (the branch and every branch under it)", one placeholder: a 党总支's ranking holds the members of
 // its 党支部 too.
 QString inBranch(const QString& column)
 {
-    return QStringLiteral(" AND %1 IN (WITH RECURSIVE scope(id) AS (SELECT ? UNION ALL"
+    return QStringLiteral(" AND %1 IN (WITH RECURSIVE scope(id) AS (SELECT CAST(? AS BIGINT) UNION ALL"
                           " SELECT b.id FROM branches b JOIN scope ON b.parent_id = scope.id) SELECT id FROM scope)")
         .arg(column);
 }
@@ -101,7 +114,7 @@ QList<ScoreStore::CountedEntry> ScoreStore::countedEntries(const QString& where,
     QSqlQuery query
         = m_db.prepare(QStringLiteral("SELECT e.id, e.member_id, e.rule_id, e.date, e.quantity FROM entries e WHERE ")
                        + where + countedCondition);
-    query.setForwardOnly(true);
+    Database::forwardOnly(query);
     for (const QVariant& value : values)
         query.addBindValue(value);
     Database::exec(query);
@@ -229,7 +242,7 @@ QHash<ScoreStore::MemberYear, ScoreStore::YearScore> ScoreStore::storedScores(co
     QSqlQuery query = m_db.prepare(
         QStringLiteral("SELECT member_id, year%1, active_months, vetoed FROM member_years WHERE ").arg(columns)
         + where);
-    query.setForwardOnly(true);
+    Database::forwardOnly(query);
     for (const QVariant& value : values)
         query.addBindValue(value);
     Database::exec(query);
@@ -254,7 +267,7 @@ void ScoreStore::store(const QSet<MemberYear>& keys, const QHash<MemberYear, Yea
     QStringList removed;
     auto flush = [this, &rows, &removed](bool force) {
         if (rows.size() >= rowsPerStatement || (force && !rows.isEmpty())) {
-            m_db.exec(QStringLiteral("INSERT OR REPLACE INTO member_years VALUES ") + rows.join(u','));
+            m_db.exec(QStringLiteral("INSERT INTO member_years VALUES ") + rows.join(u',') + upsertTail());
             rows.clear();
         }
         if (removed.size() >= rowsPerStatement || (force && !removed.isEmpty())) {
@@ -342,7 +355,7 @@ void ScoreStore::ruleChanged(qint64 ruleId, QDate from)
 void ScoreStore::rebuild()
 {
     m_db.exec(QStringLiteral("DELETE FROM member_years"));
-    const QHash<MemberYear, YearScore> scores = score(countedEntries(QStringLiteral("1"), {}), loadRules());
+    const QHash<MemberYear, YearScore> scores = score(countedEntries(QStringLiteral("1 = 1"), {}), loadRules());
     QSet<MemberYear> keys;
     keys.reserve(scores.size());
     for (auto it = scores.cbegin(); it != scores.cend(); ++it)
@@ -387,7 +400,7 @@ QList<MemberScoreFacts> ScoreStore::currentMembers(const Period& period, std::op
         QSqlQuery query
             = m_db.prepare(QStringLiteral("SELECT member_id, %1 FROM member_years WHERE year = ?")
                                .arg(sumOfMonths(QStringLiteral("s"), before).replace(QStringLiteral("s."), QString())));
-        query.setForwardOnly(true);
+        Database::forwardOnly(query);
         query.addBindValue(before.yearNumber());
         Database::exec(query);
         while (query.next())
@@ -400,7 +413,7 @@ QList<MemberScoreFacts> ScoreStore::currentMembers(const Period& period, std::op
                                 before.yearNumber() == period.yearNumber()
                                     ? sumOfMonths(QStringLiteral("s"), before).replace(QStringLiteral("s."), QString())
                                     : QStringLiteral("0")));
-    years.setForwardOnly(true);
+    Database::forwardOnly(years);
     years.addBindValue(period.yearNumber());
     Database::exec(years);
     bool yearsLeft = years.next();
@@ -409,7 +422,7 @@ QList<MemberScoreFacts> ScoreStore::currentMembers(const Period& period, std::op
         = m_db.prepare(QStringLiteral("SELECT id, name, id_number, branch_id, category = '正式党员' FROM members"
                                       " WHERE status = '在册'%1 ORDER BY id")
                            .arg(branchId ? inBranch(QStringLiteral("branch_id")) : QString()));
-    members.setForwardOnly(true);
+    Database::forwardOnly(members);
     if (branchId)
         members.addBindValue(*branchId);
     Database::exec(members);
@@ -453,7 +466,7 @@ QList<MemberYearScore> ScoreStore::currentMemberYears(int year, std::optional<qi
                        " WHERE m.status = '在册'%3 ORDER BY m.id")
             .arg(sumOfMonths(QStringLiteral("p"), Period::year(year - 1)), months,
                  branchId ? inBranch(QStringLiteral("m.branch_id")) : QString()));
-    query.setForwardOnly(true);
+    Database::forwardOnly(query);
     query.addBindValue(year);
     query.addBindValue(year - 1);
     if (branchId)
@@ -512,7 +525,7 @@ QList<ScoredEntry> ScoreStore::entries(std::optional<qint64> memberId, std::opti
         conditions.append(QStringLiteral("e.date BETWEEN ? AND ?"));
         values << isoText(period->first()) << isoText(period->last());
     }
-    const QString where = conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
+    const QString where = conditions.isEmpty() ? QStringLiteral("1 = 1") : conditions.join(QStringLiteral(" AND "));
     QSqlQuery query = m_db.prepare(
         QStringLiteral("SELECT e.id, e.member_id, e.rule_id, e.date, e.quantity, e.note, e.entered_by, e.entered_at,"
                        " e.needs_review, r.reason, rv.decision, m.name, m.id_number, b.name, ru.code"
@@ -521,7 +534,7 @@ QList<ScoredEntry> ScoreStore::entries(std::optional<qint64> memberId, std::opti
                        " LEFT JOIN reversals r ON r.entry_id = e.id LEFT JOIN entry_reviews rv ON rv.entry_id = e.id"
                        " WHERE ")
         + where + QStringLiteral(" ORDER BY e.date, e.id"));
-    query.setForwardOnly(true);
+    Database::forwardOnly(query);
     for (const QVariant& value : std::as_const(values))
         query.addBindValue(value);
     Database::exec(query);
@@ -591,8 +604,8 @@ QStringList ScoreStore::differences(int limit)
     Database::exec(state);
     if (state.next() && state.value(0).toString() == u"stale")
         return {}; // not computed yet: nothing stored to be wrong
-    const QHash<MemberYear, YearScore> expected = score(countedEntries(QStringLiteral("1"), {}), loadRules());
-    const QHash<MemberYear, YearScore> stored = storedScores(QStringLiteral("1"), {});
+    const QHash<MemberYear, YearScore> expected = score(countedEntries(QStringLiteral("1 = 1"), {}), loadRules());
+    const QHash<MemberYear, YearScore> stored = storedScores(QStringLiteral("1 = 1"), {});
     QList<MemberYear> keys = expected.keys();
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         if (!expected.contains(it.key()))

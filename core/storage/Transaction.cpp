@@ -11,8 +11,21 @@ Transaction::Transaction(Database& db)
     : m_db(db)
     , m_outermost(db.m_transactionDepth == 0)
 {
-    if (m_outermost)
-        m_db.exec(m_db.engine() == Database::Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (m_outermost) {
+        if (m_db.engine() == Database::Engine::Sqlite) {
+            m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        } else {
+            // One writer at a time, as on SQLite: the caps of a member-rule-year, the audit chain and an import are
+            // each changed by one transaction after another, never interleaved. Readers do not wait.
+            m_db.exec(QStringLiteral("BEGIN"));
+            QSqlQuery lock(m_db.connection());
+            if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::serverWriteLockKey()))) {
+                QSqlQuery rollback(m_db.connection());
+                rollback.exec(QStringLiteral("ROLLBACK"));
+                Database::fail(lock);
+            }
+        }
+    }
     ++m_db.m_transactionDepth;
     m_open = true;
 }

@@ -6,8 +6,9 @@ namespace jifen {
 
 class Database;
 
-// RAII write transaction: rolls back unless commit() is called. On SQLite it takes the write lock at once
-// (BEGIN IMMEDIATE), so two processes writing never interleave, and a busy database fails early and cleanly.
+// RAII write transaction: rolls back unless commit() is called. It takes the write lock at once (BEGIN IMMEDIATE on
+// SQLite, a transaction-scoped advisory lock on PostgreSQL), so two processes writing never interleave, and a busy
+// SQLite file fails early and cleanly.
 // Guards nest: an inner guard joins the outer transaction, so several operations can be made all-or-nothing.
 class Transaction
 {
