@@ -136,6 +136,8 @@ void printUsage(QTextStream& out)
         << Context::tr("Global options:") << '\n'
         << "  --db FILE     " << Context::tr("the ledger (default: $JIFEN_DB, else %1)").arg(Database::defaultPath())
         << '\n'
+        << "  --db URL      " << Context::tr("a ledger on a PostgreSQL server: postgresql://user@host:port/database")
+        << '\n'
         << "  --user NAME   " << Context::tr("the operator stamped on every change") << '\n'
         << "  --version     " << Context::tr("print the version and exit") << '\n'
         << "  --help        " << Context::tr("print this help and exit") << "\n\n"
@@ -199,6 +201,10 @@ int run(const QStringList& arguments)
         return UsageError;
     }
     Context context(command, rest, dbOption, userOption);
+    // A server that asks for a password the URL, JIFEN_PASSWORD and ~/.pgpass do not have asks at the terminal.
+    Database::setPasswordPrompt([](const QString& url, const QString&) {
+        return promptPassword(Context::tr("Password for the ledger server %1: ").arg(url)).value_or(QString());
+    });
     try {
         return found->run(context);
     } catch (const StorageError& error) {

@@ -30,6 +30,8 @@ public:
 
     // Opens (creating and migrating) the ledger on first use; throws StorageError.
     Database& database();
+    // Makes `location` the ledger database() opens, instead of --db (before its first use).
+    void setDatabaseLocation(const QString& location) { m_dbOption = location; }
     Ledger& ledger();
 
     // Parses the command's own options. Returns an exit code when the command must stop now

@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "Database.h"
+#include "LedgerCopy.h"
 #include "Ledger.h"
 #include "LedgerVerifier.h"
 #include "StorageError.h"
@@ -78,6 +79,25 @@ void Backup::write(Database& db, const QString& target, const Progress& progress
             throw StorageError(StorageError::Kind::Io, tr("Cannot write %1: %2").arg(target, file.errorString()));
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
+    if (!db.isFile()) {
+        // A server ledger is copied row for row into a new SQLite file (the file must start empty).
+        QFile::remove(partial);
+        try {
+            Database copy(partial);
+            LedgerCopy::run(db, copy, [&progress](qint64 done, qint64 total) {
+                return !progress || progress(int(done * 1000 / std::max<qint64>(total, 1)), 1000);
+            });
+        } catch (...) {
+            QFile::remove(partial);
+            throw;
+        }
+        QFile::remove(target);
+        if (!QFile::rename(partial, target)) {
+            QFile::remove(partial);
+            throw StorageError(StorageError::Kind::Io, tr("Cannot write %1.").arg(target));
+        }
+        return;
+    }
     sqlite3* out = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(partial).constData(), &out, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         sqlite3_close(out);
@@ -108,6 +128,8 @@ QString Backup::directory(const QString& dbPath)
 
 QString Backup::rotate(Database& db, const QString& reason)
 {
+    if (!db.isFile())
+        return {}; // see beforeImport
     const QString dir = directory(db.path());
     const QString name = QStringLiteral("%1-%2-%3.sqlite")
                              .arg(QFileInfo(db.path()).completeBaseName(),
@@ -131,6 +153,9 @@ QString Backup::rotate(Database& db, const QString& reason)
 
 QString Backup::beforeImport(Database& db)
 {
+    // A server ledger's backups are its administrator's (pg_dump, or `jifen-cli copy` to a file).
+    if (!db.isFile())
+        return {};
     const QString name = QFileInfo(db.path()).fileName();
     if (name.isEmpty() || name == u":memory:" || name.startsWith(u"file::memory:"))
         return {};
@@ -140,6 +165,8 @@ QString Backup::beforeImport(Database& db)
 QList<Backup::Info> Backup::list(const QString& dbPath)
 {
     QList<Info> result;
+    if (Database::isServerUrl(dbPath))
+        return result;
     const QString base = QFileInfo(dbPath).completeBaseName();
     const QFileInfoList files =
         QDir(directory(dbPath)).entryInfoList({base + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Time);
@@ -164,6 +191,10 @@ QList<Backup::Info> Backup::list(const QString& dbPath)
 QString Backup::restore(Ledger& ledger, const QString& source)
 {
     ledger.actor().require(Actor::Permission::ManageSettings);
+    if (!ledger.database().isFile())
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("A server ledger is not replaced from a file here: restore the server's own backup, or "
+                              "copy the file into a new server database with `jifen-cli copy`."));
     if (!QFileInfo::exists(source))
         throw StorageError(StorageError::Kind::NotFound, tr("No backup file %1.").arg(source));
     // Verify a scratch copy, so that opening it (which may migrate it) never touches the backup itself.
