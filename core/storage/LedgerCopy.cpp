@@ -103,7 +103,13 @@ qint64 LedgerCopy::run(Database& from, Database& to, const Progress& progress)
             to.exec(QStringLiteral("DELETE FROM %1").arg(table));
 
     qint64 done = 0;
+    auto goOn = [&progress, &done, &total] {
+        if (progress && !progress(done, total))
+            throw StorageError(StorageError::Kind::Cancelled, tr("The copy was cancelled; nothing was written."));
+    };
     for (const QString& table : tables()) {
+        goOn();
+        // Streamed row by row: the only query on the source's connection until the table is done.
         QSqlQuery rows(from.connection());
         rows.setForwardOnly(true);
         if (!rows.exec(selectAll(table)))
@@ -121,8 +127,8 @@ qint64 LedgerCopy::run(Database& from, Database& to, const Progress& progress)
                 insert.bindValue(i, rows.value(i));
             Database::exec(insert);
             ++copied;
-            if (++done % 2000 == 0 && progress && !progress(done, total))
-                throw StorageError(StorageError::Kind::Cancelled, tr("The copy was cancelled; nothing was written."));
+            if (++done % 2000 == 0)
+                goOn();
         }
         if (copied != count(from, table))
             throw StorageError(StorageError::Kind::Constraint,

@@ -105,7 +105,7 @@ TEST_CASE("a dry run (--dry-run) shows what would change and writes nothing")
     CHECK(members(dir.dbPath()).isEmpty());
 }
 
-TEST_CASE("import-members backs the ledger up before writing, and a dry run or a refused file takes no backup")
+TEST_CASE("import-members backs the ledger up before writing, and a dry run or a refused file takes no backup", "[sqlite]")
 {
     TempDir dir;
     const QDir backups(dir.filePath(QStringLiteral("ledger-backups")));

@@ -5,7 +5,6 @@
 
 #include <QLabel>
 #include <QSignalSpy>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace jifen;
@@ -33,27 +32,6 @@ void buildLedger(const QString& path)
     const qint64 rule = ledger.ruleByCode(QStringLiteral("A05"))->id;
     ledger.addEntry(member, rule, QDate(2026, 3, 1), 1, {});
     ledger.addEntry(member, rule, QDate(2026, 3, 2), 1, {});
-}
-
-// Edits the file as an attacker with the sqlite3 shell would: the append-only triggers dropped first.
-void tamper(const QString& path, const QString& sql)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));
-        QStringList triggers;
-        while (query.next())
-            triggers << query.value(0).toString();
-        REQUIRE_FALSE(triggers.isEmpty());
-        for (const QString& trigger : triggers)
-            REQUIRE(QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER %1").arg(trigger)));
-        REQUIRE(QSqlQuery(db).exec(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
 }
 
 // Opens the window on the ledger, runs the start-up check and waits for its end; returns whether it passed.
@@ -84,7 +62,7 @@ TEST_CASE("an entry changed with another tool shows the red banner naming the re
 {
     TempDir dir;
     buildLedger(dir.dbPath());
-    tamper(dir.dbPath(), QStringLiteral("UPDATE entries SET quantity = 5 WHERE id = 2"));
+    test::rawExec(dir.dbPath(), {QStringLiteral("UPDATE entries SET quantity = 5 WHERE id = 2")}, test::Triggers::Bypass);
     std::unique_ptr<ui::MainWindow> window;
     CHECK_FALSE(openAndVerify(dir.dbPath(), window));
     ui::IntegrityBanner* banner = window->integrityBanner();
@@ -110,7 +88,7 @@ TEST_CASE("a removed audit record is caught at start-up")
 {
     TempDir dir;
     buildLedger(dir.dbPath());
-    tamper(dir.dbPath(), QStringLiteral("DELETE FROM audit_log WHERE id = 3"));
+    test::rawExec(dir.dbPath(), {QStringLiteral("DELETE FROM audit_log WHERE id = 3")}, test::Triggers::Bypass);
     std::unique_ptr<ui::MainWindow> window;
     CHECK_FALSE(openAndVerify(dir.dbPath(), window));
     CHECK(window->integrityBanner()->isVisible());

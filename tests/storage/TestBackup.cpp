@@ -23,7 +23,7 @@ qint64 branchCount(Database& db)
 
 } // namespace
 
-TEST_CASE("a backup is a complete, verifiable copy readable by its owner only")
+TEST_CASE("a backup is a complete, verifiable copy readable by its owner only", "[sqlite]")
 {
     test::TempDir dir;
     Database db(dir.dbPath());
@@ -38,7 +38,7 @@ TEST_CASE("a backup is a complete, verifiable copy readable by its owner only")
     CHECK(LedgerVerifier(copy).run().ok());
 }
 
-TEST_CASE("automatic backups go beside the ledger and are listed with their counts")
+TEST_CASE("automatic backups go beside the ledger and are listed with their counts", "[sqlite]")
 {
     test::TempDir dir;
     Database db(dir.dbPath());
@@ -53,7 +53,7 @@ TEST_CASE("automatic backups go beside the ledger and are listed with their coun
     CHECK((backups[0].reason == QStringLiteral("import") || backups[1].reason == QStringLiteral("import")));
 }
 
-TEST_CASE("restoring a backup brings its content back and keeps the replaced ledger")
+TEST_CASE("restoring a backup brings its content back and keeps the replaced ledger", "[sqlite]")
 {
     test::TempDir dir;
     Database db(dir.dbPath());
@@ -72,7 +72,7 @@ TEST_CASE("restoring a backup brings its content back and keeps the replaced led
     CHECK(branchCount(replaced) == 2);
 }
 
-TEST_CASE("a backup that fails verification is not restored")
+TEST_CASE("a backup that fails verification is not restored", "[sqlite]")
 {
     test::TempDir dir;
     Database db(dir.dbPath());
@@ -89,7 +89,7 @@ TEST_CASE("a backup that fails verification is not restored")
     CHECK(branchCount(db) == 2);
 }
 
-TEST_CASE("only a role that manages settings may restore")
+TEST_CASE("only a role that manages settings may restore", "[sqlite]")
 {
     test::TempDir dir;
     Database db(dir.dbPath());
@@ -97,7 +97,7 @@ TEST_CASE("only a role that manages settings may restore")
     CHECK_THROWS_AS(Backup::restore(clerk, dir.filePath(QStringLiteral("any.sqlite"))), StorageError);
 }
 
-TEST_CASE("the backup before an import is named for the import")
+TEST_CASE("the backup before an import is named for the import", "[sqlite]")
 {
     test::TempDir dir;
     Database db(dir.dbPath());

@@ -11,28 +11,7 @@
 
 using namespace jifen;
 
-namespace {
-
-// Runs SQL on the file through a connection of its own, as another tool would.
-void rawExec(const QString& path, const QStringList& statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        for (const QString& sql : statements) {
-            QSqlQuery query(db);
-            INFO(sql.toStdString());
-            REQUIRE(query.exec(sql));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
-
-} // namespace
-
-TEST_CASE("a new ledger is created at the latest schema and is readable by its owner only")
+TEST_CASE("a new ledger is created at the latest schema and is readable by its owner only", "[sqlite]")
 {
     test::TempDir dir;
     Database db(dir.dbPath());
@@ -41,7 +20,7 @@ TEST_CASE("a new ledger is created at the latest schema and is readable by its o
           == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 }
 
-TEST_CASE("a ledger keeps a rollback journal, which works on a shared drive, and syncs every commit in full")
+TEST_CASE("a ledger keeps a rollback journal, which works on a shared drive, and syncs every commit in full", "[sqlite]")
 {
     test::TempDir dir;
     Database db(dir.dbPath());
@@ -55,7 +34,7 @@ TEST_CASE("a ledger keeps a rollback journal, which works on a shared drive, and
     CHECK(sync.value(0).toInt() == 2); // FULL: a commit is on disk before it is reported done
 }
 
-TEST_CASE("an older schema is migrated step by step after the file is backed up")
+TEST_CASE("an older schema is migrated step by step after the file is backed up", "[sqlite]")
 {
     test::TempDir dir;
     // A version-1 ledger, made from the first migration step exactly as an early release wrote it.
@@ -63,7 +42,7 @@ TEST_CASE("an older schema is migrated step by step after the file is backed up"
     firstStep << QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)")
               << QStringLiteral("INSERT INTO schema_info (version) VALUES (1)")
               << QStringLiteral("INSERT INTO branches (name, kind) VALUES ('第一党支部', 'branch')");
-    rawExec(dir.dbPath(), firstStep);
+    test::rawExec(dir.dbPath(), firstStep);
 
     Database db(dir.dbPath());
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
@@ -91,7 +70,7 @@ TEST_CASE("a ledger written by a newer version is refused, not downgraded")
 {
     test::TempDir dir;
     { Database db(dir.dbPath()); }
-    rawExec(dir.dbPath(), {QStringLiteral("UPDATE schema_info SET version = 999")});
+    test::rawExec(dir.dbPath(), {QStringLiteral("UPDATE schema_info SET version = 999")});
     try {
         Database db(dir.dbPath());
         FAIL("a newer schema was opened");
@@ -101,7 +80,7 @@ TEST_CASE("a ledger written by a newer version is refused, not downgraded")
     }
 }
 
-TEST_CASE("a file that is not a database is refused with a clear message")
+TEST_CASE("a file that is not a database is refused with a clear message", "[sqlite]")
 {
     test::TempDir dir;
     QFile file(dir.dbPath());

@@ -208,7 +208,7 @@ TEST_CASE("the same ID number twice in the rows is refused")
     CHECK_FALSE(result.written);
 }
 
-TEST_CASE("an import first leaves a backup holding the ledger as it was before the import")
+TEST_CASE("an import first leaves a backup holding the ledger as it was before the import", "[sqlite]")
 {
     Fixture f;
     MemberImport(f.ledger).apply(roster().mid(0, 1), allFields());
@@ -269,7 +269,7 @@ TEST_CASE("an import reports its progress, and cancelling it writes nothing")
     CHECK(count(f.db, QStringLiteral("members")) == 1200);
 }
 
-TEST_CASE("a bulk import into a small roster keeps every index and search key, and the ledger verifies")
+TEST_CASE("a bulk import into a small roster keeps every index and search key, and the ledger verifies", "[sqlite]")
 {
     Fixture f;
     const auto indexes = [&f] {

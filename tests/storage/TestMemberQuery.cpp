@@ -220,7 +220,7 @@ TEST_CASE("a member with entries cannot be removed")
     CHECK(r.ledger->member(id).has_value());
 }
 
-TEST_CASE("no search or wide branch filter makes a page sort the whole roster")
+TEST_CASE("no search or wide branch filter makes a page sort the whole roster", "[sqlite]")
 {
     // At 100,000 members a sort of the roster per page (or per keystroke) costs seconds: the list reads the name
     // index in order, and a search reads its own index and sorts only what it found.
@@ -238,7 +238,7 @@ TEST_CASE("no search or wide branch filter makes a page sort the whole roster")
     CHECK(plan(search(QStringLiteral("张"))).contains(QStringLiteral("members_name")));
 }
 
-TEST_CASE("a ledger from before the search keys gets them when it is upgraded")
+TEST_CASE("a ledger from before the search keys gets them when it is upgraded", "[sqlite]")
 {
     test::TempDir dir;
     {

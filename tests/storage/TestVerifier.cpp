@@ -3,7 +3,6 @@
 #include "storage/Ledger.h"
 #include "storage/LedgerVerifier.h"
 
-#include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace jifen;
@@ -43,28 +42,6 @@ void buildLedger(const QString& path)
     m = *ledger.member(member);
     m.phone = QStringLiteral("13812345678");
     ledger.updateMember(m);
-}
-
-// Edits the file as someone with the sqlite3 shell would: triggers dropped first.
-void tamper(const QString& path, const QString& sql)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));
-        QStringList triggers;
-        while (query.next())
-            triggers << query.value(0).toString();
-        for (const QString& trigger : triggers)
-            REQUIRE(QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER %1").arg(trigger)));
-        QSqlQuery edit(db);
-        INFO(sql.toStdString());
-        REQUIRE(edit.exec(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
 }
 
 LedgerVerifier::Result verify(const QString& path)
@@ -112,7 +89,7 @@ TEST_CASE("every edit made to the file with another tool is caught by verify")
         {
             test::TempDir dir;
             buildLedger(dir.dbPath());
-            tamper(dir.dbPath(), edit);
+            test::rawExec(dir.dbPath(), {edit}, test::Triggers::Bypass);
             const auto result = verify(dir.dbPath());
             if (edit.contains(QStringLiteral("branch_id = branch_id")))
                 CHECK(result.ok());
@@ -126,7 +103,7 @@ TEST_CASE("a rewritten audit record is named as the first broken link")
 {
     test::TempDir dir;
     buildLedger(dir.dbPath());
-    tamper(dir.dbPath(), QStringLiteral("UPDATE audit_log SET operator = 'someone else' WHERE id = 3"));
+    test::rawExec(dir.dbPath(), {QStringLiteral("UPDATE audit_log SET operator = 'someone else' WHERE id = 3")}, test::Triggers::Bypass);
     const auto result = verify(dir.dbPath());
     REQUIRE_FALSE(result.ok());
     CHECK(result.problems.constFirst().auditId == 3);
@@ -137,7 +114,7 @@ TEST_CASE("a changed row is reported with the fields that differ")
 {
     test::TempDir dir;
     buildLedger(dir.dbPath());
-    tamper(dir.dbPath(), QStringLiteral("UPDATE entries SET quantity = 5 WHERE id = 2"));
+    test::rawExec(dir.dbPath(), {QStringLiteral("UPDATE entries SET quantity = 5 WHERE id = 2")}, test::Triggers::Bypass);
     const auto result = verify(dir.dbPath());
     REQUIRE(result.problems.size() == 1);
     CHECK(result.problems.constFirst().table == QStringLiteral("entries"));

@@ -1,7 +1,13 @@
 #include "TestSupport.h"
 
+#include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 
 namespace jifen::test {
 
@@ -18,9 +24,116 @@ QByteArray readFixture(const QString& name)
     return file.readAll();
 }
 
+QString testServer()
+{
+    return qEnvironmentVariable("JIFEN_TEST_POSTGRES");
+}
+
+namespace {
+
+// Sets `db` up for the ledger at `location`.
+void connectTo(QSqlDatabase& db, const QString& location)
+{
+    if (!location.startsWith(QLatin1String("postgresql://"))) {
+        db.setDatabaseName(location);
+        return;
+    }
+    const QUrl url(location);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setDatabaseName(url.path().mid(1));
+}
+
+// Runs one statement on the test server's maintenance database (CREATE/DROP DATABASE cannot run in a transaction).
+bool onServer(const QString& sql, QString* error = nullptr)
+{
+    const QUrl url(testServer());
+    const QString name = QStringLiteral("jifen-test-admin");
+    if (url.isEmpty())
+        return false;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        connectTo(db, url.toString());
+        if (db.isOpen() || db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+            if (!ok && error)
+                *error = query.lastError().text();
+        } else if (error) {
+            *error = db.lastError().text();
+        }
+    }
+    return ok;
+}
+
+} // namespace
+
+void rawExec(const QString& location, const QStringList& statements, Triggers triggers)
+{
+    const bool server = location.startsWith(QLatin1String("postgresql://"));
+    const QString name = QStringLiteral("jifen-test-raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        connectTo(db, location);
+        REQUIRE(db.open());
+        if (triggers == Triggers::Bypass) {
+            QSqlQuery query(db);
+            REQUIRE(query.exec(server ? QStringLiteral("SELECT DISTINCT event_object_table FROM information_schema.triggers")
+                                      : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));
+            QStringList names;
+            while (query.next())
+                names << query.value(0).toString();
+            REQUIRE_FALSE(names.isEmpty());
+            for (const QString& each : names)
+                REQUIRE(QSqlQuery(db).exec(server ? QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(each)
+                                                  : QStringLiteral("DROP TRIGGER %1").arg(each)));
+        }
+        for (const QString& sql : statements) {
+            QSqlQuery query(db);
+            INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
+            REQUIRE(query.exec(sql));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 TempDir::TempDir()
 {
     REQUIRE(m_dir.isValid());
+}
+
+TempDir::~TempDir()
+{
+    if (!m_serverDatabase.isEmpty())
+        onServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_serverDatabase));
+}
+
+QString TempDir::dbPath() const
+{
+    if (testServer().isEmpty())
+        return filePath(QStringLiteral("ledger.sqlite"));
+    if (m_serverDatabase.isEmpty()) {
+        static QAtomicInt counter;
+        const QString name = QStringLiteral("jifen_t%1_%2")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(counter.fetchAndAddRelaxed(1));
+        QString error;
+        // The C collation sorts text by code point, as SQLite does.
+        if (!onServer(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' "
+                                     "LC_CTYPE 'C.UTF-8'")
+                          .arg(name),
+                      &error))
+            FAIL("cannot create a test database on " << testServer().toStdString() << ": " << error.toStdString());
+        m_serverDatabase = name;
+    }
+    QUrl url(testServer());
+    url.setPath(u'/' + m_serverDatabase);
+    return url.toString();
 }
 
 } // namespace jifen::test

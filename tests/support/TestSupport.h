@@ -28,17 +28,34 @@ namespace jifen::test {
 QString fixturePath(const QString& name);
 QByteArray readFixture(const QString& name);
 
-// A fresh directory for one test, removed afterwards; dbPath() is a database file inside it.
+// The PostgreSQL server the suite also runs against (tests/postgres-server.sh prints its URL), from
+// JIFEN_TEST_POSTGRES; empty when the suite runs on SQLite alone.
+QString testServer();
+
+// Runs SQL on the ledger at `location` (a file or a server URL) through a connection of its own, as another tool
+// (the sqlite3 shell, psql) would. With Triggers::Bypass the append-only triggers are switched off first, as someone
+// tampering with the ledger would do. Fails the test when a statement fails.
+enum class Triggers { Keep, Bypass };
+void rawExec(const QString& location, const QStringList& statements, Triggers triggers = Triggers::Keep);
+
+// A fresh directory for one test, removed afterwards. dbPath() is the test's ledger: a file inside the directory, or,
+// when JIFEN_TEST_POSTGRES names a server, a fresh database on it (the URL), dropped with the directory. Tests about
+// the file itself (permissions, journal, backups of the file) carry the tag [sqlite] and are left out of the server
+// run; they use filePath() for their files.
 class TempDir
 {
 public:
     TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
     QString path() const { return m_dir.path(); }
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
-    QString dbPath() const { return filePath(QStringLiteral("ledger.sqlite")); }
+    QString dbPath() const;
 
 private:
     QTemporaryDir m_dir;
+    mutable QString m_serverDatabase; // created on the first dbPath() when testing against a server
 };
 
 } // namespace jifen::test

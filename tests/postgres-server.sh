@@ -1,0 +1,45 @@
+#!/bin/sh
+# Starts a throw-away PostgreSQL server for the test suite, listening on loopback only, its data and socket in a
+# temporary directory, and prints the base URL the tests take in JIFEN_TEST_POSTGRES. Stops it again with `stop DIR`.
+#
+#   tests/postgres-server.sh start DIR [PORT]   -> prints postgresql://jifen_test@127.0.0.1:PORT/postgres
+#   tests/postgres-server.sh stop DIR
+#
+# The server runs as the invoking user, or as `postgres` when invoked by root (initdb refuses root).
+set -eu
+
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -n "$bin" ] && [ -x "$bin/initdb" ] || { echo "PostgreSQL's server (package postgresql) is not installed" >&2; exit 2; }
+
+action=${1:?start or stop}
+dir=${2:?a directory}
+port=${3:-55432}
+
+as_owner() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+case $action in
+start)
+    mkdir -p "$dir"
+    [ "$(id -u)" = 0 ] && chown postgres "$dir"
+    as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --locale=C.UTF-8 --encoding=UTF8 >"$dir/initdb.log" 2>&1 ||
+        { cat "$dir/initdb.log" >&2; exit 1; }
+    # Durability as in production (fsync on); more connections than the load test's processes need.
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=100" start >/dev/null ||
+        { cat "$dir/server.log" >&2; exit 1; }
+    # The test role may create and drop the throw-away databases (one per test) and nothing more.
+    as_owner "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
+        -c "CREATE ROLE jifen_test LOGIN CREATEDB CREATEROLE" >/dev/null
+    echo "postgresql://jifen_test@127.0.0.1:$port/postgres"
+    ;;
+stop)
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$dir"
+    ;;
+*)
+    echo "usage: $0 start|stop DIR [PORT]" >&2
+    exit 2
+    ;;
+esac
