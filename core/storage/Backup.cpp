@@ -3,12 +3,12 @@
 #include "Database.h"
 #include "Ledger.h"
 #include "LedgerVerifier.h"
+#include "SqliteHandle.h"
 #include "StorageError.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -23,10 +23,10 @@ constexpr int pagesPerStep = 512;
 
 sqlite3* handleOf(Database& db)
 {
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle)
         throw StorageError(StorageError::Kind::Io, Backup::tr("Backups need the SQLite engine."));
-    return *static_cast<sqlite3* const*>(handle.data());
+    return handle;
 }
 
 // Copies every page of `from` into `to` with the online backup API, retrying while another connection writes.

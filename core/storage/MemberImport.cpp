@@ -6,14 +6,21 @@
 #include "Database.h"
 #include "Ledger.h"
 #include "MemberSearchKeys.h"
+#include "SqliteHandle.h"
 #include "StorageError.h"
 #include "Transaction.h"
 #include "model/IdNumber.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
+#include <array>
+#include <cstdio>
 #include <limits>
+#include <optional>
+#include <sqlite3.h>
 
 namespace jifen {
 
@@ -150,6 +157,146 @@ struct StoredMember
     }
 };
 
+// Inserts new members' rows with their search keys. On SQLite through the connection's own handle, with one statement
+// prepared once: Qt's binding of twenty values a row cost more than SQLite's insert itself. On other engines, and to
+// report a failure in the ledger's words (Database::fail), through QSqlQuery.
+class MemberInsert
+{
+public:
+    explicit MemberInsert(Database& db)
+        : m_db(db)
+    {
+        if (sqlite3* handle = sqliteHandle(db)) {
+            const QByteArray sql = sqlText().toUtf8();
+            if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &m_statement, nullptr) == SQLITE_OK)
+                m_handle = handle;
+            else
+                finalize();
+        }
+    }
+    ~MemberInsert() { finalize(); }
+    MemberInsert(const MemberInsert&) = delete;
+    MemberInsert& operator=(const MemberInsert&) = delete;
+
+    // Returns the new member's id; throws StorageError.
+    qint64 insert(const StoredMember& s, const MemberSearchKeys::Keys& keys)
+    {
+        if (!m_handle)
+            return insertWithQt(s, keys);
+        // In the statement's order; name_key (a blob) follows name_pinyin, branch_id (nullptr here) is a number.
+        const std::array<const QString*, 19> texts {&s.name,
+                                                    &s.gender,
+                                                    &s.idNumber,
+                                                    &s.birthDate,
+                                                    &s.ethnicity,
+                                                    &s.education,
+                                                    nullptr,
+                                                    &s.joinDate,
+                                                    &s.fullMemberDate,
+                                                    &s.category,
+                                                    &s.phone,
+                                                    &s.position,
+                                                    &s.status,
+                                                    &s.statusDate,
+                                                    &s.notes,
+                                                    &keys.initials,
+                                                    &keys.pinyin,
+                                                    &keys.idNumberReversed,
+                                                    &keys.phoneReversed};
+        // The text goes in as UTF-8, the database's encoding, all of a row in one buffer: SQLite's own conversion
+        // from UTF-16 cost more than the insert.
+        qsizetype bytes = 0;
+        for (const QString* text : texts)
+            bytes += text ? text->size() * 3 : 0;
+        if (m_utf8.size() < bytes)
+            m_utf8.resize(bytes * 2);
+        char* out = m_utf8.data();
+        int column = 0;
+        for (const QString* text : texts) {
+            ++column;
+            if (column == 7)
+                sqlite3_bind_int64(m_statement, column, s.branchId);
+            else if (text->isNull()) // as the Qt driver binds a null string
+                sqlite3_bind_null(m_statement, column);
+            else {
+                char* end = m_encoder.appendToBuffer(out, *text);
+                sqlite3_bind_text(m_statement, column, out, int(end - out), SQLITE_STATIC);
+                out = end;
+            }
+            if (column == 17) {
+                ++column; // name_key
+                if (keys.sortKey.isNull())
+                    sqlite3_bind_null(m_statement, column);
+                else
+                    sqlite3_bind_blob(m_statement, column, keys.sortKey.constData(), int(keys.sortKey.size()),
+                                      SQLITE_STATIC);
+            }
+        }
+        const int rc = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        if (rc == SQLITE_DONE)
+            return sqlite3_last_insert_rowid(m_handle);
+        // The same row through Qt reports what went wrong as every other write does (or succeeds, when it was
+        // fleeting).
+        return insertWithQt(s, keys);
+    }
+
+private:
+    static QString sqlText()
+    {
+        return QStringLiteral(
+            "INSERT INTO members (name, gender, id_number, birth_date, ethnicity, education, branch_id, join_date,"
+            " full_member_date, category, phone, position, status, status_date, notes,"
+            " name_initials, name_pinyin, name_key, id_number_rev, phone_rev)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    qint64 insertWithQt(const StoredMember& s, const MemberSearchKeys::Keys& keys)
+    {
+        if (!m_query)
+            m_query.emplace(m_db.prepare(sqlText()));
+        QSqlQuery& insert = *m_query;
+        int i = 0;
+        for (const QVariant& value : {QVariant(s.name),
+                                      QVariant(s.gender),
+                                      QVariant(s.idNumber),
+                                      StoredMember::dateValue(s.birthDate),
+                                      QVariant(s.ethnicity),
+                                      QVariant(s.education),
+                                      QVariant(s.branchId),
+                                      StoredMember::dateValue(s.joinDate),
+                                      StoredMember::dateValue(s.fullMemberDate),
+                                      QVariant(s.category),
+                                      QVariant(s.phone),
+                                      QVariant(s.position),
+                                      QVariant(s.status),
+                                      StoredMember::dateValue(s.statusDate),
+                                      QVariant(s.notes),
+                                      QVariant(keys.initials),
+                                      QVariant(keys.pinyin),
+                                      QVariant(keys.sortKey),
+                                      QVariant(keys.idNumberReversed),
+                                      QVariant(keys.phoneReversed)})
+            insert.bindValue(i++, value);
+        Database::exec(insert);
+        return insert.lastInsertId().toLongLong();
+    }
+
+    void finalize()
+    {
+        sqlite3_finalize(m_statement); // harmless on nullptr
+        m_statement = nullptr;
+        m_handle = nullptr;
+    }
+
+    Database& m_db;
+    sqlite3* m_handle = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    QStringEncoder m_encoder {QStringEncoder::Utf8};
+    QByteArray m_utf8;
+    std::optional<QSqlQuery> m_query;
+};
+
 } // namespace
 
 MemberImport::MemberImport(Ledger& ledger)
@@ -193,9 +340,18 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
         if (options.progress && !options.progress(done, total))
             throw StorageError(StorageError::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
     };
+    // JIFEN_TIMING=1 reports where an import spends its time (benchmarks/roster_import.sh).
+    const bool timing = qEnvironmentVariableIsSet("JIFEN_TIMING");
+    QElapsedTimer phase;
+    phase.start();
+    const auto lap = [timing, &phase](const char* what) {
+        if (timing)
+            std::fprintf(stderr, "import-members: %s %lld ms\n", what, phase.restart());
+    };
     checkCancel(0);
     if (!options.dryRun)
         Backup::beforeImport(db);
+    lap("backup");
     Transaction transaction(db);
 
     QHash<QString, Member> existing;
@@ -244,11 +400,8 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
             db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index.first));
     }
 
-    QSqlQuery insert = db.prepare(QStringLiteral(
-        "INSERT INTO members (name, gender, id_number, birth_date, ethnicity, education, branch_id, join_date,"
-        " full_member_date, category, phone, position, status, status_date, notes,"
-        " name_initials, name_pinyin, name_key, id_number_rev, phone_rev)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    lap("load");
+    std::optional<MemberInsert> insert(std::in_place, db);
     QByteArray addedJson = "[";
     addedJson.reserve(rows.size() * 400); // about a row's JSON
     QSet<QString> seen;
@@ -271,23 +424,11 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
                 m_ledger.validateMember(m, today);
                 ensureBranch(m);
                 const StoredMember s(m);
-                int i = 0;
-                for (const QVariant& value :
-                     {QVariant(s.name), QVariant(s.gender), QVariant(s.idNumber), StoredMember::dateValue(s.birthDate),
-                      QVariant(s.ethnicity), QVariant(s.education), QVariant(s.branchId),
-                      StoredMember::dateValue(s.joinDate), StoredMember::dateValue(s.fullMemberDate),
-                      QVariant(s.category), QVariant(s.phone), QVariant(s.position), QVariant(s.status),
-                      StoredMember::dateValue(s.statusDate), QVariant(s.notes)})
-                    insert.bindValue(i++, value);
                 // The search keys go in with the row: filling them afterwards rewrote every row and its indexes.
-                const MemberSearchKeys::Keys keys = MemberSearchKeys::keysFor(s.name, s.idNumber, s.phone);
-                for (const QVariant& value : {QVariant(keys.initials), QVariant(keys.pinyin), QVariant(keys.sortKey),
-                                              QVariant(keys.idNumberReversed), QVariant(keys.phoneReversed)})
-                    insert.bindValue(i++, value);
-                Database::exec(insert);
+                const qint64 id = insert->insert(s, MemberSearchKeys::keysFor(s.name, s.idNumber, s.phone));
                 if (addedJson.size() > 1)
                     addedJson += ',';
-                s.appendJson(addedJson, insert.lastInsertId().toLongLong());
+                s.appendJson(addedJson, id);
                 result.added.append(row.row);
                 continue;
             }
@@ -317,6 +458,8 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
         }
     }
 
+    insert.reset(); // its statement is done before the indexes change
+    lap("rows");
     if (!result.added.isEmpty()) {
         addedJson += ']';
         const QString summary = options.source.isEmpty()
@@ -326,6 +469,7 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
                                          0, summary, QByteArrayLiteral("null"), addedJson);
     }
 
+    lap("audit");
     if (options.listMissing) {
         for (const Member& m : std::as_const(existing))
             if (m.isCurrent() && !seen.contains(m.idNumber))
@@ -338,10 +482,13 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
     if (!options.dryRun && (result.refused.isEmpty() || options.skipInvalid)) {
         for (const auto& index : std::as_const(indexes))
             db.exec(index.second);
+        lap("indexes");
         // The keys of rows written by an older Jifen, or under another ICU's collation, are brought up to date.
         if (!result.added.isEmpty())
             MemberSearchKeys::refresh(db);
+        lap("keys");
         transaction.commit();
+        lap("commit");
         result.written = true;
     }
     return result;
