@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -123,8 +125,17 @@ QString Backup::rotate(Database& db, const QString& reason)
         QDir(dir).entryInfoList({QFileInfo(db.path()).completeBaseName() + QStringLiteral("-*.sqlite")}, QDir::Files,
                                 QDir::Time);
     const QDateTime limit = QDateTime::currentDateTime().addDays(-days);
+    // Files come newest first. Of one day's backups (an import after an import), the first of the day and the newest
+    // few are kept: the ledger as it was when the day's work began, and the last steps of it.
+    QHash<QDate, QList<qsizetype>> byDay;
+    for (qsizetype i = 0; i < files.size(); ++i)
+        byDay[files[i].lastModified().date()].append(i);
+    QSet<qsizetype> surplus;
+    for (const QList<qsizetype>& day : std::as_const(byDay))
+        for (qsizetype k = keepPerDay - 1; k < day.size() - 1; ++k)
+            surplus.insert(day[k]);
     for (qsizetype i = 3; i < files.size(); ++i)
-        if (files[i].lastModified() < limit)
+        if (files[i].lastModified() < limit || surplus.contains(i))
             QFile::remove(files[i].absoluteFilePath());
     return target;
 }
