@@ -391,8 +391,10 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
 
     // A batch larger than the roster: the members' indexes are dropped and built again at the end, which sorts once
     // instead of inserting every key at a random place in each of them. A rollback brings them back as they were.
+    // SQLite only: the indexes are read from its catalogue.
     QList<std::pair<QString, QString>> indexes;
-    if (!options.dryRun && rows.size() >= bulkRows && rows.size() > existing.size()) {
+    if (!options.dryRun && db.engine() == Database::Engine::Sqlite && rows.size() >= bulkRows
+        && rows.size() > existing.size()) {
         QSqlQuery list = db.prepare(QStringLiteral(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members' AND sql IS NOT NULL"));
         Database::exec(list);
