@@ -4,12 +4,14 @@
 #include "LedgerCopy.h"
 #include "Ledger.h"
 #include "LedgerVerifier.h"
+#include "SqliteHandle.h"
 #include "StorageError.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -24,10 +26,10 @@ constexpr int pagesPerStep = 512;
 
 sqlite3* handleOf(Database& db)
 {
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle)
         throw StorageError(StorageError::Kind::Io, Backup::tr("Backups need the SQLite engine."));
-    return *static_cast<sqlite3* const*>(handle.data());
+    return handle;
 }
 
 // Copies every page of `from` into `to` with the online backup API, retrying while another connection writes.
@@ -145,8 +147,17 @@ QString Backup::rotate(Database& db, const QString& reason)
         QDir(dir).entryInfoList({QFileInfo(db.path()).completeBaseName() + QStringLiteral("-*.sqlite")}, QDir::Files,
                                 QDir::Time);
     const QDateTime limit = QDateTime::currentDateTime().addDays(-days);
+    // Files come newest first. Of one day's backups (an import after an import), the first of the day and the newest
+    // few are kept: the ledger as it was when the day's work began, and the last steps of it.
+    QHash<QDate, QList<qsizetype>> byDay;
+    for (qsizetype i = 0; i < files.size(); ++i)
+        byDay[files[i].lastModified().date()].append(i);
+    QSet<qsizetype> surplus;
+    for (const QList<qsizetype>& day : std::as_const(byDay))
+        for (qsizetype k = keepPerDay - 1; k < day.size() - 1; ++k)
+            surplus.insert(day[k]);
     for (qsizetype i = 3; i < files.size(); ++i)
-        if (files[i].lastModified() < limit)
+        if (files[i].lastModified() < limit || surplus.contains(i))
             QFile::remove(files[i].absoluteFilePath());
     return target;
 }

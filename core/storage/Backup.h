@@ -35,8 +35,9 @@ public:
     static void write(Database& db, const QString& target, const Progress& progress = {});
 
     // An automatic backup into directory(db), named after the time and `reason`; then removes automatic backups older
-    // than the `backup_keep_days` setting (default 30), always keeping the newest three. Returns the new file's path (empty for a server ledger, whose backups are the
-    // server's).
+    // than the `backup_keep_days` setting (default 30) and, of any one day's, all but the first and the newest
+    // keepPerDay - 1; the newest three are always kept. Returns the new file's path (empty for a server
+    // ledger, whose backups are the server's).
     static QString rotate(Database& db, const QString& reason);
 
     // The automatic backup taken before an import writes (reason "import"), so every importer gets it: the CLI's and
@@ -54,6 +55,7 @@ public:
     static QString restore(Ledger& ledger, const QString& source);
 
     static constexpr int defaultKeepDays = 30;
+    static constexpr int keepPerDay = 5;
 };
 
 } // namespace jifen

@@ -151,10 +151,24 @@ LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
                 for (auto it = after.begin(); it != after.end(); ++it)
                     lastSettings.insert(it.key(), {r.id, it.value()});
             } else if (r.entityId == 0 && r.after.isArray() && !AuditedTables::columns(r.entity).isEmpty()) {
-                // A batch record (a roster import): the rows it created, each with its id.
+                // A batch record (a points import, or a roster import by an earlier Jifen): the rows it created.
                 const QJsonArray rowsAfter = r.after.toArray();
                 for (const QJsonValue& row : rowsAfter) {
                     const qint64 id = row.toObject().value(QStringLiteral("id")).toInteger();
+                    if (id > 0)
+                        expected[r.entity][id] = {r.id, digest64(AuditLog::canonical(row)), false};
+                }
+            } else if (r.entityId == 0 && r.after.isObject() && !AuditedTables::columns(r.entity).isEmpty()) {
+                // A compact batch record (a roster import): column names once, then each created row's values.
+                const QJsonObject batch = r.after.toObject();
+                const QJsonArray names = batch.value(QStringLiteral("columns")).toArray();
+                const QJsonArray rowsAfter = batch.value(QStringLiteral("rows")).toArray();
+                for (const QJsonValue& values : rowsAfter) {
+                    const QJsonArray array = values.toArray();
+                    QJsonObject row;
+                    for (qsizetype i = 0; i < names.size() && i < array.size(); ++i)
+                        row.insert(names[i].toString(), array[i]);
+                    const qint64 id = row.value(QStringLiteral("id")).toInteger();
                     if (id > 0)
                         expected[r.entity][id] = {r.id, digest64(AuditLog::canonical(row)), false};
                 }

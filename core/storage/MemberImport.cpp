@@ -6,14 +6,21 @@
 #include "Database.h"
 #include "Ledger.h"
 #include "MemberSearchKeys.h"
+#include "SqliteHandle.h"
 #include "StorageError.h"
 #include "Transaction.h"
 #include "model/IdNumber.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
+#include <array>
+#include <cstdio>
 #include <limits>
+#include <optional>
+#include <sqlite3.h>
 
 namespace jifen {
 
@@ -107,47 +114,189 @@ struct StoredMember
         return iso.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(iso);
     }
 
-    // The row's canonical JSON, as AuditedTables::rowJson() and AuditLog::canonical() give it: keys sorted.
-    void appendJson(QByteArray& out, qint64 id) const
+    // The columns of a batch audit record, in the order appendValues() writes them.
+    static QByteArray batchColumns()
+    {
+        return QByteArrayLiteral("[\"birth_date\",\"branch_id\",\"category\",\"education\",\"ethnicity\","
+                                 "\"full_member_date\",\"gender\",\"id\",\"id_number\",\"join_date\",\"name\","
+                                 "\"notes\",\"phone\",\"position\",\"status\",\"status_date\"]");
+    }
+
+    // The row's values as a canonical JSON array in batchColumns() order, as AuditedTables::rowJson() gives them.
+    void appendValues(QByteArray& out, qint64 id) const
     {
         using namespace canonicalJson;
-        const auto string = [&out](const char* key, const QString& value) {
-            appendKey(out, key);
+        const auto string = [&out](const QString& value) {
             appendString(out, value);
             out += ',';
         };
-        const auto nullable = [&out, &string](const char* key, const QString& value) {
-            if (value.isNull()) {
-                appendKey(out, key);
+        const auto nullable = [&out, &string](const QString& value) {
+            if (value.isNull())
                 out += "null,";
-            } else {
-                string(key, value);
-            }
+            else
+                string(value);
         };
-        out += '{';
-        nullable("birth_date", birthDate);
-        appendKey(out, "branch_id");
+        out += '[';
+        nullable(birthDate);
         out += QByteArray::number(branchId);
         out += ',';
-        string("category", category);
-        string("education", education);
-        string("ethnicity", ethnicity);
-        nullable("full_member_date", fullMemberDate);
-        string("gender", gender);
-        appendKey(out, "id");
+        string(category);
+        string(education);
+        string(ethnicity);
+        nullable(fullMemberDate);
+        string(gender);
         out += QByteArray::number(id);
         out += ',';
-        string("id_number", idNumber);
-        nullable("join_date", joinDate);
-        string("name", name);
-        string("notes", notes);
-        string("phone", phone);
-        string("position", position);
-        string("status", status);
-        nullable("status_date", statusDate);
+        string(idNumber);
+        nullable(joinDate);
+        string(name);
+        string(notes);
+        string(phone);
+        string(position);
+        string(status);
+        nullable(statusDate);
         out.chop(1); // the last comma
-        out += '}';
+        out += ']';
     }
+};
+
+// Inserts new members' rows with their search keys. On SQLite through the connection's own handle, with one statement
+// prepared once: Qt's binding of twenty values a row cost more than SQLite's insert itself. On other engines, and to
+// report a failure in the ledger's words (Database::fail), through QSqlQuery.
+class MemberInsert
+{
+public:
+    explicit MemberInsert(Database& db)
+        : m_db(db)
+    {
+        if (sqlite3* handle = sqliteHandle(db)) {
+            const QByteArray sql = sqlText().toUtf8();
+            if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &m_statement, nullptr) == SQLITE_OK)
+                m_handle = handle;
+            else
+                finalize();
+        }
+    }
+    ~MemberInsert() { finalize(); }
+    MemberInsert(const MemberInsert&) = delete;
+    MemberInsert& operator=(const MemberInsert&) = delete;
+
+    // Returns the new member's id; throws StorageError.
+    qint64 insert(const StoredMember& s, const MemberSearchKeys::Keys& keys)
+    {
+        if (!m_handle)
+            return insertWithQt(s, keys);
+        // In the statement's order; name_key (a blob) follows name_pinyin, branch_id (nullptr here) is a number.
+        const std::array<const QString*, 19> texts {&s.name,
+                                                    &s.gender,
+                                                    &s.idNumber,
+                                                    &s.birthDate,
+                                                    &s.ethnicity,
+                                                    &s.education,
+                                                    nullptr,
+                                                    &s.joinDate,
+                                                    &s.fullMemberDate,
+                                                    &s.category,
+                                                    &s.phone,
+                                                    &s.position,
+                                                    &s.status,
+                                                    &s.statusDate,
+                                                    &s.notes,
+                                                    &keys.initials,
+                                                    &keys.pinyin,
+                                                    &keys.idNumberReversed,
+                                                    &keys.phoneReversed};
+        // The text goes in as UTF-8, the database's encoding, all of a row in one buffer: SQLite's own conversion
+        // from UTF-16 cost more than the insert.
+        qsizetype bytes = 0;
+        for (const QString* text : texts)
+            bytes += text ? text->size() * 3 : 0;
+        if (m_utf8.size() < bytes)
+            m_utf8.resize(bytes * 2);
+        char* out = m_utf8.data();
+        int column = 0;
+        for (const QString* text : texts) {
+            ++column;
+            if (column == 7)
+                sqlite3_bind_int64(m_statement, column, s.branchId);
+            else if (text->isNull()) // as the Qt driver binds a null string
+                sqlite3_bind_null(m_statement, column);
+            else {
+                char* end = m_encoder.appendToBuffer(out, *text);
+                sqlite3_bind_text(m_statement, column, out, int(end - out), SQLITE_STATIC);
+                out = end;
+            }
+            if (column == 17) {
+                ++column; // name_key
+                if (keys.sortKey.isNull())
+                    sqlite3_bind_null(m_statement, column);
+                else
+                    sqlite3_bind_blob(m_statement, column, keys.sortKey.constData(), int(keys.sortKey.size()),
+                                      SQLITE_STATIC);
+            }
+        }
+        const int rc = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        if (rc == SQLITE_DONE)
+            return sqlite3_last_insert_rowid(m_handle);
+        // The same row through Qt reports what went wrong as every other write does (or succeeds, when it was
+        // fleeting).
+        return insertWithQt(s, keys);
+    }
+
+private:
+    static QString sqlText()
+    {
+        return QStringLiteral(
+            "INSERT INTO members (name, gender, id_number, birth_date, ethnicity, education, branch_id, join_date,"
+            " full_member_date, category, phone, position, status, status_date, notes,"
+            " name_initials, name_pinyin, name_key, id_number_rev, phone_rev)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    qint64 insertWithQt(const StoredMember& s, const MemberSearchKeys::Keys& keys)
+    {
+        if (!m_query)
+            m_query.emplace(m_db.prepare(sqlText() + QStringLiteral(" RETURNING id")));
+        QSqlQuery& insert = *m_query;
+        int i = 0;
+        for (const QVariant& value : {QVariant(s.name),
+                                      QVariant(s.gender),
+                                      QVariant(s.idNumber),
+                                      StoredMember::dateValue(s.birthDate),
+                                      QVariant(s.ethnicity),
+                                      QVariant(s.education),
+                                      QVariant(s.branchId),
+                                      StoredMember::dateValue(s.joinDate),
+                                      StoredMember::dateValue(s.fullMemberDate),
+                                      QVariant(s.category),
+                                      QVariant(s.phone),
+                                      QVariant(s.position),
+                                      QVariant(s.status),
+                                      StoredMember::dateValue(s.statusDate),
+                                      QVariant(s.notes),
+                                      QVariant(keys.initials),
+                                      QVariant(keys.pinyin),
+                                      QVariant(keys.sortKey),
+                                      QVariant(keys.idNumberReversed),
+                                      QVariant(keys.phoneReversed)})
+            insert.bindValue(i++, value);
+        return Database::insertReturningId(insert);
+    }
+
+    void finalize()
+    {
+        sqlite3_finalize(m_statement); // harmless on nullptr
+        m_statement = nullptr;
+        m_handle = nullptr;
+    }
+
+    Database& m_db;
+    sqlite3* m_handle = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    QStringEncoder m_encoder {QStringEncoder::Utf8};
+    QByteArray m_utf8;
+    std::optional<QSqlQuery> m_query;
 };
 
 } // namespace
@@ -193,9 +342,18 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
         if (options.progress && !options.progress(done, total))
             throw StorageError(StorageError::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
     };
+    // JIFEN_TIMING=1 reports where an import spends its time (benchmarks/roster_import.sh).
+    const bool timing = qEnvironmentVariableIsSet("JIFEN_TIMING");
+    QElapsedTimer phase;
+    phase.start();
+    const auto lap = [timing, &phase](const char* what) {
+        if (timing)
+            std::fprintf(stderr, "import-members: %s %lld ms\n", what, phase.restart());
+    };
     checkCancel(0);
     if (!options.dryRun)
         Backup::beforeImport(db);
+    lap("backup");
     Transaction transaction(db);
 
     QHash<QString, Member> existing;
@@ -232,8 +390,10 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
 
     // A batch larger than the roster: the members' indexes are dropped and built again at the end, which sorts once
     // instead of inserting every key at a random place in each of them. A rollback brings them back as they were.
+    // SQLite only: the indexes are read from its catalogue.
     QList<std::pair<QString, QString>> indexes;
-    if (!options.dryRun && rows.size() >= bulkRows && rows.size() > existing.size()) {
+    if (!options.dryRun && db.engine() == Database::Engine::Sqlite && rows.size() >= bulkRows
+        && rows.size() > existing.size()) {
         QSqlQuery list = db.prepare(QStringLiteral(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members' AND sql IS NOT NULL"));
         Database::exec(list);
@@ -244,13 +404,14 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
             db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index.first));
     }
 
-    QSqlQuery insert = db.prepare(QStringLiteral(
-        "INSERT INTO members (name, gender, id_number, birth_date, ethnicity, education, branch_id, join_date,"
-        " full_member_date, category, phone, position, status, status_date, notes,"
-        " name_initials, name_pinyin, name_key, id_number_rev, phone_rev)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    QByteArray addedJson = "[";
-    addedJson.reserve(rows.size() * 400); // about a row's JSON
+    lap("load");
+    std::optional<MemberInsert> insert(std::in_place, db);
+    // One audit record vouches for all new members: the column names once, then each row's values (LedgerVerifier
+    // rebuilds the rows from them). An object a row was three times the bytes, and the chain's SHA-256 over them was
+    // most of the record's cost.
+    QByteArray addedJson = "{\"columns\":" + StoredMember::batchColumns() + ",\"rows\":[";
+    const qsizetype emptyBatch = addedJson.size();
+    addedJson.reserve(rows.size() * 160); // about a row's values
     QSet<QString> seen;
     seen.reserve(rows.size());
 
@@ -271,23 +432,11 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
                 m_ledger.validateMember(m, today);
                 ensureBranch(m);
                 const StoredMember s(m);
-                int i = 0;
-                for (const QVariant& value :
-                     {QVariant(s.name), QVariant(s.gender), QVariant(s.idNumber), StoredMember::dateValue(s.birthDate),
-                      QVariant(s.ethnicity), QVariant(s.education), QVariant(s.branchId),
-                      StoredMember::dateValue(s.joinDate), StoredMember::dateValue(s.fullMemberDate),
-                      QVariant(s.category), QVariant(s.phone), QVariant(s.position), QVariant(s.status),
-                      StoredMember::dateValue(s.statusDate), QVariant(s.notes)})
-                    insert.bindValue(i++, value);
                 // The search keys go in with the row: filling them afterwards rewrote every row and its indexes.
-                const MemberSearchKeys::Keys keys = MemberSearchKeys::keysFor(s.name, s.idNumber, s.phone);
-                for (const QVariant& value : {QVariant(keys.initials), QVariant(keys.pinyin), QVariant(keys.sortKey),
-                                              QVariant(keys.idNumberReversed), QVariant(keys.phoneReversed)})
-                    insert.bindValue(i++, value);
-                const qint64 id = Database::insertReturningId(insert);
-                if (addedJson.size() > 1)
+                const qint64 id = insert->insert(s, MemberSearchKeys::keysFor(s.name, s.idNumber, s.phone));
+                if (addedJson.size() > emptyBatch)
                     addedJson += ',';
-                s.appendJson(addedJson, id);
+                s.appendValues(addedJson, id);
                 result.added.append(row.row);
                 continue;
             }
@@ -317,8 +466,10 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
         }
     }
 
+    insert.reset(); // its statement is done before the indexes change
+    lap("rows");
     if (!result.added.isEmpty()) {
-        addedJson += ']';
+        addedJson += "]}";
         const QString summary = options.source.isEmpty()
             ? tr("Roster import: %n member(s) added", nullptr, int(result.added.size()))
             : tr("Roster import from %1: %n member(s) added", nullptr, int(result.added.size())).arg(options.source);
@@ -326,6 +477,7 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
                                          0, summary, QByteArrayLiteral("null"), addedJson);
     }
 
+    lap("audit");
     if (options.listMissing) {
         for (const Member& m : std::as_const(existing))
             if (m.isCurrent() && !seen.contains(m.idNumber))
@@ -338,10 +490,13 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
     if (!options.dryRun && (result.refused.isEmpty() || options.skipInvalid)) {
         for (const auto& index : std::as_const(indexes))
             db.exec(index.second);
+        lap("indexes");
         // The keys of rows written by an older Jifen, or under another ICU's collation, are brought up to date.
         if (!result.added.isEmpty())
             MemberSearchKeys::refresh(db);
+        lap("keys");
         transaction.commit();
+        lap("commit");
         result.written = true;
     }
     return result;

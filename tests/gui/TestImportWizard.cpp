@@ -5,6 +5,7 @@
 #include "main/BackgroundTask.h"
 #include "members/MemberTableModel.h"
 #include "members/MembersPage.h"
+#include "model/IdNumber.h"
 #include "storage/Backup.h"
 #include "storage/Ledger.h"
 
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace jifen;
 using namespace jifen::test;
@@ -52,12 +54,14 @@ struct WizardFixture : GuiFixture
         return widget;
     }
 
+    // The next page; on the check page, once the check against the ledger (in the background) is done.
     void next()
     {
         QAbstractButton* button = wizard->button(QWizard::NextButton);
         REQUIRE(button->isVisible());
         REQUIRE(button->isEnabled());
         button->click();
+        WAIT_UNTIL(!wizard->isChecking());
     }
 
     // From the file page to the check page, taking a screenshot of each step when asked.
@@ -109,6 +113,25 @@ struct WizardFixture : GuiFixture
 int membersIn(const Ledger& ledger)
 {
     return int(ledger.members().size());
+}
+
+// A valid roster of `rows` members (UTF-8, three columns), big enough for the check to take a while.
+void writeRoster(const QString& path, int rows)
+{
+    QByteArray text = "姓名,身份证号,所在支部\n";
+    for (int i = 0; i < rows; ++i) {
+        const QString first17 = QStringLiteral("110105%1%2")
+                                    .arg(QDate(1960, 1, 1).addDays(i / 500).toString(QStringLiteral("yyyyMMdd")))
+                                    .arg(i % 500, 3, 10, QLatin1Char('0'));
+        text += QStringLiteral("成员%1,%2%3,第一党支部\n")
+                    .arg(i)
+                    .arg(first17)
+                    .arg(IdNumber::checkDigit(first17))
+                    .toUtf8();
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(text);
 }
 
 } // namespace
@@ -305,4 +328,54 @@ TEST_CASE("the members page opens the import wizard too")
     REQUIRE(wizard);
     WAIT_UNTIL(wizard->isVisible());
     CHECK(wizard->currentId() == ImportWizard::FilePage);
+}
+
+TEST_CASE("the check against the ledger runs in the background with progress, and Cancel returns to the mapping")
+{
+    WizardFixture f;
+    const QString path = f.dir.filePath(QStringLiteral("big-roster.csv"));
+    writeRoster(path, 20000);
+    f.open();
+    f.child<QLineEdit>(QStringLiteral("fileEdit"))->setText(path);
+    f.next();
+    f.next();
+    REQUIRE(f.wizard->currentId() == ImportWizard::MappingPage);
+
+    // The window's event loop keeps turning while the rows are checked.
+    int turnsWhileChecking = 0;
+    QTimer turns;
+    QObject::connect(&turns, &QTimer::timeout, [&] { turnsWhileChecking += f.wizard->isChecking() ? 1 : 0; });
+    turns.start(0);
+    QPointer<ui::BackgroundTask> task;
+    auto started
+        = QObject::connect(f.wizard, &ImportWizard::checkStarted, [&task](ui::BackgroundTask* t) { task = t; });
+    f.next();
+    turns.stop();
+    REQUIRE(task);
+    REQUIRE(f.wizard->currentId() == ImportWizard::CheckPage);
+    CHECK(turnsWhileChecking > 0);
+    CHECK(task->dialog()->value() == task->dialog()->maximum()); // progress was reported to the end
+    CHECK(f.wizard->check().added.size() == 20000);
+    CHECK(f.child<QLabel>(QStringLiteral("countsLabel"))->text().contains(QStringLiteral("New members: 20000")));
+    CHECK(f.wizard->button(QWizard::CommitButton)->isEnabled());
+    QObject::disconnect(started);
+
+    // Cancelled, the check leaves nothing behind and the clerk is back at the mapping.
+    f.wizard->back();
+    REQUIRE(f.wizard->currentId() == ImportWizard::MappingPage);
+    started = QObject::connect(f.wizard, &ImportWizard::checkStarted, [](ui::BackgroundTask* t) {
+        auto* cancel = t->dialog()->findChild<QPushButton*>();
+        REQUIRE(cancel);
+        cancel->click();
+    });
+    f.next();
+    CHECK(f.wizard->currentId() == ImportWizard::MappingPage);
+    CHECK(f.wizard->check().added.isEmpty());
+    CHECK(membersIn(f.ledger()) == 0);
+    QObject::disconnect(started);
+
+    // Checked again, it can be imported.
+    f.next();
+    REQUIRE(f.wizard->currentId() == ImportWizard::CheckPage);
+    CHECK(f.wizard->check().added.size() == 20000);
 }

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace jifen;
 
@@ -110,4 +111,22 @@ TEST_CASE("the backup before an import is named for the import", "[sqlite]")
     CHECK(backups[0].reason == QStringLiteral("import"));
     Database copy(path);
     CHECK(branchCount(copy) == 1);
+}
+
+TEST_CASE("imports one after another keep the day's first backup and the newest, not a copy for every import", "[sqlite]")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    ledger.ensureBranch(QStringLiteral("第一党支部"));
+    QStringList made;
+    for (int i = 0; i < Backup::keepPerDay + 4; ++i) {
+        made.append(Backup::beforeImport(db));
+        QThread::msleep(20); // distinct modification times
+    }
+    const auto backups = Backup::list(db.path());
+    REQUIRE(backups.size() == Backup::keepPerDay);
+    CHECK(QFileInfo::exists(made.constFirst())); // the ledger as the day began
+    for (qsizetype i = made.size() - (Backup::keepPerDay - 1); i < made.size(); ++i)
+        CHECK(QFileInfo::exists(made[i]));
 }

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "model/IdNumber.h"
 #include "storage/AuditLog.h"
+#include "storage/AuditedTables.h"
 #include "storage/Backup.h"
 #include "storage/CanonicalJson.h"
 #include "storage/Database.h"
@@ -327,4 +328,40 @@ TEST_CASE("strings written piece by piece are byte for byte what QJsonDocument w
         INFO(qt.toStdString());
         CHECK(mine == qt);
     }
+}
+
+TEST_CASE("verify catches a member changed or removed outside Jifen after an import")
+{
+    Fixture f;
+    REQUIRE(MemberImport(f.ledger).apply(roster(), allFields()).written);
+    f.requireVerified();
+    QSqlQuery tamper(f.db.connection());
+    REQUIRE(tamper.exec(QStringLiteral("UPDATE members SET phone = '13900139000' WHERE id_number = '%1'").arg(li)));
+    REQUIRE(tamper.exec(QStringLiteral("DELETE FROM members WHERE id_number = '%1'").arg(aygul)));
+    const LedgerVerifier::Result verified = LedgerVerifier(f.db).run();
+    CHECK_FALSE(verified.ok());
+    QStringList messages;
+    for (const auto& problem : verified.problems)
+        messages.append(problem.message);
+    CHECK(messages.size() == 2);
+    CHECK(messages.join(u'\n').contains(QStringLiteral("13900139000")));
+    CHECK(messages.join(u'\n').contains(QStringLiteral("missing")));
+}
+
+TEST_CASE("verify still reads a roster import recorded as one object a row")
+{
+    Fixture f;
+    // A row, and its record as an earlier Jifen wrote it.
+    const qint64 branch = f.ledger.ensureBranch(QStringLiteral("第一党支部"));
+    QSqlQuery query(f.db.connection());
+    REQUIRE(query.exec(QStringLiteral("INSERT INTO members (id, id_number, name, branch_id) VALUES (7, '%1', '张三', %2)")
+                           .arg(zhang)
+                           .arg(branch)));
+    REQUIRE(query.exec(AuditedTables::select(QStringLiteral("members"))));
+    REQUIRE(query.next());
+    const QByteArray row = AuditLog::canonical(AuditedTables::rowJson(query, QStringLiteral("members")));
+    query.finish();
+    f.ledger.audit().appendCanonical(f.ledger.actor(), QStringLiteral("member.import"), QStringLiteral("members"), 0,
+                                     QStringLiteral("Roster import"), QByteArrayLiteral("null"), '[' + row + ']');
+    f.requireVerified();
 }

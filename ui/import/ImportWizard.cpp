@@ -323,7 +323,7 @@ ImportWizardPage* ImportWizard::createCheckPage()
     page->complete = [this] {
         if (m_imported)
             return true;
-        if (m_roster.hasFileErrors() || !m_checkError.isEmpty() || (m_task && m_task->isRunning()))
+        if (m_checking || m_roster.hasFileErrors() || !m_checkError.isEmpty() || (m_task && m_task->isRunning()))
             return false;
         return invalidRowCount() == 0 || m_skipInvalid->isChecked();
     };
@@ -513,20 +513,43 @@ void ImportWizard::mappingChosen(int column, int comboIndex)
 
 void ImportWizard::checkAgainstLedger()
 {
-    const BusyCursor busy;
     m_check = {};
     m_checkError.clear();
     m_imported = false;
-    if (!m_roster.hasFileErrors()) {
-        MemberImport::Options options = MemberImport::optionsFrom(m_roster);
-        options.dryRun = true;
-        try {
-            m_check = MemberImport(m_session.ledger()).apply(MemberImport::rowsFrom(m_roster), options);
-        } catch (const StorageError& error) {
-            m_checkError = error.message();
-        }
+    if (m_roster.hasFileErrors()) {
+        showCheck();
+        emit checkFinished();
+        return;
     }
+    MemberImport::Options options = MemberImport::optionsFrom(m_roster);
+    options.dryRun = true;
+    auto result = std::make_shared<MemberImport::Result>();
+    m_checking = true;
+    m_countsLabel->setText(tr("Checking the roster against the ledger..."));
+    m_branchesLabel->clear();
+    BackgroundTask* task
+        = applyInBackground(tr("Checking the roster..."), MemberImport::rowsFrom(m_roster), options, result,
+                            [this, result](const QString& error) {
+                                m_checking = false;
+                                if (m_task->wasCancelled()) {
+                                    emit checkFinished();
+                                    back(); // the clerk may change the mapping, or come back to check again
+                                    return;
+                                }
+                                if (error.isEmpty())
+                                    m_check = *result;
+                                else
+                                    m_checkError = error;
+                                showCheck();
+                                emit checkFinished();
+                            });
+    emit checkStarted(task);
+    task->start();
+    m_checkPage->updateComplete();
+}
 
+void ImportWizard::showCheck()
+{
     m_checkIssues = m_roster.issues;
     for (const MemberImport::Refusal& refusal : std::as_const(m_check.refused))
         m_checkIssues.append(ImportIssue::error(refusal.row, -1, {}, refusal.message));
@@ -604,12 +627,38 @@ bool ImportWizard::startImport()
     MemberImport::Options options = MemberImport::optionsFrom(m_roster);
     options.skipInvalid = m_skipInvalid->isChecked();
     options.source = QFileInfo(m_readFileName).fileName();
+    auto result = std::make_shared<MemberImport::Result>();
+    BackgroundTask* task
+        = applyInBackground(tr("Importing the roster..."), rows, options, result, [this, result](const QString& error) {
+              if (!error.isEmpty()) {
+                  if (m_task->wasCancelled())
+                      MessageBox::information(this, tr("Import a roster"),
+                                              tr("The import was cancelled; nothing was written."));
+                  else
+                      MessageBox::warning(this, tr("Import a roster"), error);
+                  return;
+              }
+              m_outcome = *result;
+              m_imported = true;
+              m_session.notify(Session::Members | Session::Branches);
+              emit importFinished();
+              next();
+          });
+    emit importStarted(task);
+    task->start();
+    m_checkPage->updateComplete();
+    return false;
+}
+
+BackgroundTask* ImportWizard::applyInBackground(const QString& label, const QList<MemberImport::Row>& rows,
+                                                const MemberImport::Options& options,
+                                                const std::shared_ptr<MemberImport::Result>& result,
+                                                std::function<void(const QString& error)> done)
+{
     const QString path = m_session.database().path();
     const Actor actor = m_session.ledger().actor();
-    auto result = std::make_shared<MemberImport::Result>();
-
     delete m_task;
-    m_task = new BackgroundTask(this, tr("Importing the roster..."),
+    m_task = new BackgroundTask(this, label,
                                 [path, actor, rows, options, result](const BackgroundTask::Progress& progress) {
                                     // Its own connection: a QSqlDatabase belongs to the thread that opened it.
                                     Database db(path);
@@ -618,25 +667,11 @@ bool ImportWizard::startImport()
                                     run.progress = progress;
                                     *result = MemberImport(ledger).apply(rows, run);
                                 });
-    connect(m_task, &BackgroundTask::finished, this, [this, result](const QString& error) {
+    connect(m_task, &BackgroundTask::finished, this, [this, done = std::move(done)](const QString& error) {
+        done(error);
         m_checkPage->updateComplete();
-        if (!error.isEmpty()) {
-            if (m_task->wasCancelled())
-                MessageBox::information(this, tr("Import a roster"), tr("The import was cancelled; nothing was written."));
-            else
-                MessageBox::warning(this, tr("Import a roster"), error);
-            return;
-        }
-        m_outcome = *result;
-        m_imported = true;
-        m_session.notify(Session::Members | Session::Branches);
-        emit importFinished();
-        next();
     });
-    emit importStarted(m_task);
-    m_task->start();
-    m_checkPage->updateComplete();
-    return false;
+    return m_task;
 }
 
 void ImportWizard::showSummary()

@@ -2,9 +2,13 @@
 
 #include "io/CsvReader.h"
 #include "io/RosterImporter.h"
+#include "main/BackgroundTask.h"
 #include "storage/MemberImport.h"
 
 #include <QWizard>
+
+#include <functional>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -15,14 +19,14 @@ class QTableWidget;
 
 namespace jifen::ui {
 
-class BackgroundTask;
 class CsvTableModel;
 class ImportWizardPage;
 class Session;
 
 // The roster import wizard: choose a file, check how it was read (encoding and delimiter can be changed), map its
 // columns to fields (profiles can be loaded and saved), see every problem and what the import will change, then
-// import off the GUI thread with progress and Cancel, and read the summary. Reading, checking and writing are the
+// import, and read the summary. Checking against the ledger and importing run off the GUI thread with progress and
+// Cancel. Reading, checking and writing are the
 // core's (CsvReader, RosterImporter, MemberImport); the wizard only shows them.
 class ImportWizard : public QWizard
 {
@@ -43,8 +47,14 @@ public:
     const ImportIssues& checkIssues() const { return m_checkIssues; }
     int invalidRowCount() const;
     bool imported() const { return m_imported; }
+    // The check against the ledger is running.
+    bool isChecking() const { return m_checking; }
 
 signals:
+    // The check's background task, before it starts (tests cancel it here).
+    void checkStarted(jifen::ui::BackgroundTask* task);
+    // The check page shows the result of the check (or why there is none).
+    void checkFinished();
     // The import's background task, before it starts (tests cancel it here).
     void importStarted(jifen::ui::BackgroundTask* task);
     // The import was written to the ledger.
@@ -67,8 +77,16 @@ private:
     void checkRows();
     void fillMappingTable();
     void mappingChosen(int column, int comboIndex);
-    // Works out against the ledger what the import would change (a dry run) and fills the check page.
+    // Works out against the ledger what the import would change (a dry run, in the background); showCheck() then
+    // fills the check page. A cancelled check returns to the mapping page.
     void checkAgainstLedger();
+    void showCheck();
+    // Applies `rows` in the background on a connection of its own, into *result; `done` gets the error message
+    // (empty on success). Replaces m_task; the caller starts it.
+    BackgroundTask* applyInBackground(const QString& label, const QList<MemberImport::Row>& rows,
+                                      const MemberImport::Options& options,
+                                      const std::shared_ptr<MemberImport::Result>& result,
+                                      std::function<void(const QString& error)> done);
     void jumpToIssue(int issueRow);
     bool startImport();
     void showSummary();
@@ -83,7 +101,8 @@ private:
     ImportIssues m_checkIssues;
     QString m_checkError; // the ledger refused the dry run as a whole
     bool m_imported = false;
-    BackgroundTask* m_task = nullptr;
+    bool m_checking = false;
+    BackgroundTask* m_task = nullptr; // the check or the import
 
     QLineEdit* m_fileEdit = nullptr;
     QComboBox* m_encodingCombo = nullptr;
