@@ -1,0 +1,54 @@
+# Shared by the city-scale benchmarks (scoring_bench.sh, postgres_bench.sh): writes the synthetic city's data into
+# WORK_DIR, or keeps what is there when it was made for the same sizes (WORK_DIR/data.stamp).
+#
+#   . benchmarks/city_data.sh; city_data WORK_DIR MEMBERS BRANCHES ENTRIES YEAR
+#
+# Files written (UTF-8, no header unless said):
+#   members.csv  id_number,name,branch number (1..BRANCHES),category           one line per member
+#   points.csv   身份证号,规则编码,日期,数量,备注 (with that header)            ENTRIES entries over the YEAR, for import-points
+#   raw.csv      id_number,date,raw points × 100                               the same entries, for a plain SELECT
+# The data is deterministic (fixed seed), so every run and both engines see the same city.
+city_data() {
+local work="$1" members="$2" branches="$3" entries="$4" year="$5"
+local stamp="$members $branches $entries $year"
+if [ "$(cat "$work/data.stamp" 2>/dev/null)" != "$stamp" ]; then
+python3 - "$work" "$members" "$branches" "$entries" "$year" <<'EOF'
+import datetime, random, sys
+work, members, branches, entries, year = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+rng = random.Random(20260301)
+weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+def id_number(i):
+    first17 = "110101%08d%03d" % (19600101 + (i // 1000) % 40 * 10000 + (i % 12) * 100 + 1, i % 1000)
+    return first17 + "10X98765432"[sum(int(c) * w for c, w in zip(first17, weights)) % 11]
+surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+given = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红文斌"
+ids = set()
+with open(f"{work}/members.csv", "w", encoding="utf-8") as f:
+    for i in range(members):
+        n = id_number(i)
+        assert n not in ids
+        ids.add(n)
+        name = rng.choice(surnames) + rng.choice(given) + (rng.choice(given) if rng.random() < 0.6 else "")
+        category = "正式党员" if rng.random() < 0.9 else "预备党员"
+        f.write(f"{n},{name},{1 + i % branches},{category}\n")
+# Rule codes of the default rule set, weighted as a city's activity might be; D01 (a veto) is rare.
+codes = ["A01", "A02", "A03", "A04", "A05", "A06", "B01", "B02", "B03", "B04", "B05", "C01", "C02", "C03", "D01"]
+points = {"A01": 3, "A02": 1, "A03": 2, "A04": 3, "A05": 3, "A06": 2, "B01": 2, "B02": 3, "B03": 2, "B04": 1,
+          "B05": 5, "C01": -3, "C02": -1, "C03": -2, "D01": -20}
+code_weights = [20, 3, 15, 10, 15, 2, 10, 5, 4, 10, 1, 3, 3, 2, 0.02]
+days = [(datetime.date(year, 1, 1) + datetime.timedelta(d)).isoformat() for d in range(365)]
+id_list = sorted(ids)
+with open(f"{work}/points.csv", "w", encoding="utf-8") as f, open(f"{work}/raw.csv", "w") as raw:
+    f.write("身份证号,规则编码,日期,数量,备注\n")
+    chosen = rng.choices(codes, code_weights, k=entries)
+    for k in range(entries):
+        m = rng.randrange(members)
+        code = chosen[k]
+        day = days[rng.randrange(365)]
+        q = 1 if rng.random() < 0.85 else 2
+        f.write(f"{id_list[m]},{code},{day},{q},\n")
+        raw.write(f"{id_list[m]},{day},{points[code] * q * 100}\n")
+EOF
+echo "$stamp" >"$work/data.stamp"
+fi
+}
