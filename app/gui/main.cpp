@@ -10,8 +10,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -26,11 +29,22 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Jifen: the Party member points ledger."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Open the ledger FILE."),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "Open the ledger FILE, or the ledger on a server: "
+                                                                "postgresql://user@host:port/database."),
                                 QApplication::translate("main", "FILE"));
     parser.addOption(db);
     parser.process(app);
 
+    // A ledger server that wants a password not found in ~/.pgpass or PGPASSWORD asks for it here (on the GUI thread
+    // only: worker threads reopening the ledger find the password remembered).
+    jifen::Database::setPasswordPrompt([&app](const QString& url, const QString& message) {
+        if (QThread::currentThread() != app.thread())
+            return QString();
+        return QInputDialog::getText(nullptr, QApplication::translate("main", "Ledger server password"),
+                                     QApplication::translate("main", "%1\nPassword for %2:").arg(message, url),
+                                     QLineEdit::Password);
+    });
     std::unique_ptr<jifen::Database> database;
     try {
         database = std::make_unique<jifen::Database>(jifen::Database::resolvePath(parser.value(db)));

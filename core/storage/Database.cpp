@@ -133,6 +133,12 @@ void Database::setPasswordPrompt(PasswordPrompt prompt)
     passwordPrompt() = std::move(prompt);
 }
 
+void Database::rememberPassword(const QString& url, const QString& password)
+{
+    const QMutexLocker lock(&passwordMutex);
+    rememberedPasswords().insert(QUrl(url).toString(QUrl::RemovePassword), password);
+}
+
 void Database::openFile(const QString& path)
 {
     m_path = QFileInfo(path).absoluteFilePath();

@@ -42,6 +42,9 @@ public:
     // entered are remembered for the process, so worker threads reopening the same URL do not ask again.
     using PasswordPrompt = std::function<QString(const QString& url, const QString& message)>;
     static void setPasswordPrompt(PasswordPrompt prompt);
+    // Remembers `password` for the server URL `url` (without password) for the rest of the process, as if the
+    // prompt had given it: a dialog that asked for it first.
+    static void rememberPassword(const QString& url, const QString& password);
 
     static int latestSchemaVersion();
     int schemaVersion() const;

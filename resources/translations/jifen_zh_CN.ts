@@ -106,6 +106,10 @@
         <source>Restored from %1; the replaced ledger was kept as %2</source>
         <translation>已从 %1 恢复；被替换的台账保存为 %2</translation>
     </message>
+    <message>
+        <source>A server ledger is not replaced from a file here: restore the server&apos;s own backup, or copy the file into a new server database with `jifen-cli copy`.</source>
+        <translation>服务器上的台账不能在这里用文件替换：请恢复服务器自身的备份，或用 `jifen-cli copy` 把文件复制到新的服务器数据库。</translation>
+    </message>
 </context>
 <context>
     <name>ChartFactory</name>
@@ -1383,6 +1387,58 @@
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
+    <message>
+        <source>a ledger on a PostgreSQL server: postgresql://user@host:port/database</source>
+        <translation>PostgreSQL 服务器上的台账：postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>Password for the ledger server %1: </source>
+        <translation>台账服务器 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>%1 FAILED verification: %2</source>
+        <translation>%1未通过校验：%2</translation>
+    </message>
+    <message>
+        <source>The ledger to copy: a file or a server URL.</source>
+        <translation>要复制的台账：文件或服务器地址。</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file or an empty server database.</source>
+        <translation>复制到：新文件或空的服务器数据库。</translation>
+    </message>
+    <message>
+        <source>Copy a whole ledger between files and servers, with its audit chain, verifying it on both sides.</source>
+        <translation>在文件与服务器之间复制整个台账（含操作日志链），并在两边校验。</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation>请同时给出 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>No ledger file %1.</source>
+        <translation>没有台账文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 exists already: the copy goes into a new file.</source>
+        <translation>%1 已存在：副本只能写入新文件。</translation>
+    </message>
+    <message>
+        <source>The source ledger</source>
+        <translation>源台账</translation>
+    </message>
+    <message>
+        <source>The copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s chain head %1 differs from the source&apos;s %2.</source>
+        <translation>副本的链头 %1 与源台账的 %2 不同。</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3; both verified, chain head %4</source>
+        <translation>已从 %2 复制 %1 行到 %3；两边均已校验，链头 %4</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1473,6 +1529,10 @@
     <message>
         <source>print a ranking, commendation list or member statement</source>
         <translation>打印积分排名、评先评优名单或个人积分档案</translation>
+    </message>
+    <message>
+        <source>copy a whole ledger between a file and a server</source>
+        <translation>在文件与服务器之间复制整个台账</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1635,38 @@
     <message>
         <source>This database was written by a newer version of Jifen (schema %1); please update Jifen.</source>
         <translation>此数据库由较新版本的积分软件写入（结构版本 %1），请升级软件。</translation>
+    </message>
+    <message>
+        <source>The ledger is in use by another Jifen window or process; please try again in a moment.</source>
+        <translation>台账正被另一个积分窗口或进程使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server does not allow this account to make the change; nothing was changed. (%1)</source>
+        <translation>服务器不允许此账户进行该修改，未做任何更改。（%1）</translation>
+    </message>
+    <message>
+        <source>The ledger server is read-only; nothing was changed. (%1)</source>
+        <translation>台账服务器为只读，未做任何更改。（%1）</translation>
+    </message>
+    <message>
+        <source>The ledger server is out of disk space or memory; nothing was changed. (%1)</source>
+        <translation>台账服务器磁盘空间或内存不足，未做任何更改。（%1）</translation>
+    </message>
+    <message>
+        <source>The connection to the ledger server was lost; nothing was changed. (%1)</source>
+        <translation>与台账服务器的连接已断开，未做任何更改。（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address; write it as postgresql://user@host:port/database.</source>
+        <translation>%1 不是服务器地址，请写成 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL，Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the ledger server %1: %2</source>
+        <translation>无法连接台账服务器 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2268,25 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCopy</name>
+    <message>
+        <source>The two ledgers have different schema versions (%1 and %2); open both with this version of Jifen first.</source>
+        <translation>两个台账的结构版本不同（%1 和 %2），请先用本版积分分别打开两者。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: a ledger is copied only into a new one, so that nothing in it is lost.</source>
+        <translation>%1 不是空的：台账只能复制到新台账中，以免丢失其中的数据。</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>复制已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be copied whole (%2 rows of %3); nothing was written.</source>
+        <translation>表 %1 未能完整复制（%3 行中的 %2 行），未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3832,85 @@ After:
     </message>
 </context>
 <context>
+    <name>jifen::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to a ledger server</source>
+        <translation>连接台账服务器</translation>
+    </message>
+    <message>
+        <source>Offices that enter points into one ledger keep it on a PostgreSQL server. Your administrator gives you these details; the ledger opens in a new window.</source>
+        <translation>多个科室共用一个台账时，台账保存在 PostgreSQL 服务器上。以下信息由管理员提供；台账将在新窗口中打开。</translation>
+    </message>
+    <message>
+        <source>(a new connection)</source>
+        <translation>（新连接）</translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation>服务器名称或地址</translation>
+    </message>
+    <message>
+        <source>empty: the saved password (~/.pgpass), if any</source>
+        <translation>留空：使用已保存的密码（~/.pgpass，如有）</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>加密并校验服务器证书</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近连接(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the account.</source>
+        <translation>请填写服务器、数据库和账户。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>正在连接 %1……</translation>
+    </message>
+</context>
+<context>
     <name>jifen::ui::CsvTableModel</name>
     <message>
         <source>Column %1</source>
@@ -4272,6 +4462,14 @@ After:
         <source>The ledger as it was before the import is kept in %1.</source>
         <translation>导入前的台账已保存在 %1。</translation>
     </message>
+    <message>
+        <source>Checking the roster against the ledger...</source>
+        <translation>正在将名册与台账核对……</translation>
+    </message>
+    <message>
+        <source>Checking the roster...</source>
+        <translation>正在检查名册……</translation>
+    </message>
 </context>
 <context>
     <name>jifen::ui::IntegrityBanner</name>
@@ -4481,6 +4679,22 @@ Choose No to start with your own roster.</source>
     <message>
         <source>Restored; the replaced ledger is kept as %1.</source>
         <translation>已恢复；被替换的台账保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Connect to a ledger server</source>
+        <translation>连接台账服务器</translation>
+    </message>
+    <message>
+        <source>The new window could not be started: %1</source>
+        <translation>无法打开新窗口：%1</translation>
+    </message>
+    <message>
+        <source>The ledger %1 opens in a new window.</source>
+        <translation>台账 %1 将在新窗口中打开。</translation>
+    </message>
+    <message>
+        <source>Connect to a ledger &amp;server...</source>
+        <translation>连接台账服务器(&amp;S)……</translation>
     </message>
 </context>
 <context>
@@ -5523,16 +5737,26 @@ Rules are updated by code (a change takes effect today; earlier entries keep the
         <translation>积分：党员积分台账。</translation>
     </message>
     <message>
-        <source>Open the ledger FILE.</source>
-        <translation>打开台账文件 FILE。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
         <source>The start-up backup failed: %1</source>
         <translation>启动时备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Open the ledger FILE, or the ledger on a server: postgresql://user@host:port/database.</source>
+        <translation>打开台账文件 FILE，或服务器上的台账：postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>Ledger server password</source>
+        <translation>台账服务器密码</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2:</source>
+        <translation>%1
+%2 的密码：</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "GuiFixture.h"
+#include "main/ConnectDialog.h"
 #include "io/DemoData.h"
 #include "support/Translations.h"
 
@@ -116,4 +117,8 @@ TEST_CASE("with JIFEN_SCREENSHOTS, every screen is saved as a picture", "[.][scr
 
     f.window->showPage(Page::Audit);
     save(window, dir, QStringLiteral("08-audit"));
+
+    ui::ConnectDialog connect(window);
+    connect.show();
+    save(&connect, dir, QStringLiteral("09-connect-dialog"));
 }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BackgroundTask.h"
+#include "ConnectDialog.h"
 #include "audit/AuditPage.h"
 #include "awards/AwardsPage.h"
 #include "backup/RestoreDialog.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProcess>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QProgressDialog>
@@ -235,6 +237,27 @@ MainWindow::Page MainWindow::currentPage() const
     return static_cast<Page>(m_navigation->currentRow());
 }
 
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The server's ledger opens in a window (and process) of its own; this one stays on its ledger. The password
+    // goes to the new process the way libpq reads it.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!dialog.password().isEmpty())
+        environment.insert(QStringLiteral("PGPASSWORD"), dialog.password());
+    process.setProcessEnvironment(environment);
+    process.setProgram(QCoreApplication::applicationFilePath());
+    process.setArguments({QStringLiteral("--db"), dialog.url()});
+    if (!process.startDetached())
+        MessageBox::warning(this, tr("Connect to a ledger server"),
+                            tr("The new window could not be started: %1").arg(process.errorString()));
+    else
+        statusBar()->showMessage(tr("The ledger %1 opens in a new window.").arg(dialog.url()), 10000);
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -253,9 +276,12 @@ void MainWindow::createMenus()
     importRoster->setObjectName(QStringLiteral("actionImportRoster"));
     importRoster->setVisible(m_ledger->actor().can(Actor::Permission::ManageMembers));
     file->addSeparator();
+    QAction* server = file->addAction(tr("Connect to a ledger &server..."), this, &MainWindow::connectToServer);
+    server->setObjectName(QStringLiteral("actionConnectServer"));
     QAction* restore = file->addAction(tr("&Restore from backup..."), this, &MainWindow::restoreFromBackup);
     restore->setObjectName(QStringLiteral("actionRestore"));
-    restore->setVisible(m_ledger->actor().can(Actor::Permission::ManageSettings));
+    // A server ledger's backups are the server administrator's.
+    restore->setVisible(m_ledger->actor().can(Actor::Permission::ManageSettings) && m_database->isFile());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

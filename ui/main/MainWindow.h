@@ -72,6 +72,8 @@ public:
     bool isVerifying() const;
     IntegrityBanner* integrityBanner() const { return m_banner; }
 
+    // File → Connect to a ledger server: asks for a server and opens its ledger in a new window.
+    void connectToServer();
     // File → Restore from backup: opens the restore dialog (window-modal, returned at once). After a restore every
     // screen reads the ledger again, the undo history is cleared and the ledger is verified again.
     QDialog* restoreFromBackup();
