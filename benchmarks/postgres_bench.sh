@@ -45,14 +45,17 @@ echo "data: $members members, $branches branches, $entries entries in $year"
 db="$work/city.sqlite"
 rm -f "$db" "$db"-*
 "$cli" --db "$db" init >/dev/null
-# The roster as a clerk would import it: a header, the branches by name (import-members creates them).
+# The roster as a clerk would import it: a header, the branches by name (import-members creates them), joined on
+# 2000-01-01 as in scoring_bench.sh, or at 19 for the younger ones (import-members refuses a join before 18).
 {
     echo "身份证号,姓名,所在支部,人员类别,入党时间"
-    awk -F, '{ printf "%s,%s,第%s党支部,%s,2000-01-01\n", $1, $2, $3, $4 }' "$work/members.csv"
+    awk -F, '{ y = substr($1, 7, 4) + 19
+               join = (y > 2000) ? sprintf("%d-%s-%s", y, substr($1, 11, 2), substr($1, 13, 2)) : "2000-01-01"
+               printf "%s,%s,第%s党支部,%s,%s\n", $1, $2, $3, $4, join }' "$work/members.csv"
 } >"$work/roster.csv"
 t0=$(date +%s)
-"$cli" --db "$db" import-members "$work/roster.csv" >"$work/import-members.log" || { cat "$work/import-members.log" >&2; exit 1; }
-"$cli" --db "$db" import-points "$work/points.csv" >"$work/import-points.log" || { cat "$work/import-points.log" >&2; exit 1; }
+"$cli" --db "$db" import-members "$work/roster.csv" >"$work/import-members.log" || { head -c 2000 "$work/import-members.log" >&2; exit 1; }
+"$cli" --db "$db" import-points "$work/points.csv" >"$work/import-points.log" || { head -c 2000 "$work/import-points.log" >&2; exit 1; }
 echo "SQLite ledger built in $(( $(date +%s) - t0 )) s: $db"
 # Opening the ledger once fills the members' derived name keys, as any Jifen start would, before it is copied.
 "$cli" --db "$db" ranking --period "$year-01" >/dev/null
