@@ -411,7 +411,7 @@ void Database::migrate()
             exec(sql);
         exec(QStringLiteral("DELETE FROM schema_info"));
         QSqlQuery stamp = prepare(QStringLiteral("INSERT INTO schema_info (version) VALUES (?)"));
-        stamp.addBindValue(version + 1);
+        stamp.addBindValue(++version);
         exec(stamp);
         transaction.commit();
     }
