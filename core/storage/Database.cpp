@@ -110,6 +110,9 @@ Database::Database(const QString& location)
     else
         openFile(location);
     try {
+        // A writer waits for another's transaction (an import, say) up to a minute, then hears the ledger is busy.
+        if (m_engine == Engine::Postgres)
+            exec(QStringLiteral("SET lock_timeout = '60s'"));
         migrate();
         MemberSearchKeys::refresh(*this);
     } catch (...) {
@@ -235,10 +238,6 @@ void Database::openServer(const QString& location)
             break;
         db.setPassword(password);
         open = db.open();
-        if (open) {
-            const QMutexLocker lock(&passwordMutex);
-            rememberedPasswords().insert(m_path, password);
-        }
     }
     if (!open) {
         const QString message = db.lastError().databaseText().trimmed();
@@ -247,8 +246,11 @@ void Database::openServer(const QString& location)
         throw StorageError(StorageError::Kind::Io,
                            tr("Cannot connect to the ledger server %1: %2").arg(m_path, message));
     }
-    // A writer waits for another's transaction (an import, say) up to a minute, then hears the ledger is busy.
-    exec(QStringLiteral("SET lock_timeout = '60s'"));
+    // Other connections to the same ledger (worker threads reopen path(), which has no password) need it too.
+    if (!password.isEmpty()) {
+        const QMutexLocker lock(&passwordMutex);
+        rememberedPasswords().insert(m_path, password);
+    }
     // Dates and times are stored as ISO text written by the application: the session's time zone does not enter.
     // Sums of BIGINT are NUMERIC on PostgreSQL and arrive as doubles (the driver's default), exact for any total.
 }
