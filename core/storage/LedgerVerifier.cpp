@@ -159,13 +159,15 @@ LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
                         expected[r.entity][id] = {r.id, digest64(AuditLog::canonical(row)), false};
                 }
             } else if (r.entityId == 0 && r.after.isObject() && !AuditedTables::columns(r.entity).isEmpty()) {
-                // A compact batch record (a roster import): column names once, then each created row's values.
+                // A compact batch record (a roster or points import): column names once, the values all its rows
+                // share (a points import's operator and time) once, then each created row's own values.
                 const QJsonObject batch = r.after.toObject();
                 const QJsonArray names = batch.value(QStringLiteral("columns")).toArray();
+                const QJsonObject constants = batch.value(QStringLiteral("constants")).toObject();
                 const QJsonArray rowsAfter = batch.value(QStringLiteral("rows")).toArray();
                 for (const QJsonValue& values : rowsAfter) {
                     const QJsonArray array = values.toArray();
-                    QJsonObject row;
+                    QJsonObject row = constants;
                     for (qsizetype i = 0; i < names.size() && i < array.size(); ++i)
                         row.insert(names[i].toString(), array[i]);
                     const qint64 id = row.value(QStringLiteral("id")).toInteger();

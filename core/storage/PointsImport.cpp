@@ -7,6 +7,7 @@
 #include "ScoreStore.h"
 #include "StorageError.h"
 #include "Backup.h"
+#include "SqliteHandle.h"
 #include "Transaction.h"
 #include "model/IdNumber.h"
 
@@ -14,7 +15,13 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <charconv>
 #include <cstdio>
+#include <memory>
+#include <optional>
+#include <vector>
+#include <sqlite3.h>
 
 namespace jifen {
 
@@ -59,6 +66,66 @@ QDate parseDate(QStringView text)
     return QDate(parts[0], parts[1], parts[2]);
 }
 
+// Writes the date as YYYY-MM-DD into the 10 characters at `out`.
+void writeIsoDate(char* out, QDate date)
+{
+    int parts[3] = {0, 0, 0};
+    date.getDate(&parts[0], &parts[1], &parts[2]);
+    const auto put = [](char* at, int number, int width) {
+        for (int i = width - 1; i >= 0; --i, number /= 10)
+            at[i] = char('0' + number % 10);
+    };
+    put(out, parts[0], 4);
+    out[4] = '-';
+    put(out + 5, parts[1], 2);
+    out[7] = '-';
+    put(out + 8, parts[2], 2);
+}
+
+void appendNumber(QByteArray& out, qint64 value)
+{
+    char digits[20];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr - digits);
+}
+
+// Appends one entry's own values as the JSON array [id,member_id,rule_id,"date",quantity,"note"].
+void appendEntryValues(QByteArray& out, qint64 id, const PointsImport::Row& row)
+{
+    out += '[';
+    for (const qint64 number : {id, row.memberId, row.ruleId}) {
+        appendNumber(out, number);
+        out += ',';
+    }
+    char date[13] = {'"'};
+    writeIsoDate(date + 1, row.date);
+    date[11] = '"';
+    date[12] = ',';
+    out.append(date, sizeof date);
+    appendNumber(out, row.quantity);
+    out += ',';
+    canonicalJson::appendString(out, row.note);
+    out += ']';
+}
+
+// An 18-character ID number as a number (X as the digit 10), so that millions of lookups compare no strings; 0 when
+// `text` is not 17 digits and a digit or X.
+quint64 idKey(QStringView text)
+{
+    if (text.size() != 18)
+        return 0;
+    quint64 key = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= u'0' && c <= u'9')
+            key = key * 11 + (c - u'0');
+        else if (c == u'X' && i == 17)
+            key = key * 11 + 10;
+        else
+            return 0;
+    }
+    return key;
+}
+
 // Control characters would be invisible on paper and in Excel; they become spaces.
 QString cleanText(QStringView text)
 {
@@ -83,7 +150,7 @@ PointsImport::PointsImport(Ledger& ledger, QDate today)
     Database::exec(members);
     while (members.next()) {
         const QString join = members.value(2).toString();
-        m_members.insert(members.value(1).toString(),
+        m_members.insert(idKey(members.value(1).toString()),
                          MemberInfo {members.value(0).toLongLong(),
                                      join.isEmpty() ? QDate() : QDate::fromString(join, Qt::ISODate)});
     }
@@ -132,7 +199,7 @@ bool PointsImport::setHeader(int fileRow, const QList<QStringView>& cells)
 
 std::optional<PointsImport::MemberInfo> PointsImport::findMember(QStringView text, int row)
 {
-    const auto exact = m_members.constFind(text.toString());
+    const auto exact = m_members.constFind(idKey(text));
     if (exact != m_members.cend())
         return *exact;
     const IdNumber::Parsed parsed = IdNumber::parse(text.toString());
@@ -140,7 +207,7 @@ std::optional<PointsImport::MemberInfo> PointsImport::findMember(QStringView tex
         issue(row, IdNumber, IdNumber::describe(parsed.problem));
         return std::nullopt;
     }
-    const auto found = m_members.constFind(parsed.value);
+    const auto found = m_members.constFind(idKey(parsed.value));
     if (found == m_members.cend()) {
         issue(row, IdNumber, tr("No member with ID number %1 is in the roster.").arg(IdNumber::masked(parsed.value)));
         return std::nullopt;
@@ -199,6 +266,87 @@ void PointsImport::addRow(int fileRow, const QList<QStringView>& cells)
         m_rows.append(row);
 }
 
+void PointsImport::insertWithSqlite(sqlite3* handle, Database& db, qint64 firstId, const QByteArray& enteredBy,
+                                    const QByteArray& enteredAt, bool review) const
+{
+    static constexpr char sql[]
+        = "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
+          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        insertAsJson(db, firstId, QString::fromUtf8(enteredBy), QString::fromUtf8(enteredAt), review);
+        return;
+    }
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owner(statement, sqlite3_finalize);
+    // Bindings stay until they are replaced: what every row shares is bound once.
+    sqlite3_bind_text(statement, 7, enteredBy.constData(), int(enteredBy.size()), SQLITE_STATIC);
+    sqlite3_bind_text(statement, 8, enteredAt.constData(), int(enteredAt.size()), SQLITE_STATIC);
+    sqlite3_bind_int(statement, 9, review ? 1 : 0);
+    char date[10];
+    QByteArray note;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const Row& row = m_rows[i];
+        writeIsoDate(date, row.date);
+        note = row.note.toUtf8();
+        sqlite3_bind_int64(statement, 1, firstId + i);
+        sqlite3_bind_int64(statement, 2, row.memberId);
+        sqlite3_bind_int64(statement, 3, row.ruleId);
+        sqlite3_bind_text(statement, 4, date, sizeof date, SQLITE_STATIC);
+        sqlite3_bind_int(statement, 5, row.quantity);
+        sqlite3_bind_text(statement, 6, note.constData(), int(note.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (rc == SQLITE_DONE)
+            continue;
+        // The same row through Qt reports what went wrong as every other write does (or succeeds, when it was
+        // fleeting).
+        QSqlQuery insert = db.prepare(QString::fromLatin1(sql));
+        for (const QVariant& value : {QVariant(firstId + i), QVariant(row.memberId), QVariant(row.ruleId),
+                                      QVariant(QString::fromLatin1(date, sizeof date)), QVariant(row.quantity),
+                                      QVariant(row.note), QVariant(QString::fromUtf8(enteredBy)),
+                                      QVariant(QString::fromUtf8(enteredAt)), QVariant(review ? 1 : 0)})
+            insert.addBindValue(value);
+        Database::exec(insert);
+    }
+}
+
+void PointsImport::insertAsJson(Database& db, qint64 firstId, const QString& enteredBy, const QString& enteredAt,
+                                bool review) const
+{
+    // Rows travel to the database many thousand at a time as one JSON text that it takes apart itself: far cheaper
+    // than binding values row by row through Qt, or than SQL text with the values in it.
+    const QString sql = db.engine() == Database::Engine::Sqlite
+        ? QStringLiteral(
+              "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
+              " SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, ?, ?, ?"
+              " FROM json_each(?)")
+        : QStringLiteral(
+              "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
+              " SELECT CAST(value ->> 0 AS BIGINT), CAST(value ->> 1 AS BIGINT), CAST(value ->> 2 AS BIGINT),"
+              " value ->> 3, CAST(value ->> 4 AS BIGINT), value ->> 5, ?, ?, ?"
+              " FROM json_array_elements(CAST(? AS JSON)) AS batch(value)");
+    constexpr int rowsPerStatement = 20000;
+    QByteArray batch;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const Row& row = m_rows[i];
+        batch += batch.isEmpty() ? "[" : ",";
+        appendEntryValues(batch, firstId + i, row);
+        if ((i + 1) % rowsPerStatement == 0 || i + 1 == m_rows.size()) {
+            batch += ']';
+            QSqlQuery insert = db.prepare(sql);
+            for (const QVariant& value :
+                 {QVariant(enteredBy), QVariant(enteredAt), QVariant(review ? 1 : 0), QVariant(QString::fromUtf8(batch))})
+                insert.addBindValue(value);
+            Database::exec(insert);
+            batch.clear();
+        }
+    }
+    if (db.engine() != Database::Engine::Sqlite) // ids were given: the identity sequence continues after them
+        db.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('entries', 'id'), %1)")
+                    .arg(firstId + m_rows.size() - 1));
+}
+
 qint64 PointsImport::apply(const QString& source)
 {
     m_ledger.actor().require(Actor::Permission::EnterPoints);
@@ -211,6 +359,31 @@ qint64 PointsImport::apply(const QString& source)
     if (sqlite)
         db.exec(QStringLiteral("PRAGMA cache_size = -262144"));
     Backup::beforeImport(db);
+    // A large batch on SQLite goes in without a foreign-key lookup for each entry (for millions of entries at random
+    // members those cost three times the insert itself): its members and rules are checked once each inside the
+    // transaction instead, below. The pragma does nothing inside a transaction, so it is set before ours begins and
+    // set back however the import ends.
+    const bool bulk = sqlite && count >= bulkRows;
+    struct ForeignKeysOff
+    {
+        Database& db;
+        explicit ForeignKeysOff(Database& database)
+            : db(database)
+        {
+            db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        }
+        ~ForeignKeysOff()
+        {
+            try {
+                db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            } catch (const StorageError&) {
+                // The next statement on this connection reports the trouble.
+            }
+        }
+    };
+    std::optional<ForeignKeysOff> foreignKeysOff;
+    if (bulk)
+        foreignKeysOff.emplace(db);
     Transaction transaction(db);
     // JIFEN_TIMING=1 reports where an import spends its time (benchmarks/scoring_bench.sh).
     const bool timing = qEnvironmentVariableIsSet("JIFEN_TIMING");
@@ -234,10 +407,31 @@ qint64 PointsImport::apply(const QString& source)
         existing = last.value(1).toLongLong();
     }
 
+    if (bulk) {
+        // What the foreign keys would have checked: every member and rule still exists (the file was checked against
+        // the ledger before this transaction began).
+        QSet<qint64> members;
+        QSet<qint64> rules;
+        for (const auto& [table, ids] : {std::pair {QStringLiteral("members"), &members}, {QStringLiteral("rules"), &rules}}) {
+            QSqlQuery query = db.prepare(QStringLiteral("SELECT id FROM %1").arg(table));
+            Database::forwardOnly(query);
+            Database::exec(query);
+            while (query.next())
+                ids->insert(query.value(0).toLongLong());
+        }
+        for (const Row& row : std::as_const(m_rows)) {
+            if (!members.contains(row.memberId) || !rules.contains(row.ruleId))
+                throw StorageError(StorageError::Kind::Constraint,
+                                   tr("Row %1 names a member or rule that was removed after the file was checked; "
+                                      "nothing was imported. Check the file again.")
+                                       .arg(row.fileRow));
+        }
+    }
+
     // A batch larger than the table: the entries' indexes are dropped and built again at the end, which sorts once
     // instead of inserting millions of keys at random places. (On a server the account may not own the indexes.)
     QList<std::pair<QString, QString>> indexes;
-    if (sqlite && count >= 50000 && count > existing) {
+    if (bulk && count > existing) {
         QSqlQuery list = db.prepare(QStringLiteral(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' AND sql IS NOT NULL"));
         Database::exec(list);
@@ -248,85 +442,55 @@ qint64 PointsImport::apply(const QString& source)
             db.exec(QStringLiteral("DROP INDEX %1").arg(index.first));
     }
 
-    // Rows travel to the database many thousand at a time as one JSON text that it takes apart itself: far cheaper
-    // than binding values row by row through Qt, or than SQL text with the values in it.
-    constexpr int rowsPerStatement = 20000;
-    QByteArray batch;
-    auto flush = [&db, &batch](const QString& sql, const QVariantList& values) {
-        batch += ']';
-        QSqlQuery insert = db.prepare(sql);
-        for (const QVariant& value : values)
-            insert.addBindValue(value);
-        insert.addBindValue(QString::fromUtf8(batch));
-        Database::exec(insert);
-        batch.clear();
-    };
-
-    // The entries, with explicit ids in file order.
-    const QString insertEntries = sqlite
-        ? QStringLiteral(
-              "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
-              " SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, ?, ?, ?"
-              " FROM json_each(?)")
-        : QStringLiteral(
-              "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
-              " SELECT CAST(value ->> 0 AS BIGINT), CAST(value ->> 1 AS BIGINT), CAST(value ->> 2 AS BIGINT),"
-              " value ->> 3, CAST(value ->> 4 AS BIGINT), value ->> 5, ?, ?, ?"
-              " FROM json_array_elements(CAST(? AS JSON)) AS batch(value)");
-    QSet<std::pair<qint64, int>> touched;
-    for (qint64 i = 0; i < count; ++i) {
-        const Row& row = m_rows[i];
-        batch += batch.isEmpty() ? "[[" : ",[";
-        batch += QByteArray::number(firstId + i) + ',' + QByteArray::number(row.memberId) + ','
-            + QByteArray::number(row.ruleId) + ",\"" + row.date.toString(Qt::ISODate).toLatin1() + "\","
-            + QByteArray::number(row.quantity) + ',';
-        canonicalJson::appendString(batch, row.note);
-        batch += ']';
-        touched.insert({row.memberId, row.date.year()});
-        if ((i + 1) % rowsPerStatement == 0 || i + 1 == count)
-            flush(insertEntries, {operatorName, at, review ? 1 : 0});
-    }
-    if (!sqlite) // ids were given: the identity sequence continues after them
-        db.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('entries', 'id'), %1)").arg(firstId + count - 1));
+    const QByteArray enteredBy = operatorName.toUtf8();
+    const QByteArray enteredAt = at.toUtf8();
+    if (sqlite3* handle = sqliteHandle(db))
+        insertWithSqlite(handle, db, firstId, enteredBy, enteredAt, review);
+    else
+        insertAsJson(db, firstId, operatorName, at, review);
+    // The member-years the entries touch, gathered by sorting: most of millions of entries share a member-year.
+    std::vector<std::pair<qint64, int>> years;
+    years.reserve(count);
+    for (const Row& row : std::as_const(m_rows))
+        years.emplace_back(row.memberId, row.date.year());
+    std::sort(years.begin(), years.end());
+    years.erase(std::unique(years.begin(), years.end()), years.end());
+    const QSet<std::pair<qint64, int>> touched(years.cbegin(), years.cend());
     lap("entries");
 
-    // The audit log vouches for every entry through batch records: each lists the rows it created, in the canonical
-    // form verify compares the stored rows with, a few thousand at a time so that no record grows huge.
+    // The audit log vouches for every entry through compact batch records, ten thousand entries each: the column
+    // names once, the values every entry of the import shares once, then each entry's own values (LedgerVerifier
+    // rebuilds every row from them). Written out row by row as objects, the records were five times the size, and
+    // the chain's SHA-256 over them cost more than the insert.
     constexpr qint64 entriesPerRecord = 10000;
-    QByteArray rows;
+    QByteArray shared;
+    {
+        using namespace canonicalJson;
+        shared = "{\"columns\":[\"id\",\"member_id\",\"rule_id\",\"date\",\"quantity\",\"note\"],\"constants\":{";
+        appendKey(shared, "entered_at");
+        appendString(shared, at);
+        shared += ',';
+        appendKey(shared, "entered_by");
+        appendString(shared, operatorName);
+        shared += ',';
+        appendKey(shared, "needs_review");
+        shared += review ? "1" : "0";
+        shared += "},\"rows\":[";
+    }
+    QByteArray record;
+    record.reserve(shared.size() + entriesPerRecord * 48);
     for (qint64 i = 0; i < count; ++i) {
         const Row& row = m_rows[i];
-        using namespace canonicalJson;
-        rows += rows.isEmpty() ? "[{" : ",{";
-        appendKey(rows, "date");
-        rows += '"' + row.date.toString(Qt::ISODate).toLatin1() + "\",";
-        appendKey(rows, "entered_at");
-        appendString(rows, at);
-        rows += ',';
-        appendKey(rows, "entered_by");
-        appendString(rows, operatorName);
-        rows += ',';
-        appendKey(rows, "id");
-        rows += QByteArray::number(firstId + i) + ',';
-        appendKey(rows, "member_id");
-        rows += QByteArray::number(row.memberId) + ',';
-        appendKey(rows, "needs_review");
-        rows += review ? "1," : "0,";
-        appendKey(rows, "note");
-        appendString(rows, row.note);
-        rows += ',';
-        appendKey(rows, "quantity");
-        rows += QByteArray::number(row.quantity) + ',';
-        appendKey(rows, "rule_id");
-        rows += QByteArray::number(row.ruleId) + '}';
+        record += record.isEmpty() ? shared : QByteArrayLiteral(",");
+        appendEntryValues(record, firstId + i, row);
         if ((i + 1) % entriesPerRecord == 0 || i + 1 == count) {
-            rows += ']';
+            record += "]}";
             const qint64 first = firstId + i / entriesPerRecord * entriesPerRecord;
             m_ledger.audit().appendCanonical(
                 m_ledger.actor(), QStringLiteral("entry.import"), QStringLiteral("entries"), 0,
                 tr("Points import from %1: entries %2 to %3").arg(source).arg(first).arg(firstId + i),
-                QByteArrayLiteral("null"), rows);
-            rows.clear();
+                QByteArrayLiteral("null"), record);
+            record.clear();
         }
     }
     lap("audit");

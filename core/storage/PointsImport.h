@@ -10,8 +10,11 @@
 #include <QString>
 #include <QStringView>
 
+struct sqlite3;
+
 namespace jifen {
 
+class Database;
 class Ledger;
 
 // Checks the rows of a points file (身份证号,规则编码,日期,数量,备注 or id_number,rule_code,date,quantity,note, in any
@@ -53,6 +56,7 @@ public:
     qint64 apply(const QString& source);
 
     static constexpr int maxIssues = 1000; // more are counted, not kept
+    static constexpr qsizetype bulkRows = 50000; // from this many rows on, written as a bulk load
 
 private:
     enum Field { IdNumber, RuleCode, Date, Quantity, Note, FieldCount };
@@ -63,11 +67,16 @@ private:
     };
 
     void issue(int row, int field, const QString& message);
+    // The good rows as entries with ids from firstId on: through SQLite's own statement, or as JSON batches.
+    void insertWithSqlite(sqlite3* handle, Database& db, qint64 firstId, const QByteArray& enteredBy,
+                          const QByteArray& enteredAt, bool review) const;
+    void insertAsJson(Database& db, qint64 firstId, const QString& enteredBy, const QString& enteredAt,
+                      bool review) const;
     std::optional<MemberInfo> findMember(QStringView text, int row);
 
     Ledger& m_ledger;
     QDate m_today;
-    QHash<QString, MemberInfo> m_members; // by normalised ID number
+    QHash<quint64, MemberInfo> m_members; // by normalised ID number, as a number (idKey() in the .cpp)
     QHash<QString, qint64> m_rules; // by code
     int m_columns[FieldCount];
     QStringList m_header;

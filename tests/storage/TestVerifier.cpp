@@ -1,7 +1,11 @@
 #include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
+#include "storage/AuditLog.h"
+#include "storage/AuditedTables.h"
 #include "storage/LedgerVerifier.h"
+#include "storage/PointsImport.h"
+#include "storage/ScoreStore.h"
 
 #include <QSqlQuery>
 
@@ -42,6 +46,28 @@ void buildLedger(const QString& path)
     m = *ledger.member(member);
     m.phone = QStringLiteral("13812345678");
     ledger.updateMember(m);
+}
+
+// Imports two points entries for the ledger's member 张三 by rule A05; returns the first new entry's id.
+qint64 importPoints(const QString& path)
+{
+    Database db(path);
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    PointsImport import(ledger, QDate(2026, 11, 1));
+    const QString header = QStringLiteral("身份证号,规则编码,日期,数量,备注");
+    const QStringList lines {QStringLiteral("11010519491231002X,A05,2026-04-01,1,支部大会"),
+                             QStringLiteral("11010519491231002x,A05,2026-05-01,1,\"带\"\"引号\"\"的备注\"")};
+    const auto cells = [](const QString& line) {
+        QList<QStringView> views;
+        for (const QStringView cell : QStringView(line).split(u','))
+            views.append(cell);
+        return views;
+    };
+    REQUIRE(import.setHeader(1, cells(header)));
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        import.addRow(int(i) + 2, cells(lines[i]));
+    REQUIRE(import.issues().isEmpty());
+    return import.apply(QStringLiteral("points.csv"));
 }
 
 LedgerVerifier::Result verify(const QString& path)
@@ -121,4 +147,43 @@ TEST_CASE("a changed row is reported with the fields that differ")
     CHECK(result.problems.constFirst().rowId == 2);
     INFO(result.problems.constFirst().message.toStdString());
     CHECK(result.problems.constFirst().message.contains(QStringLiteral("quantity: 1 → 5")));
+}
+
+TEST_CASE("an entry changed outside Jifen after a points import is caught by verify")
+{
+    test::TempDir dir;
+    buildLedger(dir.dbPath());
+    const qint64 first = importPoints(dir.dbPath());
+    REQUIRE(first > 0);
+    REQUIRE(verify(dir.dbPath()).ok());
+
+    test::rawExec(dir.dbPath(), {QStringLiteral("UPDATE entries SET quantity = 5 WHERE id = %1").arg(first + 1)},
+                  test::Triggers::Bypass);
+    const auto result = verify(dir.dbPath());
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems.constFirst().table == u"entries");
+    CHECK(result.problems.constFirst().rowId == first + 1);
+}
+
+TEST_CASE("verify still reads a points import recorded as one object a row")
+{
+    test::TempDir dir;
+    buildLedger(dir.dbPath());
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    // An entry, and its record as an earlier Jifen wrote it.
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral(
+        "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at)"
+        " SELECT 100, m.id, r.id, '2026-06-01', 1, '', 'tester', '2026-06-01T08:00:00.000Z' FROM members m, rules r")));
+    REQUIRE(query.exec(AuditedTables::select(QStringLiteral("entries")) + QStringLiteral(" WHERE id = 100")));
+    REQUIRE(query.next());
+    const QByteArray row = AuditLog::canonical(AuditedTables::rowJson(query, QStringLiteral("entries")));
+    query.finish();
+    ledger.audit().appendCanonical(ledger.actor(), QStringLiteral("entry.import"), QStringLiteral("entries"), 0,
+                                   QStringLiteral("Points import"), QByteArrayLiteral("null"), '[' + row + ']');
+    ScoreStore(db).rebuild(); // the entry counts in the stored totals, as an import by that Jifen left them
+    const auto result = LedgerVerifier(db).run();
+    INFO((result.problems.isEmpty() ? QString() : result.problems.constFirst().message).toStdString());
+    CHECK(result.ok());
 }
