@@ -13,7 +13,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libqt6svg6 catch2 xvfb xauth fonts-wqy-microhei
-  libcsv-dev libxlsxwriter-dev libargon2-dev libicu-dev libsqlite3-dev
+  libcsv-dev libxlsxwriter-dev libargon2-dev libicu-dev libsqlite3-dev libssl-dev
   sqlite3 poppler-utils libqt6sql6-psql postgresql
 )
 

@@ -3,8 +3,8 @@
 #include "Actor.h"
 #include "CanonicalJson.h"
 #include "Database.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,11 +66,7 @@ QString AuditLog::computeHash(const AuditRecord& record)
         {QStringLiteral("before"), record.before},
         {QStringLiteral("after"), record.after},
     };
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(record.prevHash.toLatin1());
-    hash.addData(QByteArrayView("\n"));
-    hash.addData(canonical(content));
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(sha256({record.prevHash.toLatin1(), "\n", canonical(content)}).toHex());
 }
 
 qint64 AuditLog::append(const Actor& actor, const QString& action, const QString& entity, qint64 entityId,
@@ -145,10 +141,7 @@ qint64 AuditLog::appendCanonical(const Actor& actor, const QString& action, cons
     appendKey(content, "summary");
     appendString(content, summary);
     content += '}';
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(prevHash.toLatin1());
-    hash.addData(QByteArrayView("\n"));
-    hash.addData(content);
+    const QByteArray hash = sha256({prevHash.toLatin1(), "\n", content});
 
     const auto stored = [](const QByteArray& json) {
         return json == "null" ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(json));
@@ -165,7 +158,7 @@ qint64 AuditLog::appendCanonical(const Actor& actor, const QString& action, cons
     insert.addBindValue(stored(before));
     insert.addBindValue(stored(after));
     insert.addBindValue(prevHash);
-    insert.addBindValue(QString::fromLatin1(hash.result().toHex()));
+    insert.addBindValue(QString::fromLatin1(hash.toHex()));
     return Database::insertReturningId(insert);
 }
 

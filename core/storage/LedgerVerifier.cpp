@@ -4,8 +4,8 @@
 #include "AuditedTables.h"
 #include "Database.h"
 #include "Ledger.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +24,7 @@ QList<LedgerVerifier::DerivedCheck>& derivedChecks()
 
 quint64 digest64(const QByteArray& canonical)
 {
-    const QByteArray sha = QCryptographicHash::hash(canonical, QCryptographicHash::Sha256);
+    const QByteArray sha = sha256({canonical});
     quint64 value = 0;
     for (int i = 0; i < 8; ++i)
         value = (value << 8) | static_cast<quint8>(sha[i]);

@@ -1,0 +1,31 @@
+#include "Sha256.h"
+
+#include <QCryptographicHash>
+
+#include <openssl/evp.h>
+
+#include <memory>
+
+namespace jifen {
+
+QByteArray sha256(std::initializer_list<QByteArrayView> parts)
+{
+    const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    bool ok = context && EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) == 1;
+    for (const QByteArrayView part : parts)
+        ok = ok && EVP_DigestUpdate(context.get(), part.data(), std::size_t(part.size())) == 1;
+    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int size = 0;
+    ok = ok && EVP_DigestFinal_ex(context.get(), reinterpret_cast<unsigned char*>(digest.data()), &size) == 1;
+    if (ok && size == 32) {
+        digest.resize(size);
+        return digest;
+    }
+    // libcrypto could not (no memory, a provider missing): the same digest, more slowly.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QByteArrayView part : parts)
+        hash.addData(part);
+    return hash.result();
+}
+
+} // namespace jifen
