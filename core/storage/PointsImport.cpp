@@ -1,13 +1,13 @@
 #include "PointsImport.h"
 
 #include "AuditLog.h"
+#include "Backup.h"
 #include "CanonicalJson.h"
 #include "Database.h"
 #include "Ledger.h"
 #include "ScoreStore.h"
-#include "StorageError.h"
-#include "Backup.h"
 #include "SqliteHandle.h"
+#include "StorageError.h"
 #include "Transaction.h"
 #include "model/IdNumber.h"
 
@@ -20,8 +20,8 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
-#include <vector>
 #include <sqlite3.h>
+#include <vector>
 
 namespace jifen {
 
@@ -302,10 +302,10 @@ void PointsImport::insertWithSqlite(sqlite3* handle, Database& db, qint64 firstI
         // The same row through Qt reports what went wrong as every other write does (or succeeds, when it was
         // fleeting).
         QSqlQuery insert = db.prepare(QString::fromLatin1(sql));
-        for (const QVariant& value : {QVariant(firstId + i), QVariant(row.memberId), QVariant(row.ruleId),
-                                      QVariant(QString::fromLatin1(date, sizeof date)), QVariant(row.quantity),
-                                      QVariant(row.note), QVariant(QString::fromUtf8(enteredBy)),
-                                      QVariant(QString::fromUtf8(enteredAt)), QVariant(review ? 1 : 0)})
+        for (const QVariant& value :
+             {QVariant(firstId + i), QVariant(row.memberId), QVariant(row.ruleId),
+              QVariant(QString::fromLatin1(date, sizeof date)), QVariant(row.quantity), QVariant(row.note),
+              QVariant(QString::fromUtf8(enteredBy)), QVariant(QString::fromUtf8(enteredAt)), QVariant(review ? 1 : 0)})
             insert.addBindValue(value);
         Database::exec(insert);
     }
@@ -318,14 +318,14 @@ void PointsImport::insertAsJson(Database& db, qint64 firstId, const QString& ent
     // than binding values row by row through Qt, or than SQL text with the values in it.
     const QString sql = db.engine() == Database::Engine::Sqlite
         ? QStringLiteral(
-              "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
-              " SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, ?, ?, ?"
-              " FROM json_each(?)")
+            "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
+            " SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, ?, ?, ?"
+            " FROM json_each(?)")
         : QStringLiteral(
-              "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
-              " SELECT CAST(value ->> 0 AS BIGINT), CAST(value ->> 1 AS BIGINT), CAST(value ->> 2 AS BIGINT),"
-              " value ->> 3, CAST(value ->> 4 AS BIGINT), value ->> 5, ?, ?, ?"
-              " FROM json_array_elements(CAST(? AS JSON)) AS batch(value)");
+            "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
+            " SELECT CAST(value ->> 0 AS BIGINT), CAST(value ->> 1 AS BIGINT), CAST(value ->> 2 AS BIGINT),"
+            " value ->> 3, CAST(value ->> 4 AS BIGINT), value ->> 5, ?, ?, ?"
+            " FROM json_array_elements(CAST(? AS JSON)) AS batch(value)");
     constexpr int rowsPerStatement = 20000;
     QByteArray batch;
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
@@ -335,8 +335,8 @@ void PointsImport::insertAsJson(Database& db, qint64 firstId, const QString& ent
         if ((i + 1) % rowsPerStatement == 0 || i + 1 == m_rows.size()) {
             batch += ']';
             QSqlQuery insert = db.prepare(sql);
-            for (const QVariant& value :
-                 {QVariant(enteredBy), QVariant(enteredAt), QVariant(review ? 1 : 0), QVariant(QString::fromUtf8(batch))})
+            for (const QVariant& value : {QVariant(enteredBy), QVariant(enteredAt), QVariant(review ? 1 : 0),
+                                          QVariant(QString::fromUtf8(batch))})
                 insert.addBindValue(value);
             Database::exec(insert);
             batch.clear();
@@ -412,7 +412,8 @@ qint64 PointsImport::apply(const QString& source)
         // the ledger before this transaction began).
         QSet<qint64> members;
         QSet<qint64> rules;
-        for (const auto& [table, ids] : {std::pair {QStringLiteral("members"), &members}, {QStringLiteral("rules"), &rules}}) {
+        for (const auto& [table, ids] :
+             {std::pair {QStringLiteral("members"), &members}, {QStringLiteral("rules"), &rules}}) {
             QSqlQuery query = db.prepare(QStringLiteral("SELECT id FROM %1").arg(table));
             Database::forwardOnly(query);
             Database::exec(query);

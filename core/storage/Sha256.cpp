@@ -2,9 +2,8 @@
 
 #include <QCryptographicHash>
 
-#include <openssl/evp.h>
-
 #include <memory>
+#include <openssl/evp.h>
 
 namespace jifen {
 

@@ -1,11 +1,12 @@
 #include "TestSupport.h"
-#include "storage/Database.h"
-#include "storage/Ledger.h"
 #include "storage/AuditLog.h"
 #include "storage/AuditedTables.h"
+#include "storage/Database.h"
+#include "storage/Ledger.h"
 #include "storage/LedgerVerifier.h"
 #include "storage/PointsImport.h"
 #include "storage/ScoreStore.h"
+#include "storage/Sha256.h"
 
 #include <QSqlQuery>
 
@@ -23,14 +24,14 @@ void buildLedger(const QString& path)
     v.name = QStringLiteral("参加主题党日活动");
     v.points = 300;
     v.capMonth = 300;
-    rules.rules << Rule{0, QStringLiteral("A05"), {v}};
+    rules.rules << Rule {0, QStringLiteral("A05"), {v}};
     Award award;
     award.code = QStringLiteral("YXDY");
     award.name = QStringLiteral("优秀共产党员");
     award.minPoints = 4000;
     award.topPercent = 30;
     rules.awards << award;
-    rules.grades << GradeBand{QStringLiteral("优秀"), 9000} << GradeBand{QStringLiteral("合格"), std::nullopt};
+    rules.grades << GradeBand {QStringLiteral("优秀"), 9000} << GradeBand {QStringLiteral("合格"), std::nullopt};
     rules.basePoints = 1000;
     ledger.importRuleSet(rules, QDate());
     Member m;
@@ -91,7 +92,7 @@ TEST_CASE("a ledger written only through Jifen verifies")
 
 TEST_CASE("every edit made to the file with another tool is caught by verify")
 {
-    const QStringList edits{
+    const QStringList edits {
         QStringLiteral("UPDATE entries SET quantity = 5 WHERE id = 2"),
         QStringLiteral("UPDATE entries SET date = '2026-04-01' WHERE id = 2"),
         QStringLiteral("DELETE FROM reversals"),
@@ -129,7 +130,8 @@ TEST_CASE("a rewritten audit record is named as the first broken link")
 {
     test::TempDir dir;
     buildLedger(dir.dbPath());
-    test::rawExec(dir.dbPath(), {QStringLiteral("UPDATE audit_log SET operator = 'someone else' WHERE id = 3")}, test::Triggers::Bypass);
+    test::rawExec(dir.dbPath(), {QStringLiteral("UPDATE audit_log SET operator = 'someone else' WHERE id = 3")},
+                  test::Triggers::Bypass);
     const auto result = verify(dir.dbPath());
     REQUIRE_FALSE(result.ok());
     CHECK(result.problems.constFirst().auditId == 3);
@@ -140,7 +142,8 @@ TEST_CASE("a changed row is reported with the fields that differ")
 {
     test::TempDir dir;
     buildLedger(dir.dbPath());
-    test::rawExec(dir.dbPath(), {QStringLiteral("UPDATE entries SET quantity = 5 WHERE id = 2")}, test::Triggers::Bypass);
+    test::rawExec(dir.dbPath(), {QStringLiteral("UPDATE entries SET quantity = 5 WHERE id = 2")},
+                  test::Triggers::Bypass);
     const auto result = verify(dir.dbPath());
     REQUIRE(result.problems.size() == 1);
     CHECK(result.problems.constFirst().table == QStringLiteral("entries"));
@@ -186,4 +189,14 @@ TEST_CASE("verify still reads a points import recorded as one object a row")
     const auto result = LedgerVerifier(db).run();
     INFO((result.problems.isEmpty() ? QString() : result.problems.constFirst().message).toStdString());
     CHECK(result.ok());
+}
+
+TEST_CASE("the audit chain's SHA-256 is the standard digest, over its parts one after the other")
+{
+    // FIPS 180-2, appendix B.1 and B.2.
+    CHECK(sha256({"abc"}).toHex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(sha256({"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"}).toHex()
+          == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    CHECK(sha256({"ab", "", "c"}) == sha256({"abc"}));
+    CHECK(sha256({}).toHex() == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }

@@ -1,0 +1,107 @@
+// PointsImport's bulk path: a batch of PointsImport::bulkRows rows or more is written with the entry indexes dropped
+// and rebuilt and with SQLite's foreign keys off; what it leaves must be what any other write leaves.
+#include "TestSupport.h"
+#include "model/IdNumber.h"
+#include "storage/Database.h"
+#include "storage/Ledger.h"
+#include "storage/LedgerVerifier.h"
+#include "storage/PointsImport.h"
+#include "storage/ScoreStore.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace jifen;
+
+namespace {
+
+QStringList column(Database& db, const QString& sql)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(sql));
+    QStringList values;
+    while (query.next()) {
+        QStringList row;
+        for (int i = 0; i < query.record().count(); ++i)
+            row << query.value(i).toString();
+        values << row.join(u',');
+    }
+    return values;
+}
+
+} // namespace
+
+TEST_CASE("a bulk points import keeps the entry indexes and foreign keys, and its totals are those of a recomputation",
+          "[sqlite]")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    RuleSet rules;
+    RuleVersion capped;
+    capped.name = QStringLiteral("参加主题党日活动");
+    capped.points = 300;
+    capped.capMonth = 900;
+    RuleVersion penalty;
+    penalty.name = QStringLiteral("无故缺席组织生活");
+    penalty.points = -200;
+    penalty.capYear = 1000;
+    rules.rules << Rule {0, QStringLiteral("A01"), {capped}} << Rule {0, QStringLiteral("C01"), {penalty}};
+    ledger.importRuleSet(rules, QDate());
+    const qint64 branch = ledger.ensureBranch(QStringLiteral("第一党支部"));
+    QStringList idNumbers;
+    for (int i = 0; i < 40; ++i) {
+        Member m;
+        m.name = QStringLiteral("党员%1").arg(i);
+        const QString first17 = QStringLiteral("11010119800101%1").arg(i, 3, 10, QLatin1Char('0'));
+        m.idNumber = first17 + IdNumber::checkDigit(first17);
+        m.branchId = branch;
+        m.joinDate = QDate(2001, 7, 1);
+        ledger.addMember(m);
+        idNumbers << m.idNumber;
+    }
+    const QStringList indexesBefore = column(
+        db,
+        QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' ORDER BY name"));
+
+    PointsImport import(ledger, QDate(2026, 1, 1));
+    const QString header = QStringLiteral("身份证号,规则编码,日期,数量,备注");
+    const auto cells = [](const QString& line) {
+        QList<QStringView> views;
+        for (const QStringView cell : QStringView(line).split(u','))
+            views.append(cell);
+        return views;
+    };
+    REQUIRE(import.setHeader(1, cells(header)));
+    for (int i = 0; i < int(PointsImport::bulkRows); ++i) {
+        const QString line
+            = QStringLiteral("%1,%2,%3,%4,第%5行")
+                  .arg(idNumbers[i % idNumbers.size()], i % 7 == 0 ? QStringLiteral("C01") : QStringLiteral("A01"),
+                       QDate(2025, 1, 1).addDays(i % 365).toString(Qt::ISODate))
+                  .arg(1 + i % 3)
+                  .arg(i + 2);
+        import.addRow(i + 2, cells(line));
+    }
+    REQUIRE(import.issues().isEmpty());
+    REQUIRE(import.apply(QStringLiteral("points.csv")) == 1);
+
+    CHECK(column(db, QStringLiteral("SELECT COUNT(*), MIN(id), MAX(id) FROM entries"))
+          == QStringList {QStringLiteral("%1,1,%1").arg(PointsImport::bulkRows)});
+    CHECK(column(db, QStringLiteral("SELECT note FROM entries WHERE id = 1234"))
+          == QStringList {QStringLiteral("第1235行")});
+    CHECK(column(db,
+                 QStringLiteral(
+                     "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' ORDER BY name"))
+          == indexesBefore);
+    CHECK(column(db, QStringLiteral("PRAGMA foreign_keys")) == QStringList {QStringLiteral("1")});
+
+    const QString totals = QStringLiteral("SELECT * FROM member_years ORDER BY year, member_id");
+    const QStringList imported = column(db, totals);
+    CHECK(imported.size() == idNumbers.size());
+    ScoreStore(db).rebuild();
+    CHECK(column(db, totals) == imported);
+    const LedgerVerifier::Result verified = LedgerVerifier(db).run();
+    INFO((verified.problems.isEmpty() ? QString() : verified.problems.constFirst().message).toStdString());
+    CHECK(verified.ok());
+}
