@@ -2,12 +2,20 @@
 
 #include <QCryptographicHash>
 
-#include <memory>
 #include <openssl/evp.h>
+
+#include <memory>
+#include <optional>
 
 namespace jifen {
 
-QByteArray sha256(std::initializer_list<QByteArrayView> parts)
+namespace {
+
+// Below this many bytes QCryptographicHash is done before libcrypto would have loaded its providers (about 2 ms, once
+// per process: a whole add-points takes a few).
+constexpr qsizetype libcryptoFrom = 256 * 1024;
+
+std::optional<QByteArray> libcryptoSha256(std::initializer_list<QByteArrayView> parts)
 {
     const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
     bool ok = context && EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) == 1;
@@ -16,11 +24,24 @@ QByteArray sha256(std::initializer_list<QByteArrayView> parts)
     QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int size = 0;
     ok = ok && EVP_DigestFinal_ex(context.get(), reinterpret_cast<unsigned char*>(digest.data()), &size) == 1;
-    if (ok && size == 32) {
-        digest.resize(size);
-        return digest;
+    if (!ok || size != 32)
+        return std::nullopt;
+    digest.resize(size);
+    return digest;
+}
+
+} // namespace
+
+QByteArray sha256(std::initializer_list<QByteArrayView> parts)
+{
+    qsizetype bytes = 0;
+    for (const QByteArrayView part : parts)
+        bytes += part.size();
+    if (bytes >= libcryptoFrom) {
+        if (const auto digest = libcryptoSha256(parts))
+            return *digest;
+        // libcrypto could not (no memory, a provider missing): the same digest, more slowly.
     }
-    // libcrypto could not (no memory, a provider missing): the same digest, more slowly.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QByteArrayView part : parts)
         hash.addData(part);
