@@ -452,26 +452,7 @@ RuleSet Ledger::ruleSet() const
 {
     RuleSet set;
     set.basePoints = setting(QStringLiteral("base_points"), QStringLiteral("0")).toLongLong();
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT r.id, r.code, v.effective_from, v.name, v.category, v.points, v.cap_month, v.cap_year, v.veto"
-        " FROM rules r JOIN rule_versions v ON v.rule_id = r.id"
-        " ORDER BY r.id, CASE WHEN v.effective_from IS NULL THEN 0 ELSE 1 END, v.effective_from, v.id"));
-    Database::forwardOnly(query);
-    Database::exec(query);
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        if (set.rules.isEmpty() || set.rules.constLast().id != id)
-            set.rules.append(Rule{id, query.value(1).toString(), {}});
-        RuleVersion v;
-        v.effectiveFrom = dateFrom(query.value(2));
-        v.name = query.value(3).toString();
-        v.category = query.value(4).toString();
-        v.points = query.value(5).toLongLong();
-        v.capMonth = centsFrom(query.value(6));
-        v.capYear = centsFrom(query.value(7));
-        v.veto = query.value(8).toBool();
-        set.rules.last().versions.append(v);
-    }
+    set.rules = rules();
 
     QSqlQuery awards = m_db.prepare(QStringLiteral(
         "SELECT id, code, name, min_points, top_percent, scope, quota, full_member_only, no_veto, min_active_months"
@@ -502,10 +483,35 @@ RuleSet Ledger::ruleSet() const
     return set;
 }
 
+QList<Rule> Ledger::rules() const
+{
+    QList<Rule> rules;
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT r.id, r.code, v.effective_from, v.name, v.category, v.points, v.cap_month, v.cap_year, v.veto"
+        " FROM rules r JOIN rule_versions v ON v.rule_id = r.id"
+        " ORDER BY r.id, CASE WHEN v.effective_from IS NULL THEN 0 ELSE 1 END, v.effective_from, v.id"));
+    Database::forwardOnly(query);
+    Database::exec(query);
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (rules.isEmpty() || rules.constLast().id != id)
+            rules.append(Rule{id, query.value(1).toString(), {}});
+        RuleVersion v;
+        v.effectiveFrom = dateFrom(query.value(2));
+        v.name = query.value(3).toString();
+        v.category = query.value(4).toString();
+        v.points = query.value(5).toLongLong();
+        v.capMonth = centsFrom(query.value(6));
+        v.capYear = centsFrom(query.value(7));
+        v.veto = query.value(8).toBool();
+        rules.last().versions.append(v);
+    }
+    return rules;
+}
+
 std::optional<Rule> Ledger::ruleByCode(const QString& code) const
 {
-    const RuleSet set = ruleSet();
-    for (const Rule& rule : set.rules)
+    for (const Rule& rule : rules())
         if (rule.code == code)
             return rule;
     return std::nullopt;

@@ -68,6 +68,7 @@ public:
 
     // The rule set: rules with their version history, awards, grade bands, base points.
     RuleSet ruleSet() const;
+    QList<Rule> rules() const; // the rule set's rules with their versions, without its awards and grades
     std::optional<Rule> ruleByCode(const QString& code) const;
     struct RuleSetChanges {
         QStringList added, changed, removed, kept; // rule codes

@@ -104,7 +104,7 @@ QHash<qint64, Rule> ScoreStore::loadRules() const
 {
     QHash<qint64, Rule> rules;
     const Ledger reader(m_db, Actor {QStringLiteral("score"), Actor::Role::Viewer});
-    for (const Rule& rule : reader.ruleSet().rules)
+    for (const Rule& rule : reader.rules())
         rules.insert(rule.id, rule);
     return rules;
 }
