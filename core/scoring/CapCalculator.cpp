@@ -7,12 +7,16 @@ namespace jifen {
 
 QList<Cents> CapCalculator::contributions(const QList<CapItem>& items)
 {
+    // Chronological, ties by sequence, then by position: a total order, so the sort needs no stability (and, unlike a
+    // stable sort, no buffer: an import calls this for every member and rule).
     QList<qsizetype> order(items.size());
     std::iota(order.begin(), order.end(), qsizetype(0));
-    std::stable_sort(order.begin(), order.end(), [&items](qsizetype a, qsizetype b) {
+    std::sort(order.begin(), order.end(), [&items](qsizetype a, qsizetype b) {
         const CapItem& x = items[a];
         const CapItem& y = items[b];
-        return x.date != y.date ? x.date < y.date : x.sequence < y.sequence;
+        if (x.date != y.date)
+            return x.date < y.date;
+        return x.sequence != y.sequence ? x.sequence < y.sequence : a < b;
     });
 
     QList<Cents> result(items.size(), 0);
@@ -22,13 +26,15 @@ QList<Cents> CapCalculator::contributions(const QList<CapItem>& items)
     Cents usedMonth = 0;
     for (const qsizetype index : order) {
         const CapItem& item = items[index];
-        if (item.date.year() != year) {
-            year = item.date.year();
+        int itemYear = 0, itemMonth = 0, itemDay = 0;
+        item.date.getDate(&itemYear, &itemMonth, &itemDay);
+        if (itemYear != year) {
+            year = itemYear;
             month = 0;
             usedYear = 0;
         }
-        if (item.date.month() != month) {
-            month = item.date.month();
+        if (itemMonth != month) {
+            month = itemMonth;
             usedMonth = 0;
         }
         Cents room = item.raw < 0 ? -item.raw : item.raw;

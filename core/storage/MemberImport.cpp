@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Backup.h"
+#include "BulkIndexes.h"
 #include "CanonicalJson.h"
 #include "Database.h"
 #include "Ledger.h"
@@ -388,21 +389,9 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
         result.newBranches.append(branch.name);
     };
 
-    // A batch larger than the roster: the members' indexes are dropped and built again at the end, which sorts once
-    // instead of inserting every key at a random place in each of them. A rollback brings them back as they were.
-    // SQLite only: the indexes are read from its catalogue.
-    QList<std::pair<QString, QString>> indexes;
-    if (!options.dryRun && db.engine() == Database::Engine::Sqlite && rows.size() >= bulkRows
-        && rows.size() > existing.size()) {
-        QSqlQuery list = db.prepare(QStringLiteral(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members' AND sql IS NOT NULL"));
-        Database::exec(list);
-        while (list.next())
-            indexes.append({list.value(0).toString(), list.value(1).toString()});
-        list.finish();
-        for (const auto& index : std::as_const(indexes))
-            db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index.first));
-    }
+    // A batch larger than the roster: the members' indexes are built again at the end.
+    BulkIndexes indexes(db, QStringLiteral("members"),
+                        !options.dryRun && rows.size() >= bulkRows && rows.size() > existing.size());
 
     lap("load");
     std::optional<MemberInsert> insert(std::in_place, db);
@@ -488,8 +477,7 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
 
     checkCancel(rows.size());
     if (!options.dryRun && (result.refused.isEmpty() || options.skipInvalid)) {
-        for (const auto& index : std::as_const(indexes))
-            db.exec(index.second);
+        indexes.rebuild();
         lap("indexes");
         // The keys of rows written by an older Jifen, or under another ICU's collation, are brought up to date.
         if (!result.added.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Backup.h"
+#include "BulkIndexes.h"
 #include "CanonicalJson.h"
 #include "Database.h"
 #include "Ledger.h"
@@ -429,19 +430,9 @@ qint64 PointsImport::apply(const QString& source)
         }
     }
 
-    // A batch larger than the table: the entries' indexes are dropped and built again at the end, which sorts once
-    // instead of inserting millions of keys at random places. (On a server the account may not own the indexes.)
-    QList<std::pair<QString, QString>> indexes;
-    if (bulk && count > existing) {
-        QSqlQuery list = db.prepare(QStringLiteral(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' AND sql IS NOT NULL"));
-        Database::exec(list);
-        while (list.next())
-            indexes.append({list.value(0).toString(), list.value(1).toString()});
-        list.finish();
-        for (const auto& index : std::as_const(indexes))
-            db.exec(QStringLiteral("DROP INDEX %1").arg(index.first));
-    }
+    // A batch larger than the table: the entries' indexes are built again at the end. (On a server the account may
+    // not own the indexes.)
+    BulkIndexes indexes(db, QStringLiteral("entries"), bulk && count > existing);
 
     const QByteArray enteredBy = operatorName.toUtf8();
     const QByteArray enteredAt = at.toUtf8();
@@ -496,8 +487,7 @@ qint64 PointsImport::apply(const QString& source)
     }
     lap("audit");
 
-    for (const auto& index : std::as_const(indexes))
-        db.exec(index.second);
+    indexes.rebuild();
     lap("indexes");
     // The new entries count now unless review holds them back; they are handed over rather than read back.
     QList<ScoreStore::CountedEntry> added;

@@ -326,10 +326,18 @@ void ScoreStore::recomputeMemberYears(const QSet<MemberYear>& memberYears, const
     for (const MemberYear& key : memberYears)
         membersByYear[key.second].insert(key.first);
     const QHash<qint64, Rule> rules = loadRules();
+    // The entries before the added ones are read from the ledger; one that had none (a first import) spares the scan
+    // of a whole year's entries.
+    QSqlQuery older = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM entries WHERE id < ?)"));
+    older.addBindValue(firstAddedId);
+    Database::exec(older);
+    const bool hasOlder = older.next() && older.value(0).toBool();
+    older.finish();
     for (auto year = membersByYear.cbegin(); year != membersByYear.cend(); ++year) {
-        QList<CountedEntry> entries
-            = countedEntries(QStringLiteral("e.date BETWEEN ? AND ? AND e.id < ?"),
-                             {isoText(QDate(year.key(), 1, 1)), isoText(QDate(year.key(), 12, 31)), firstAddedId});
+        QList<CountedEntry> entries;
+        if (hasOlder)
+            entries = countedEntries(QStringLiteral("e.date BETWEEN ? AND ? AND e.id < ?"),
+                                     {isoText(QDate(year.key(), 1, 1)), isoText(QDate(year.key(), 12, 31)), firstAddedId});
         for (const CountedEntry& entry : added) {
             if (entry.date.year() == year.key())
                 entries.append(entry);
