@@ -1,5 +1,6 @@
 // PointsImport's bulk path: a batch of PointsImport::bulkRows rows or more is written with the entry indexes dropped
 // and rebuilt and with SQLite's foreign keys off; what it leaves must be what any other write leaves.
+#include "PointsFeed.h"
 #include "TestSupport.h"
 #include "model/IdNumber.h"
 #include "storage/Database.h"
@@ -65,25 +66,16 @@ TEST_CASE("a bulk points import keeps the entry indexes and foreign keys, and it
         QStringLiteral(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' ORDER BY name"));
 
-    PointsImport import(ledger, QDate(2026, 1, 1));
-    const QString header = QStringLiteral("身份证号,规则编码,日期,数量,备注");
-    const auto cells = [](const QString& line) {
-        QList<QStringView> views;
-        for (const QStringView cell : QStringView(line).split(u','))
-            views.append(cell);
-        return views;
-    };
-    REQUIRE(import.setHeader(1, cells(header)));
+    QStringList lines;
     for (int i = 0; i < int(PointsImport::bulkRows); ++i) {
-        const QString line
-            = QStringLiteral("%1,%2,%3,%4,第%5行")
-                  .arg(idNumbers[i % idNumbers.size()], i % 7 == 0 ? QStringLiteral("C01") : QStringLiteral("A01"),
-                       QDate(2025, 1, 1).addDays(i % 365).toString(Qt::ISODate))
-                  .arg(1 + i % 3)
-                  .arg(i + 2);
-        import.addRow(i + 2, cells(line));
+        lines << QStringLiteral("%1,%2,%3,%4,第%5行")
+                     .arg(idNumbers[i % idNumbers.size()], i % 7 == 0 ? QStringLiteral("C01") : QStringLiteral("A01"),
+                          QDate(2025, 1, 1).addDays(i % 365).toString(Qt::ISODate))
+                     .arg(1 + i % 3)
+                     .arg(i + 2);
     }
-    REQUIRE(import.issues().isEmpty());
+    PointsImport import(ledger, QDate(2026, 1, 1));
+    test::feedPoints(import, QStringLiteral("身份证号,规则编码,日期,数量,备注"), lines);
     REQUIRE(import.apply(QStringLiteral("points.csv")) == 1);
 
     CHECK(column(db, QStringLiteral("SELECT COUNT(*), MIN(id), MAX(id) FROM entries"))

@@ -1,3 +1,4 @@
+#include "PointsFeed.h"
 #include "TestSupport.h"
 #include "storage/AuditLog.h"
 #include "storage/AuditedTables.h"
@@ -55,19 +56,9 @@ qint64 importPoints(const QString& path)
     Database db(path);
     Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
     PointsImport import(ledger, QDate(2026, 11, 1));
-    const QString header = QStringLiteral("身份证号,规则编码,日期,数量,备注");
-    const QStringList lines {QStringLiteral("11010519491231002X,A05,2026-04-01,1,支部大会"),
-                             QStringLiteral("11010519491231002x,A05,2026-05-01,1,\"带\"\"引号\"\"的备注\"")};
-    const auto cells = [](const QString& line) {
-        QList<QStringView> views;
-        for (const QStringView cell : QStringView(line).split(u','))
-            views.append(cell);
-        return views;
-    };
-    REQUIRE(import.setHeader(1, cells(header)));
-    for (qsizetype i = 0; i < lines.size(); ++i)
-        import.addRow(int(i) + 2, cells(lines[i]));
-    REQUIRE(import.issues().isEmpty());
+    test::feedPoints(import, QStringLiteral("身份证号,规则编码,日期,数量,备注"),
+                     {QStringLiteral("11010519491231002X,A05,2026-04-01,1,支部大会"),
+                      QStringLiteral("11010519491231002x,A05,2026-05-01,1,带\"引号\"和\\的备注")});
     return import.apply(QStringLiteral("points.csv"));
 }
 
