@@ -2709,6 +2709,10 @@
         <source>Points import from %1: entries %2 to %3</source>
         <translation>从 %1 导入积分：记录 %2 至 %3</translation>
     </message>
+    <message>
+        <source>Row %1 names a member or rule that was removed after the file was checked; nothing was imported. Check the file again.</source>
+        <translation>第 %1 行所列的党员或积分规则在文件检查之后已被删除，未导入任何记录。请重新检查文件。</translation>
+    </message>
 </context>
 <context>
     <name>PublicationLog</name>
