@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Ledger.h"
 #include "LedgerVerifier.h"
+#include "SqliteHandle.h"
 #include "Transaction.h"
 #include "scoring/Activity.h"
 #include "scoring/CapCalculator.h"
@@ -13,6 +14,8 @@
 #include <algorithm>
 #include <bit>
 #include <limits>
+#include <memory>
+#include <sqlite3.h>
 #include <vector>
 
 namespace jifen {
@@ -276,6 +279,44 @@ void ScoreStore::store(const QSet<MemberYear>& keys, const QHash<MemberYear, Yea
     std::sort(sorted.begin(), sorted.end(), [](const MemberYear& a, const MemberYear& b) {
         return a.second != b.second ? a.second < b.second : a.first < b.first;
     });
+    // On SQLite the rows go through statements prepared once on its own handle, the values bound as numbers: the
+    // SQL text for an import's 100,000 member-years took seconds to build and parse. What SQLite refuses (and
+    // everything on other engines) goes the generic way below, whose errors read as every write's do.
+    if (sqlite3* handle = sqliteHandle(m_db)) {
+        using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>;
+        const auto prepare = [handle](const QString& sql) {
+            const QByteArray utf8 = sql.toUtf8();
+            sqlite3_stmt* statement = nullptr;
+            if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK) {
+                sqlite3_finalize(statement);
+                statement = nullptr;
+            }
+            return Statement(statement, sqlite3_finalize);
+        };
+        const Statement upsert = prepare(QStringLiteral("INSERT INTO member_years VALUES (?")
+                                         + QStringLiteral(", ?").repeated(15) + u')' + upsertTail());
+        const Statement remove = prepare(QStringLiteral("DELETE FROM member_years WHERE year = ? AND member_id = ?"));
+        if (upsert && remove) {
+            QList<MemberYear> refused;
+            for (const MemberYear& key : std::as_const(sorted)) {
+                const auto found = scores.constFind(key);
+                sqlite3_stmt* statement = found == scores.cend() ? remove.get() : upsert.get();
+                sqlite3_bind_int(statement, 1, key.second);
+                sqlite3_bind_int64(statement, 2, key.first);
+                if (found != scores.cend()) {
+                    for (int month = 0; month < 12; ++month)
+                        sqlite3_bind_int64(statement, 3 + month, found->months[std::size_t(month)]);
+                    sqlite3_bind_int64(statement, 15, found->activeMonths);
+                    sqlite3_bind_int(statement, 16, found->vetoed ? 1 : 0);
+                }
+                const int rc = sqlite3_step(statement);
+                sqlite3_reset(statement);
+                if (rc != SQLITE_DONE)
+                    refused.append(key);
+            }
+            sorted = refused;
+        }
+    }
     QStringList rows;
     QStringList removed;
     auto flush = [this, &rows, &removed](bool force) {
@@ -336,8 +377,9 @@ void ScoreStore::recomputeMemberYears(const QSet<MemberYear>& memberYears, const
     for (auto year = membersByYear.cbegin(); year != membersByYear.cend(); ++year) {
         QList<CountedEntry> entries;
         if (hasOlder)
-            entries = countedEntries(QStringLiteral("e.date BETWEEN ? AND ? AND e.id < ?"),
-                                     {isoText(QDate(year.key(), 1, 1)), isoText(QDate(year.key(), 12, 31)), firstAddedId});
+            entries
+                = countedEntries(QStringLiteral("e.date BETWEEN ? AND ? AND e.id < ?"),
+                                 {isoText(QDate(year.key(), 1, 1)), isoText(QDate(year.key(), 12, 31)), firstAddedId});
         for (const CountedEntry& entry : added) {
             if (entry.date.year() == year.key())
                 entries.append(entry);
