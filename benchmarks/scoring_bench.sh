@@ -54,20 +54,8 @@ EOF
 "$cli" --db "$db" ranking --period "$year-01" >/dev/null
 cp "$db" "$work/members-only.sqlite"
 
-# --- timing helpers --------------------------------------------------------------------------------------------
-# run NAME COMMAND...: appends "wall_ms cpu_ms" to $work/times.NAME
-run() {
-    local name="$1"; shift
-    local t0 t1
-    t0=$(date +%s%N)
-    /usr/bin/time -f "%U %S" -o "$work/cpu.tmp" "$@" >/dev/null 2>"$work/err.tmp" || { cat "$work/err.tmp" >&2; exit 1; }
-    t1=$(date +%s%N)
-    echo "$(( (t1 - t0) / 1000000 )) $(awk '{ printf "%d", ($1 + $2) * 1000 }' "$work/cpu.tmp")" >>"$work/times.$name"
-}
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-wall() { awk '{ print $1 }' "$work/times.$1" | median; }
-cpu() { awk '{ print $2 }' "$work/times.$1" | median; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }'; }
+# --- timing helpers (run, wall, cpu, median, ratio) ---------------------------------------------------------------
+. "$here/benchmarks/timing.sh"
 rm -f "$work"/times.*
 
 # --- import: the shell's unchecked .import against import-points, twice each, alternating --------------------------
