@@ -50,9 +50,6 @@ void createPrivateFile(const QString& path)
     restrictToOwner(path);
 }
 
-// The advisory lock every write transaction on a server takes first (see Transaction): "Jifen" in ASCII.
-constexpr qint64 serverWriteLock = 0x4A6966656E;
-
 QMutex passwordMutex;
 Database::PasswordPrompt& passwordPrompt()
 {
@@ -417,11 +414,6 @@ void Database::migrate()
         exec(stamp);
         transaction.commit();
     }
-}
-
-qint64 Database::serverWriteLockKey()
-{
-    return serverWriteLock;
 }
 
 } // namespace jifen

@@ -77,7 +77,6 @@ public:
 
 private:
     friend class Transaction;
-    static qint64 serverWriteLockKey();
     void openFile(const QString& path);
     void openServer(const QString& url);
     void migrate();

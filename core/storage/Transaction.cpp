@@ -7,6 +7,13 @@
 
 namespace jifen {
 
+namespace {
+
+// The advisory lock every write transaction on a server takes first: "Jifen" in ASCII.
+constexpr qint64 serverWriteLock = 0x4A6966656E;
+
+} // namespace
+
 Transaction::Transaction(Database& db)
     : m_db(db)
     , m_outermost(db.m_transactionDepth == 0)
@@ -19,7 +26,7 @@ Transaction::Transaction(Database& db)
             // each changed by one transaction after another, never interleaved. Readers do not wait.
             m_db.exec(QStringLiteral("BEGIN"));
             QSqlQuery lock(m_db.connection());
-            if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::serverWriteLockKey()))) {
+            if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(serverWriteLock))) {
                 QSqlQuery rollback(m_db.connection());
                 rollback.exec(QStringLiteral("ROLLBACK"));
                 Database::fail(lock);
