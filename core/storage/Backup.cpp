@@ -130,8 +130,9 @@ QString Backup::directory(const QString& dbPath)
 
 QString Backup::rotate(Database& db, const QString& reason)
 {
+    // A server ledger's backups are its administrator's (pg_dump, or `jifen-cli copy` to a file).
     if (!db.isFile())
-        return {}; // see beforeImport
+        return {};
     const QString dir = directory(db.path());
     const QString name = QStringLiteral("%1-%2-%3.sqlite")
                              .arg(QFileInfo(db.path()).completeBaseName(),
@@ -164,9 +165,6 @@ QString Backup::rotate(Database& db, const QString& reason)
 
 QString Backup::beforeImport(Database& db)
 {
-    // A server ledger's backups are its administrator's (pg_dump, or `jifen-cli copy` to a file).
-    if (!db.isFile())
-        return {};
     const QString name = QFileInfo(db.path()).fileName();
     if (name.isEmpty() || name == u":memory:" || name.startsWith(u"file::memory:"))
         return {};

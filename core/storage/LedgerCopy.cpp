@@ -41,12 +41,6 @@ QString selectAll(const QString& table)
     return QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table);
 }
 
-bool hasIdentity(const QString& table)
-{
-    return table != u"settings" && table != u"member_years" && table != u"derived_state"
-        && table != u"search_keys_info";
-}
-
 } // namespace
 
 QStringList LedgerCopy::tables()
@@ -140,7 +134,7 @@ qint64 LedgerCopy::run(Database& from, Database& to, const Progress& progress)
                                    .arg(copied)
                                    .arg(expected.value(table)));
         // Rows came with their ids: a server's identity sequence continues after them.
-        if (to.engine() == Database::Engine::Postgres && hasIdentity(table))
+        if (to.engine() == Database::Engine::Postgres && columns.contains(u"id"))
             to.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                    "(SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false)")
                         .arg(table));
