@@ -12,28 +12,6 @@ using namespace jifen::test;
 
 namespace {
 
-// A ledger with a rule, a member and two entries, written through Jifen.
-void buildLedger(const QString& path)
-{
-    Database db(path);
-    Ledger ledger(db, Actor::singleUser(QStringLiteral("测试员")));
-    RuleSet rules;
-    RuleVersion v;
-    v.name = QStringLiteral("参加主题党日活动");
-    v.points = 300;
-    rules.rules << Rule {0, QStringLiteral("A05"), {v}};
-    ledger.importRuleSet(rules, QDate());
-    Member m;
-    m.name = QStringLiteral("张三");
-    m.idNumber = QStringLiteral("11010519491231002X");
-    m.gender = QStringLiteral("女");
-    m.branchId = ledger.ensureBranch(QStringLiteral("第一党支部"));
-    const qint64 member = ledger.addMember(m);
-    const qint64 rule = ledger.ruleByCode(QStringLiteral("A05"))->id;
-    ledger.addEntry(member, rule, QDate(2026, 3, 1), 1, {});
-    ledger.addEntry(member, rule, QDate(2026, 3, 2), 1, {});
-}
-
 // Opens the window on the ledger, runs the start-up check and waits for its end; returns whether it passed.
 bool openAndVerify(const QString& path, std::unique_ptr<ui::MainWindow>& window)
 {
@@ -52,7 +30,7 @@ bool openAndVerify(const QString& path, std::unique_ptr<ui::MainWindow>& window)
 TEST_CASE("a ledger written only through Jifen opens without a banner")
 {
     TempDir dir;
-    buildLedger(dir.dbPath());
+    fillSmallLedger(dir.dbPath());
     std::unique_ptr<ui::MainWindow> window;
     CHECK(openAndVerify(dir.dbPath(), window));
     CHECK_FALSE(window->integrityBanner()->isVisible());
@@ -61,7 +39,7 @@ TEST_CASE("a ledger written only through Jifen opens without a banner")
 TEST_CASE("an entry changed with another tool shows the red banner naming the record until dismissed")
 {
     TempDir dir;
-    buildLedger(dir.dbPath());
+    fillSmallLedger(dir.dbPath());
     test::rawExec(dir.dbPath(), {QStringLiteral("UPDATE entries SET quantity = 5 WHERE id = 2")}, test::Triggers::Bypass);
     std::unique_ptr<ui::MainWindow> window;
     CHECK_FALSE(openAndVerify(dir.dbPath(), window));
@@ -87,7 +65,7 @@ TEST_CASE("an entry changed with another tool shows the red banner naming the re
 TEST_CASE("a removed audit record is caught at start-up")
 {
     TempDir dir;
-    buildLedger(dir.dbPath());
+    fillSmallLedger(dir.dbPath());
     test::rawExec(dir.dbPath(), {QStringLiteral("DELETE FROM audit_log WHERE id = 3")}, test::Triggers::Bypass);
     std::unique_ptr<ui::MainWindow> window;
     CHECK_FALSE(openAndVerify(dir.dbPath(), window));

@@ -14,41 +14,6 @@ using namespace jifen;
 
 namespace {
 
-// A ledger with branches (one under another), members, rules, entries, a reversal and a
-// changed member: every table the copy must carry.
-void fill(Database& db)
-{
-    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
-    RuleSet rules;
-    RuleVersion v;
-    v.name = QStringLiteral("参加主题党日活动");
-    v.points = 300;
-    v.capMonth = 300;
-    rules.rules << Rule {0, QStringLiteral("A05"), {v}};
-    rules.grades << GradeBand {QStringLiteral("合格"), std::nullopt};
-    rules.basePoints = 1000;
-    ledger.importRuleSet(rules, QDate());
-    Branch parent;
-    parent.name = QStringLiteral("机关党总支");
-    parent.kind = Branch::Kind::GeneralBranch;
-    Branch branch;
-    branch.name = QStringLiteral("第一党支部");
-    branch.parentId = ledger.addBranch(parent);
-    const qint64 child = ledger.addBranch(branch);
-    Member m;
-    m.name = QStringLiteral("张三");
-    m.idNumber = QStringLiteral("11010519491231002X");
-    m.branchId = child;
-    const qint64 member = ledger.addMember(m);
-    const qint64 rule = ledger.ruleByCode(QStringLiteral("A05"))->id;
-    const qint64 first = ledger.addEntry(member, rule, QDate(2026, 3, 1), 1, {});
-    ledger.addEntry(member, rule, QDate(2026, 3, 2), 1, QStringLiteral("备注"));
-    ledger.reverseEntry(first, QStringLiteral("录入错误"));
-    m = *ledger.member(member);
-    m.phone = QStringLiteral("13812345678");
-    ledger.updateMember(m);
-}
-
 qint64 rows(Database& db, const QString& table)
 {
     QSqlQuery query = db.prepare(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
@@ -64,7 +29,7 @@ TEST_CASE("a copied ledger holds every row, verifies with the same chain head, a
     test::TempDir dir;
     test::TempDir back;
     Database source(dir.dbPath());
-    fill(source);
+    test::fillSmallLedger(source);
     const LedgerVerifier::Result original = LedgerVerifier(source).run();
     REQUIRE(original.ok());
 
@@ -97,7 +62,7 @@ TEST_CASE("a ledger is copied only into an empty one, which a refused copy leave
 {
     test::TempDir dir;
     Database source(dir.dbPath());
-    fill(source);
+    test::fillSmallLedger(source);
     Database target(dir.filePath(QStringLiteral("busy.sqlite")));
     Ledger ledger(target, Actor::singleUser(QStringLiteral("tester")));
     Member m;
@@ -119,7 +84,7 @@ TEST_CASE("a cancelled copy writes nothing")
 {
     test::TempDir dir;
     Database source(dir.dbPath());
-    fill(source);
+    test::fillSmallLedger(source);
     Database target(dir.filePath(QStringLiteral("target.sqlite")));
     CHECK_THROWS_AS(LedgerCopy::run(source, target, [](qint64, qint64) { return false; }), StorageError);
     for (const QString& table : {QStringLiteral("branches"), QStringLiteral("members"), QStringLiteral("entries"),

@@ -15,41 +15,6 @@ using namespace jifen;
 
 namespace {
 
-// A small ledger with every kind of audited record.
-void buildLedger(const QString& path)
-{
-    Database db(path);
-    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
-    RuleSet rules;
-    RuleVersion v;
-    v.name = QStringLiteral("参加主题党日活动");
-    v.points = 300;
-    v.capMonth = 300;
-    rules.rules << Rule {0, QStringLiteral("A05"), {v}};
-    Award award;
-    award.code = QStringLiteral("YXDY");
-    award.name = QStringLiteral("优秀共产党员");
-    award.minPoints = 4000;
-    award.topPercent = 30;
-    rules.awards << award;
-    rules.grades << GradeBand {QStringLiteral("优秀"), 9000} << GradeBand {QStringLiteral("合格"), std::nullopt};
-    rules.basePoints = 1000;
-    ledger.importRuleSet(rules, QDate());
-    Member m;
-    m.name = QStringLiteral("张三");
-    m.idNumber = QStringLiteral("11010519491231002X");
-    m.gender = QStringLiteral("女");
-    m.branchId = ledger.ensureBranch(QStringLiteral("第一党支部"));
-    const qint64 member = ledger.addMember(m);
-    const qint64 rule = ledger.ruleByCode(QStringLiteral("A05"))->id;
-    const qint64 first = ledger.addEntry(member, rule, QDate(2026, 3, 1), 1, {});
-    ledger.addEntry(member, rule, QDate(2026, 3, 2), 1, {});
-    ledger.reverseEntry(first, QStringLiteral("录入错误"));
-    m = *ledger.member(member);
-    m.phone = QStringLiteral("13812345678");
-    ledger.updateMember(m);
-}
-
 // Imports two points entries for the ledger's member 张三 by rule A05; returns the first new entry's id.
 qint64 importPoints(const QString& path)
 {
@@ -73,7 +38,7 @@ LedgerVerifier::Result verify(const QString& path)
 TEST_CASE("a ledger written only through Jifen verifies")
 {
     test::TempDir dir;
-    buildLedger(dir.dbPath());
+    test::fillSmallLedger(dir.dbPath());
     const auto result = verify(dir.dbPath());
     INFO((result.problems.isEmpty() ? QString() : result.problems.constFirst().message).toStdString());
     CHECK(result.ok());
@@ -106,7 +71,7 @@ TEST_CASE("every edit made to the file with another tool is caught by verify")
         DYNAMIC_SECTION(edit.toStdString())
         {
             test::TempDir dir;
-            buildLedger(dir.dbPath());
+            test::fillSmallLedger(dir.dbPath());
             test::rawExec(dir.dbPath(), {edit}, test::Triggers::Bypass);
             const auto result = verify(dir.dbPath());
             if (edit.contains(QStringLiteral("branch_id = branch_id")))
@@ -120,7 +85,7 @@ TEST_CASE("every edit made to the file with another tool is caught by verify")
 TEST_CASE("a rewritten audit record is named as the first broken link")
 {
     test::TempDir dir;
-    buildLedger(dir.dbPath());
+    test::fillSmallLedger(dir.dbPath());
     test::rawExec(dir.dbPath(), {QStringLiteral("UPDATE audit_log SET operator = 'someone else' WHERE id = 3")},
                   test::Triggers::Bypass);
     const auto result = verify(dir.dbPath());
@@ -132,7 +97,7 @@ TEST_CASE("a rewritten audit record is named as the first broken link")
 TEST_CASE("a changed row is reported with the fields that differ")
 {
     test::TempDir dir;
-    buildLedger(dir.dbPath());
+    test::fillSmallLedger(dir.dbPath());
     test::rawExec(dir.dbPath(), {QStringLiteral("UPDATE entries SET quantity = 5 WHERE id = 2")},
                   test::Triggers::Bypass);
     const auto result = verify(dir.dbPath());
@@ -146,7 +111,7 @@ TEST_CASE("a changed row is reported with the fields that differ")
 TEST_CASE("an entry changed outside Jifen after a points import is caught by verify")
 {
     test::TempDir dir;
-    buildLedger(dir.dbPath());
+    test::fillSmallLedger(dir.dbPath());
     const qint64 first = importPoints(dir.dbPath());
     REQUIRE(first > 0);
     REQUIRE(verify(dir.dbPath()).ok());
@@ -162,7 +127,7 @@ TEST_CASE("an entry changed outside Jifen after a points import is caught by ver
 TEST_CASE("verify still reads a points import recorded as one object a row")
 {
     test::TempDir dir;
-    buildLedger(dir.dbPath());
+    test::fillSmallLedger(dir.dbPath());
     Database db(dir.dbPath());
     Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
     // An entry, and its record as an earlier Jifen wrote it.

@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "storage/Database.h"
+#include "storage/Ledger.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -72,6 +75,51 @@ bool onServer(const QString& sql, QString* error = nullptr)
 
 } // namespace
 
+void fillSmallLedger(Database& db)
+{
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    RuleSet rules;
+    RuleVersion v;
+    v.name = QStringLiteral("参加主题党日活动");
+    v.points = 300;
+    v.capMonth = 300;
+    rules.rules << Rule {0, QStringLiteral("A05"), {v}};
+    Award award;
+    award.code = QStringLiteral("YXDY");
+    award.name = QStringLiteral("优秀共产党员");
+    award.minPoints = 4000;
+    award.topPercent = 30;
+    rules.awards << award;
+    rules.grades << GradeBand {QStringLiteral("优秀"), 9000} << GradeBand {QStringLiteral("合格"), std::nullopt};
+    rules.basePoints = 1000;
+    ledger.importRuleSet(rules, QDate());
+    Branch parent;
+    parent.name = QStringLiteral("机关党总支");
+    parent.kind = Branch::Kind::GeneralBranch;
+    Branch branch;
+    branch.name = QStringLiteral("第一党支部");
+    branch.parentId = ledger.addBranch(parent);
+    Member m;
+    m.name = QStringLiteral("张三");
+    m.idNumber = QStringLiteral("11010519491231002X");
+    m.gender = QStringLiteral("女");
+    m.branchId = ledger.addBranch(branch);
+    const qint64 member = ledger.addMember(m);
+    const qint64 rule = ledger.ruleByCode(QStringLiteral("A05"))->id;
+    const qint64 first = ledger.addEntry(member, rule, QDate(2026, 3, 1), 1, {});
+    ledger.addEntry(member, rule, QDate(2026, 3, 2), 1, QStringLiteral("备注"));
+    ledger.reverseEntry(first, QStringLiteral("录入错误"));
+    m = *ledger.member(member);
+    m.phone = QStringLiteral("13812345678");
+    ledger.updateMember(m);
+}
+
+void fillSmallLedger(const QString& location)
+{
+    Database db(location);
+    fillSmallLedger(db);
+}
+
 void rawExec(const QString& location, const QStringList& statements, Triggers triggers)
 {
     const bool server = location.startsWith(QLatin1String("postgresql://"));
@@ -82,8 +130,9 @@ void rawExec(const QString& location, const QStringList& statements, Triggers tr
         REQUIRE(db.open());
         if (triggers == Triggers::Bypass) {
             QSqlQuery query(db);
-            REQUIRE(query.exec(server ? QStringLiteral("SELECT DISTINCT event_object_table FROM information_schema.triggers")
-                                      : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));
+            REQUIRE(query.exec(
+                server ? QStringLiteral("SELECT DISTINCT event_object_table FROM information_schema.triggers")
+                       : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));
             QStringList names;
             while (query.next())
                 names << query.value(0).toString();
@@ -119,9 +168,8 @@ QString TempDir::dbPath() const
         return filePath(QStringLiteral("ledger.sqlite"));
     if (m_serverDatabase.isEmpty()) {
         static QAtomicInt counter;
-        const QString name = QStringLiteral("jifen_t%1_%2")
-                                 .arg(QCoreApplication::applicationPid())
-                                 .arg(counter.fetchAndAddRelaxed(1));
+        const QString name
+            = QStringLiteral("jifen_t%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
         QString error;
         // The C collation sorts text by code point, as SQLite does.
         if (!onServer(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' "

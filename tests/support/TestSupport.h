@@ -22,6 +22,10 @@ struct StringMaker<QDate> {
 };
 } // namespace Catch
 
+namespace jifen {
+class Database;
+}
+
 namespace jifen::test {
 
 // Absolute path of a file under tests/data.
@@ -37,6 +41,12 @@ QString testServer();
 // tampering with the ledger would do. Fails the test when a statement fails.
 enum class Triggers { Keep, Bypass };
 void rawExec(const QString& location, const QStringList& statements, Triggers triggers = Triggers::Keep);
+
+// Writes through Jifen a small ledger with every kind of audited record: rule A05 (3 points, at most 3 a month), the
+// award YXDY, grade bands 优秀 and 合格, base points 10; the branch 第一党支部 under 机关党总支; the member 张三
+// (11010519491231002X) in it; entries 1 (2026-03-01, reversed) and 2 (2026-03-02); her phone changed afterwards.
+void fillSmallLedger(Database& db);
+void fillSmallLedger(const QString& location);
 
 // A fresh directory for one test, removed afterwards. dbPath() is the test's ledger: a file inside the directory, or,
 // when JIFEN_TEST_POSTGRES names a server, a fresh database on it (the URL), dropped with the directory. Tests about
