@@ -169,16 +169,13 @@ class MemberInsert
 public:
     explicit MemberInsert(Database& db)
         : m_db(db)
+        , m_handle(sqliteHandle(db))
+        , m_prepared(m_handle, sqlText().toUtf8())
+        , m_statement(m_prepared.get())
     {
-        if (sqlite3* handle = sqliteHandle(db)) {
-            const QByteArray sql = sqlText().toUtf8();
-            if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &m_statement, nullptr) == SQLITE_OK)
-                m_handle = handle;
-            else
-                finalize();
-        }
+        if (!m_prepared)
+            m_handle = nullptr;
     }
-    ~MemberInsert() { finalize(); }
     MemberInsert(const MemberInsert&) = delete;
     MemberInsert& operator=(const MemberInsert&) = delete;
 
@@ -285,16 +282,10 @@ private:
         return Database::insertReturningId(insert);
     }
 
-    void finalize()
-    {
-        sqlite3_finalize(m_statement); // harmless on nullptr
-        m_statement = nullptr;
-        m_handle = nullptr;
-    }
-
     Database& m_db;
-    sqlite3* m_handle = nullptr;
-    sqlite3_stmt* m_statement = nullptr;
+    sqlite3* m_handle; // nullptr: through Qt
+    const SqliteStatement m_prepared;
+    sqlite3_stmt* const m_statement;
     QStringEncoder m_encoder {QStringEncoder::Utf8};
     QByteArray m_utf8;
     std::optional<QSqlQuery> m_query;

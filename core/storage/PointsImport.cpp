@@ -19,7 +19,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
-#include <memory>
 #include <optional>
 #include <sqlite3.h>
 #include <vector>
@@ -273,13 +272,12 @@ void PointsImport::insertWithSqlite(sqlite3* handle, Database& db, qint64 firstI
     static constexpr char sql[]
         = "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(statement);
+    const SqliteStatement prepared(handle, sql);
+    if (!prepared) {
         insertAsJson(db, firstId, QString::fromUtf8(enteredBy), QString::fromUtf8(enteredAt), review);
         return;
     }
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owner(statement, sqlite3_finalize);
+    sqlite3_stmt* statement = prepared.get();
     // Bindings stay until they are replaced: what every row shares is bound once.
     sqlite3_bind_text(statement, 7, enteredBy.constData(), int(enteredBy.size()), SQLITE_STATIC);
     sqlite3_bind_text(statement, 8, enteredAt.constData(), int(enteredAt.size()), SQLITE_STATIC);

@@ -14,7 +14,6 @@
 #include <algorithm>
 #include <bit>
 #include <limits>
-#include <memory>
 #include <sqlite3.h>
 #include <vector>
 
@@ -283,19 +282,11 @@ void ScoreStore::store(const QSet<MemberYear>& keys, const QHash<MemberYear, Yea
     // SQL text for an import's 100,000 member-years took seconds to build and parse. What SQLite refuses (and
     // everything on other engines) goes the generic way below, whose errors read as every write's do.
     if (sqlite3* handle = sqliteHandle(m_db)) {
-        using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>;
-        const auto prepare = [handle](const QString& sql) {
-            const QByteArray utf8 = sql.toUtf8();
-            sqlite3_stmt* statement = nullptr;
-            if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK) {
-                sqlite3_finalize(statement);
-                statement = nullptr;
-            }
-            return Statement(statement, sqlite3_finalize);
-        };
-        const Statement upsert = prepare(QStringLiteral("INSERT INTO member_years VALUES (?")
-                                         + QStringLiteral(", ?").repeated(15) + u')' + upsertTail());
-        const Statement remove = prepare(QStringLiteral("DELETE FROM member_years WHERE year = ? AND member_id = ?"));
+        const SqliteStatement upsert(handle,
+                                     (QStringLiteral("INSERT INTO member_years VALUES (?")
+                                      + QStringLiteral(", ?").repeated(15) + u')' + upsertTail())
+                                         .toUtf8());
+        const SqliteStatement remove(handle, "DELETE FROM member_years WHERE year = ? AND member_id = ?");
         if (upsert && remove) {
             QList<MemberYear> refused;
             for (const MemberYear& key : std::as_const(sorted)) {
@@ -449,67 +440,57 @@ QList<MemberScoreFacts> ScoreStore::currentMembers(const Period& period, std::op
     ensureCurrent();
     // Branch names come apart from the members: a few hundred strings instead of one per member.
     QHash<qint64, QString> branchNames;
-    {
-        QSqlQuery branches = m_db.prepare(QStringLiteral("SELECT id, name FROM branches"));
-        Database::exec(branches);
-        while (branches.next())
-            branchNames.insert(branches.value(0).toLongLong(), branches.value(1).toString());
-    }
+    for (RowReader branches(m_db, QStringLiteral("SELECT id, name FROM branches")); branches.next();)
+        branchNames.insert(branches.integer(0), branches.text(1));
     // Members and their year rows are read apart, each in member order, and merged here: two sequential scans
     // cost less than looking a member's year row up once per member.
     const Period before = period.previous();
-    QHash<qint64, std::pair<Cents, unsigned>> earlier; // the period before, when it lies in another year
+    const auto monthsSum
+        = [](const Period& p) { return sumOfMonths(QStringLiteral("s"), p).replace(QStringLiteral("s."), QString()); };
+    QHash<qint64, Cents> earlier; // the period before, when it lies in another year
     if (before.yearNumber() != period.yearNumber()) {
-        QSqlQuery query
-            = m_db.prepare(QStringLiteral("SELECT member_id, %1 FROM member_years WHERE year = ?")
-                               .arg(sumOfMonths(QStringLiteral("s"), before).replace(QStringLiteral("s."), QString())));
-        Database::forwardOnly(query);
-        query.addBindValue(before.yearNumber());
-        Database::exec(query);
+        RowReader query(m_db,
+                        QStringLiteral("SELECT member_id, %1 FROM member_years WHERE year = ?").arg(monthsSum(before)),
+                        {before.yearNumber()});
         while (query.next())
-            earlier.insert(query.value(0).toLongLong(), {query.value(1).toLongLong(), 0});
+            earlier.insert(query.integer(0), query.integer(1));
     }
-    QSqlQuery years
-        = m_db.prepare(QStringLiteral("SELECT member_id, %1, %2, active_months, vetoed FROM member_years WHERE year = ?"
-                                      " ORDER BY member_id")
-                           .arg(sumOfMonths(QStringLiteral("s"), period).replace(QStringLiteral("s."), QString()),
-                                before.yearNumber() == period.yearNumber()
-                                    ? sumOfMonths(QStringLiteral("s"), before).replace(QStringLiteral("s."), QString())
-                                    : QStringLiteral("0")));
-    Database::forwardOnly(years);
-    years.addBindValue(period.yearNumber());
-    Database::exec(years);
+    RowReader years(m_db,
+                    QStringLiteral("SELECT member_id, %1, %2, active_months, vetoed FROM member_years WHERE year = ?"
+                                   " ORDER BY member_id")
+                        .arg(monthsSum(period),
+                             before.yearNumber() == period.yearNumber() ? monthsSum(before) : QStringLiteral("0")),
+                    {period.yearNumber()});
     bool yearsLeft = years.next();
 
-    QSqlQuery members
-        = m_db.prepare(QStringLiteral("SELECT id, name, id_number, branch_id, category = '正式党员' FROM members"
-                                      " WHERE status = '在册'%1 ORDER BY id")
-                           .arg(branchId ? inBranch(QStringLiteral("branch_id")) : QString()));
-    Database::forwardOnly(members);
-    if (branchId)
-        members.addBindValue(*branchId);
-    Database::exec(members);
+    RowReader members(
+        m_db,
+        QStringLiteral("SELECT id, name, id_number, branch_id, category = '正式党员', name_key FROM members"
+                       " WHERE status = '在册'%1 ORDER BY id")
+            .arg(branchId ? inBranch(QStringLiteral("branch_id")) : QString()),
+        branchId ? QVariantList {*branchId} : QVariantList {});
     const unsigned mask = monthMask(period);
     QList<MemberScoreFacts> result;
     result.reserve(branchId ? 256 : 4096);
     while (members.next()) {
         MemberScoreFacts& facts = result.emplaceBack();
-        facts.memberId = members.value(0).toLongLong();
-        facts.name = members.value(1).toString();
-        facts.idNumber = members.value(2).toString();
-        facts.branchId = members.value(3).toLongLong();
+        facts.memberId = members.integer(0);
+        facts.name = members.text(1);
+        facts.idNumber = members.text(2);
+        facts.branchId = members.integer(3);
         facts.branchName = branchNames.value(facts.branchId);
-        facts.fullMember = members.value(4).toBool();
-        while (yearsLeft && years.value(0).toLongLong() < facts.memberId)
+        facts.fullMember = members.integer(4) != 0;
+        facts.nameKey = members.blob(5);
+        while (yearsLeft && years.integer(0) < facts.memberId)
             yearsLeft = years.next();
-        if (yearsLeft && years.value(0).toLongLong() == facts.memberId) {
-            facts.sum = years.value(1).toLongLong();
-            facts.previousSum = years.value(2).toLongLong();
-            facts.activeMonths = std::popcount(years.value(3).toUInt() & mask);
-            facts.vetoed = years.value(4).toBool();
+        if (yearsLeft && years.integer(0) == facts.memberId) {
+            facts.sum = years.integer(1);
+            facts.previousSum = years.integer(2);
+            facts.activeMonths = std::popcount(unsigned(years.integer(3)) & mask);
+            facts.vetoed = years.integer(4) != 0;
         }
         if (!earlier.isEmpty())
-            facts.previousSum = earlier.value(facts.memberId).first;
+            facts.previousSum = earlier.value(facts.memberId);
     }
     return result;
 }
@@ -520,40 +501,38 @@ QList<MemberYearScore> ScoreStore::currentMemberYears(int year, std::optional<qi
     QString months;
     for (int month = 1; month <= 12; ++month)
         months += QStringLiteral(", COALESCE(s.m%1, 0)").arg(month);
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT m.id, m.name, m.id_number, m.branch_id, b.name, m.category,"
-                       " COALESCE(%1, 0), COALESCE(s.active_months, 0), COALESCE(s.vetoed, 0)%2"
-                       " FROM members m JOIN branches b ON b.id = m.branch_id"
-                       " LEFT JOIN member_years s ON s.year = ? AND s.member_id = m.id"
-                       " LEFT JOIN member_years p ON p.year = ? AND p.member_id = m.id"
-                       " WHERE m.status = '在册'%3 ORDER BY m.id")
-            .arg(sumOfMonths(QStringLiteral("p"), Period::year(year - 1)), months,
-                 branchId ? inBranch(QStringLiteral("m.branch_id")) : QString()));
-    Database::forwardOnly(query);
-    query.addBindValue(year);
-    query.addBindValue(year - 1);
+    QVariantList values {year, year - 1};
     if (branchId)
-        query.addBindValue(*branchId);
-    Database::exec(query);
+        values.append(*branchId);
+    RowReader query(m_db,
+                    QStringLiteral("SELECT m.id, m.name, m.id_number, m.branch_id, b.name, m.category = '正式党员',"
+                                   " COALESCE(%1, 0), COALESCE(s.active_months, 0), COALESCE(s.vetoed, 0), m.name_key%2"
+                                   " FROM members m JOIN branches b ON b.id = m.branch_id"
+                                   " LEFT JOIN member_years s ON s.year = ? AND s.member_id = m.id"
+                                   " LEFT JOIN member_years p ON p.year = ? AND p.member_id = m.id"
+                                   " WHERE m.status = '在册'%3 ORDER BY m.id")
+                        .arg(sumOfMonths(QStringLiteral("p"), Period::year(year - 1)), months,
+                             branchId ? inBranch(QStringLiteral("m.branch_id")) : QString()),
+                    values);
     QList<MemberYearScore> result;
     while (query.next()) {
-        MemberYearScore score;
+        MemberYearScore& score = result.emplaceBack();
         MemberScoreFacts& facts = score.facts;
-        facts.memberId = query.value(0).toLongLong();
-        facts.name = query.value(1).toString();
-        facts.idNumber = query.value(2).toString();
-        facts.branchId = query.value(3).toLongLong();
-        facts.branchName = query.value(4).toString();
-        facts.fullMember = query.value(5).toString() == u"正式党员";
-        facts.previousSum = query.value(6).toLongLong();
-        score.activeMonthMask = query.value(7).toUInt() & 0xFFFU;
+        facts.memberId = query.integer(0);
+        facts.name = query.text(1);
+        facts.idNumber = query.text(2);
+        facts.branchId = query.integer(3);
+        facts.branchName = query.text(4);
+        facts.fullMember = query.integer(5) != 0;
+        facts.previousSum = query.integer(6);
+        score.activeMonthMask = unsigned(query.integer(7)) & 0xFFFU;
         facts.activeMonths = std::popcount(score.activeMonthMask);
-        facts.vetoed = query.value(8).toBool();
+        facts.vetoed = query.integer(8) != 0;
+        facts.nameKey = query.blob(9);
         for (int month = 0; month < 12; ++month) {
-            score.months[static_cast<size_t>(month)] = query.value(9 + month).toLongLong();
+            score.months[static_cast<size_t>(month)] = query.integer(10 + month);
             facts.sum += score.months[static_cast<size_t>(month)];
         }
-        result.append(score);
     }
     return result;
 }
