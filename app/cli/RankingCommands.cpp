@@ -66,7 +66,7 @@ Ranked rankMembers(ScoreStore& store, const Period& period, std::optional<qint64
     for (const MemberScoreFacts& f : std::as_const(ranked.facts)) {
         candidates.append(RankCandidate {f.memberId, f.name, f.idNumber,
                                          PeriodTotals::fromSum(period, f.sum, basePoints),
-                                         PeriodTotals::fromSum(before, f.previousSum, basePoints)});
+                                         PeriodTotals::fromSum(before, f.previousSum, basePoints), f.nameKey});
     }
     ranked.rows = Ranking::rank(candidates);
     return ranked;

@@ -56,7 +56,7 @@ RankingReport ReportBuilder::ranking(const Period& period, std::optional<qint64>
     for (const MemberScoreFacts& f : facts)
         candidates.append(RankCandidate {f.memberId, f.name, f.idNumber,
                                          PeriodTotals::fromSum(period, f.sum, m_rules.basePoints),
-                                         PeriodTotals::fromSum(before, f.previousSum, m_rules.basePoints)});
+                                         PeriodTotals::fromSum(before, f.previousSum, m_rules.basePoints), f.nameKey});
     const QList<RankedRow> ranked = Ranking::rank(candidates);
 
     // The year to date and the grade on it, from the year's months.

@@ -118,8 +118,8 @@ QList<RankedRow> ScoringEngine::ranking(const Period& period, std::optional<qint
     const Period before = period.previous();
     QList<RankCandidate> candidates;
     for (const Member* current : currentMembers(branchId)) {
-        candidates.append(RankCandidate {current->id, current->name, current->idNumber, total(current->id, period),
-                                         total(current->id, before)});
+        candidates.append(RankCandidate {
+            current->id, current->name, current->idNumber, total(current->id, period), total(current->id, before), {}});
     }
     return Ranking::rank(candidates);
 }

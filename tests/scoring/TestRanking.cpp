@@ -110,7 +110,7 @@ TEST_CASE("Chinese collation on this machine orders names by pinyin")
                              QStringLiteral("王五"), QStringLiteral("阿强"), QStringLiteral("白雪"),
                              QStringLiteral("陈明")};
     for (const QString& name : names)
-        candidates.append(RankCandidate {0, name, QString(), 0, std::nullopt});
+        candidates.append(RankCandidate {0, name, QString(), 0, std::nullopt, {}});
     QStringList ordered;
     for (const qsizetype i : Ranking::displayOrder(candidates))
         ordered.append(candidates[i].name);

@@ -149,9 +149,9 @@ TEST_CASE("the stored scores equal the engine's after adding, reversing, reviewi
             CHECK(fact.vetoed == engine.vetoed(fact.memberId, 2025));
             if (period.kind() == Period::Kind::Year)
                 CHECK(fact.activeMonths == engine.activeMonths(fact.memberId, 2025));
-            candidates.append(RankCandidate {fact.memberId, fact.name, fact.idNumber,
-                                             PeriodTotals::fromSum(period, fact.sum, base),
-                                             PeriodTotals::fromSum(period.previous(), fact.previousSum, base)});
+            candidates.append(
+                RankCandidate {fact.memberId, fact.name, fact.idNumber, PeriodTotals::fromSum(period, fact.sum, base),
+                               PeriodTotals::fromSum(period.previous(), fact.previousSum, base), fact.nameKey});
         }
         const QList<RankedRow> fromStore = Ranking::rank(candidates);
         const QList<RankedRow> fromEngine = engine.ranking(period);
