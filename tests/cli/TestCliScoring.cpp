@@ -107,6 +107,24 @@ TEST_CASE("add-points prints the new entry's id and the entry shows its raw poin
     CHECK(entries[0].toObject().value(QStringLiteral("over_cap")).toBool() == false);
 }
 
+TEST_CASE("JSON output escapes quotes, backslashes and control characters and keeps every character of a note")
+{
+    TempDir dir;
+    const QString db = ledgerWithMembers(dir);
+    // Chinese, a character outside the BMP (𠮷, a surrogate pair in UTF-16), Latin with an accent, and what JSON
+    // must escape.
+    const QString note = QStringLiteral("他说\"好\" C:\\台账\t第一\n第二 𠮷 café \u0001");
+    REQUIRE(runCli(db,
+                   {QStringLiteral("add-points"), QStringLiteral("--member"), idNumber(1), QStringLiteral("--rule"),
+                    QStringLiteral("A01"), QStringLiteral("--date"), QStringLiteral("2025-03-02"),
+                    QStringLiteral("--note"), note})
+                .exitCode
+            == 0);
+    const QJsonArray entries = listEntries(db); // json() requires the whole output to parse
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].toObject().value(QStringLiteral("note")).toString() == note);
+}
+
 TEST_CASE("add-points refuses bad input: usage errors exit 2, data errors exit 1, and nothing is written")
 {
     TempDir dir;
