@@ -5,6 +5,7 @@
 #include "MemberSearchKeys.h"
 #include "Operators.h"
 #include "ScoreStore.h"
+#include "SqliteHandle.h"
 #include "StorageError.h"
 #include "Transaction.h"
 
@@ -485,25 +486,29 @@ RuleSet Ledger::ruleSet() const
 
 QList<Rule> Ledger::rules() const
 {
+    // Read for every entry made (the code's lookup and the cap walk): straight from SQLite where the ledger is on it.
     QList<Rule> rules;
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT r.id, r.code, v.effective_from, v.name, v.category, v.points, v.cap_month, v.cap_year, v.veto"
-        " FROM rules r JOIN rule_versions v ON v.rule_id = r.id"
-        " ORDER BY r.id, CASE WHEN v.effective_from IS NULL THEN 0 ELSE 1 END, v.effective_from, v.id"));
-    Database::forwardOnly(query);
-    Database::exec(query);
+    RowReader query(
+        m_db,
+        QStringLiteral(
+            "SELECT r.id, r.code, v.effective_from, v.name, v.category, v.points, v.cap_month, v.cap_year, v.veto"
+            " FROM rules r JOIN rule_versions v ON v.rule_id = r.id"
+            " ORDER BY r.id, CASE WHEN v.effective_from IS NULL THEN 0 ELSE 1 END, v.effective_from, v.id"));
+    const auto cents = [&query](int column) {
+        return query.isNull(column) ? std::nullopt : std::optional<Cents>(query.integer(column));
+    };
     while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
+        const qint64 id = query.integer(0);
         if (rules.isEmpty() || rules.constLast().id != id)
-            rules.append(Rule{id, query.value(1).toString(), {}});
+            rules.append(Rule {id, query.text(1), {}});
         RuleVersion v;
-        v.effectiveFrom = dateFrom(query.value(2));
-        v.name = query.value(3).toString();
-        v.category = query.value(4).toString();
-        v.points = query.value(5).toLongLong();
-        v.capMonth = centsFrom(query.value(6));
-        v.capYear = centsFrom(query.value(7));
-        v.veto = query.value(8).toBool();
+        v.effectiveFrom = query.isNull(2) ? QDate() : QDate::fromString(query.text(2), Qt::ISODate);
+        v.name = query.text(3);
+        v.category = query.text(4);
+        v.points = query.integer(5);
+        v.capMonth = cents(6);
+        v.capYear = cents(7);
+        v.veto = query.integer(8) != 0;
         rules.last().versions.append(v);
     }
     return rules;
@@ -896,7 +901,7 @@ qint64 Ledger::addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity
     insert.addBindValue(nowText());
     insert.addBindValue(setting(QStringLiteral("review_enabled")) == u"1" ? 1 : 0);
     const qint64 id = Database::insertReturningId(insert);
-    ScoreStore(m_db).entryChanged(id);
+    ScoreStore(m_db).recomputeMemberYear(memberId, date.year()); // the new entry's member-year
     m_audit.append(m_actor, QStringLiteral("entry.add"), QStringLiteral("entries"), id,
                    tr("%1: %2 × %3 on %4").arg(m->name, rule.value(0).toString()).arg(quantity).arg(date.toString(Qt::ISODate)),
                    QJsonValue::Null, rowJson(QStringLiteral("entries"), id));

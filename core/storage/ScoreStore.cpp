@@ -113,18 +113,14 @@ QHash<qint64, Rule> ScoreStore::loadRules() const
 
 QList<ScoreStore::CountedEntry> ScoreStore::countedEntries(const QString& where, const QVariantList& values) const
 {
-    QSqlQuery query
-        = m_db.prepare(QStringLiteral("SELECT e.id, e.member_id, e.rule_id, e.date, e.quantity FROM entries e WHERE ")
-                       + where + countedCondition);
-    Database::forwardOnly(query);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    Database::exec(query);
+    RowReader query(m_db,
+                    QStringLiteral("SELECT e.id, e.member_id, e.rule_id, e.date, e.quantity FROM entries e WHERE ")
+                        + where + countedCondition,
+                    values);
     QList<CountedEntry> result;
     while (query.next()) {
-        result.append(CountedEntry {query.value(0).toLongLong(), query.value(1).toLongLong(),
-                                    query.value(2).toLongLong(), isoDate(query.value(3).toString()),
-                                    query.value(4).toInt()});
+        result.append(CountedEntry {query.integer(0), query.integer(1), query.integer(2), isoDate(query.text(3)),
+                                    int(query.integer(4))});
     }
     return result;
 }

@@ -44,13 +44,20 @@ RowReader::RowReader(const Database& db, const QString& sql, const QVariantList&
     }
     for (int i = 0; i < values.size(); ++i) {
         const QVariant& value = values[i];
-        const int rc = value.typeId() == QMetaType::QString
-            ? [&] {
-                  const QByteArray utf8 = value.toString().toUtf8();
-                  return sqlite3_bind_text(m_statement.get(), i + 1, utf8.constData(), int(utf8.size()),
-                                           SQLITE_TRANSIENT);
-              }()
-            : sqlite3_bind_int64(m_statement.get(), i + 1, value.toLongLong());
+        int rc = SQLITE_OK;
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            rc = sqlite3_bind_int64(m_statement.get(), i + 1, value.toLongLong());
+            break;
+        default: {
+            const QByteArray utf8 = value.toString().toUtf8();
+            rc = sqlite3_bind_text(m_statement.get(), i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        }
+        }
         if (rc != SQLITE_OK) {
             switchToQt();
             return;
@@ -105,6 +112,11 @@ QByteArray RowReader::blob(int column) const
         return m_query.value(column).toByteArray();
     const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_statement.get(), column));
     return QByteArray(bytes, sqlite3_column_bytes(m_statement.get(), column));
+}
+
+bool RowReader::isNull(int column) const
+{
+    return m_onQt ? m_query.isNull(column) : sqlite3_column_type(m_statement.get(), column) == SQLITE_NULL;
 }
 
 } // namespace jifen

@@ -40,13 +40,14 @@ private:
 class RowReader
 {
 public:
-    // `values` bind the statement's placeholders in order (integers and text).
+    // `values` bind the statement's placeholders in order: integers as integers, anything else as its text.
     RowReader(const Database& db, const QString& sql, const QVariantList& values = {});
 
     bool next();
     qint64 integer(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    bool isNull(int column) const;
 
 private:
     void switchToQt();
