@@ -80,10 +80,13 @@ void RowReader::switchToQt()
 bool RowReader::next()
 {
     if (!m_onQt) {
+        if (m_done)
+            return false; // stepping again would run the statement anew
         const int rc = sqlite3_step(m_statement.get());
         if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
-            m_rowsRead += rc == SQLITE_ROW ? 1 : 0;
-            return rc == SQLITE_ROW;
+            m_done = rc == SQLITE_DONE;
+            m_rowsRead += m_done ? 0 : 1;
+            return !m_done;
         }
         switchToQt();
     }

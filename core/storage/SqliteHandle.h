@@ -58,6 +58,7 @@ private:
     SqliteStatement m_statement;
     QSqlQuery m_query;
     bool m_onQt = false;
+    bool m_done = false; // SQLite said SQLITE_DONE
     qint64 m_rowsRead = 0;
 };
 

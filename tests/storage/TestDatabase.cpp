@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 #include "storage/Ledger.h"
 #include "storage/Migrations.h"
+#include "storage/SqliteHandle.h"
 #include "storage/StorageError.h"
 
 #include <QFile>
@@ -123,4 +124,20 @@ TEST_CASE("entries, reversals and the audit log cannot be updated or deleted")
     REQUIRE(count.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")));
     REQUIRE(count.next());
     CHECK(count.value(0).toInt() == 1);
+}
+
+TEST_CASE("RowReader binds and reads numbers, text and NULL alike on every engine, and stays at the end")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    const qint64 big = 9007199254740993; // beyond a double's exact integers
+    const QString name = QStringLiteral("张三 𠮷 O'Neil");
+    RowReader reader(db, QStringLiteral("SELECT CAST(? AS BIGINT), CAST(? AS TEXT), NULL"), {big, name});
+    REQUIRE(reader.next());
+    CHECK(reader.integer(0) == big);
+    CHECK(reader.text(1) == name);
+    CHECK_FALSE(reader.isNull(0));
+    CHECK(reader.isNull(2));
+    CHECK_FALSE(reader.next());
+    CHECK_FALSE(reader.next()); // not run again from the start
 }
