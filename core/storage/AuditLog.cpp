@@ -14,18 +14,6 @@ namespace jifen {
 
 namespace {
 
-QJsonValue parseJson(const QVariant& text)
-{
-    if (text.isNull())
-        return QJsonValue(QJsonValue::Null);
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toString().toUtf8());
-    if (doc.isObject())
-        return doc.object();
-    if (doc.isArray())
-        return doc.array();
-    return QJsonValue(QJsonValue::Null);
-}
-
 QVariant storeJson(const QJsonValue& value)
 {
     if (value.isNull() || value.isUndefined())
@@ -80,8 +68,8 @@ qint64 AuditLog::append(const Actor& actor, const QString& action, const QString
     record.entityId = entityId;
     record.summary = summary;
     // Round-trip through the stored text so the hash is over exactly what a verifier will read back.
-    record.before = parseJson(storeJson(before));
-    record.after = parseJson(storeJson(after));
+    record.before = parseStored(storeJson(before));
+    record.after = parseStored(storeJson(after));
 
     QSqlQuery last = m_db.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     Database::exec(last);
@@ -162,6 +150,18 @@ qint64 AuditLog::appendCanonical(const Actor& actor, const QString& action, cons
     return Database::insertReturningId(insert);
 }
 
+QJsonValue AuditLog::parseStored(const QVariant& text)
+{
+    if (text.isNull())
+        return QJsonValue(QJsonValue::Null);
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toString().toUtf8());
+    if (doc.isObject())
+        return doc.object();
+    if (doc.isArray())
+        return doc.array();
+    return QJsonValue(QJsonValue::Null);
+}
+
 QString AuditLog::recordSelect()
 {
     return QStringLiteral("SELECT id, at, operator, action, entity, entity_id, summary, before_json, after_json,"
@@ -178,8 +178,8 @@ AuditRecord AuditLog::readRecord(const QSqlQuery& query)
     r.entity = query.value(4).toString();
     r.entityId = query.value(5).toLongLong();
     r.summary = query.value(6).toString();
-    r.before = parseJson(query.value(7));
-    r.after = parseJson(query.value(8));
+    r.before = parseStored(query.value(7));
+    r.after = parseStored(query.value(8));
     r.prevHash = query.value(9).toString();
     r.hash = query.value(10).toString();
     return r;

@@ -5,6 +5,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 class QSqlQuery;
 
@@ -53,6 +54,8 @@ public:
     // "SELECT <record columns> FROM audit_log" for queries that read whole records with readRecord().
     static QString recordSelect();
     static AuditRecord readRecord(const QSqlQuery& query);
+    // A stored before/after text as a value: an object or an array, else Null.
+    static QJsonValue parseStored(const QVariant& text);
 
     // SHA-256 (hex) of the record's canonical content chained to the previous hash.
     static QString computeHash(const AuditRecord& record);

@@ -31,18 +31,6 @@ quint64 digest64(const QByteArray& canonical)
     return value;
 }
 
-QJsonValue parseJson(const QVariant& text)
-{
-    if (text.isNull())
-        return QJsonValue(QJsonValue::Null);
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toString().toUtf8());
-    if (doc.isObject())
-        return doc.object();
-    if (doc.isArray())
-        return doc.array();
-    return QJsonValue(QJsonValue::Null);
-}
-
 // What the audit log says one row must be.
 struct Expected {
     qint64 auditId = 0;
@@ -110,22 +98,10 @@ LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
     {
         QSqlQuery query(m_db.connection());
         Database::forwardOnly(query);
-        query.exec(QStringLiteral("SELECT id, at, operator, action, entity, entity_id, summary, before_json, after_json,"
-                                  " prev_hash, hash FROM audit_log ORDER BY id"));
+        query.exec(AuditLog::recordSelect() + QStringLiteral(" ORDER BY id"));
         QString previous = AuditLog::genesisHash();
         while (query.next()) {
-            AuditRecord r;
-            r.id = query.value(0).toLongLong();
-            r.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-            r.operatorName = query.value(2).toString();
-            r.action = query.value(3).toString();
-            r.entity = query.value(4).toString();
-            r.entityId = query.value(5).toLongLong();
-            r.summary = query.value(6).toString();
-            r.before = parseJson(query.value(7));
-            r.after = parseJson(query.value(8));
-            r.prevHash = query.value(9).toString();
-            r.hash = query.value(10).toString();
+            const AuditRecord r = AuditLog::readRecord(query);
             if (r.prevHash != previous)
                 problem(r.id, QStringLiteral("audit_log"), r.id,
                         tr("Audit record %1 does not follow the record before it: a record was removed, inserted or "
@@ -214,7 +190,8 @@ LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
                     record.prepare(QStringLiteral("SELECT after_json FROM audit_log WHERE id = ?"));
                     record.addBindValue(it->auditId);
                     record.exec();
-                    const QJsonObject recorded = record.next() ? parseJson(record.value(0)).toObject() : QJsonObject();
+                    const QJsonObject recorded
+                        = record.next() ? AuditLog::parseStored(record.value(0)).toObject() : QJsonObject();
                     problem(it->auditId, table, id,
                             tr("Row %1 of %2 differs from its audit record %3 (changed outside Jifen): %4")
                                 .arg(id)
