@@ -48,6 +48,33 @@ QString text(const QString& value)
     return value.isNull() ? QStringLiteral("") : value.trimmed();
 }
 
+// The member columns a clerk edits, in the order bindMemberColumns binds them.
+const QStringList editedMemberColumns {
+    QStringLiteral("name"),       QStringLiteral("gender"),      QStringLiteral("id_number"),
+    QStringLiteral("birth_date"), QStringLiteral("ethnicity"),   QStringLiteral("education"),
+    QStringLiteral("branch_id"),  QStringLiteral("join_date"),   QStringLiteral("full_member_date"),
+    QStringLiteral("category"),   QStringLiteral("phone"),       QStringLiteral("position"),
+    QStringLiteral("status"),     QStringLiteral("status_date"), QStringLiteral("notes")};
+
+void bindMemberColumns(QSqlQuery& query, const Member& member)
+{
+    query.addBindValue(member.name.trimmed());
+    query.addBindValue(text(member.gender));
+    query.addBindValue(member.idNumber);
+    query.addBindValue(dateValue(member.birthDate));
+    query.addBindValue(text(member.ethnicity));
+    query.addBindValue(text(member.education));
+    query.addBindValue(member.branchId);
+    query.addBindValue(dateValue(member.joinDate));
+    query.addBindValue(dateValue(member.fullMemberDate));
+    query.addBindValue(text(member.category));
+    query.addBindValue(text(member.phone));
+    query.addBindValue(text(member.position));
+    query.addBindValue(text(member.status));
+    query.addBindValue(dateValue(member.statusDate));
+    query.addBindValue(text(member.notes));
+}
+
 [[noreturn]] void refuse(const QString& message)
 {
     throw StorageError(StorageError::Kind::Invalid, message);
@@ -308,29 +335,13 @@ qint64 Ledger::addMember(const Member& member)
         refuse(tr("A member with id %1 already exists.").arg(member.id));
     Transaction transaction(m_db);
     // An id is given when undo brings a deleted member back.
-    const QString columns = QStringLiteral("name, gender, id_number, birth_date, ethnicity, education, branch_id, "
-                                           "join_date, full_member_date, category, phone, position, status, "
-                                           "status_date, notes");
+    const QString columns = editedMemberColumns.join(QStringLiteral(", "));
     QSqlQuery insert = m_db.prepare(
         member.id > 0 ? QStringLiteral("INSERT INTO members (%1, id) VALUES (%2?) RETURNING id")
                             .arg(columns, QStringLiteral("?, ").repeated(15))
                       : QStringLiteral("INSERT INTO members (%1) VALUES (%2) RETURNING id")
                             .arg(columns, QStringLiteral("?, ").repeated(14) + u'?'));
-    insert.addBindValue(member.name.trimmed());
-    insert.addBindValue(text(member.gender));
-    insert.addBindValue(member.idNumber);
-    insert.addBindValue(dateValue(member.birthDate));
-    insert.addBindValue(text(member.ethnicity));
-    insert.addBindValue(text(member.education));
-    insert.addBindValue(member.branchId);
-    insert.addBindValue(dateValue(member.joinDate));
-    insert.addBindValue(dateValue(member.fullMemberDate));
-    insert.addBindValue(text(member.category));
-    insert.addBindValue(text(member.phone));
-    insert.addBindValue(text(member.position));
-    insert.addBindValue(text(member.status));
-    insert.addBindValue(dateValue(member.statusDate));
-    insert.addBindValue(text(member.notes));
+    bindMemberColumns(insert, member);
     if (member.id > 0)
         insert.addBindValue(member.id);
     const qint64 id = Database::insertReturningId(insert);
@@ -353,25 +364,9 @@ bool Ledger::updateMember(const Member& member)
         refuse(tr("A member with ID number %1 already exists.").arg(IdNumber::masked(member.idNumber)));
     Transaction transaction(m_db);
     const QJsonObject before = rowJson(QStringLiteral("members"), member.id);
-    QSqlQuery update = m_db.prepare(QStringLiteral(
-        "UPDATE members SET name = ?, gender = ?, id_number = ?, birth_date = ?, ethnicity = ?, education = ?,"
-        " branch_id = ?, join_date = ?, full_member_date = ?, category = ?, phone = ?, position = ?, status = ?,"
-        " status_date = ?, notes = ? WHERE id = ?"));
-    update.addBindValue(member.name.trimmed());
-    update.addBindValue(text(member.gender));
-    update.addBindValue(member.idNumber);
-    update.addBindValue(dateValue(member.birthDate));
-    update.addBindValue(text(member.ethnicity));
-    update.addBindValue(text(member.education));
-    update.addBindValue(member.branchId);
-    update.addBindValue(dateValue(member.joinDate));
-    update.addBindValue(dateValue(member.fullMemberDate));
-    update.addBindValue(text(member.category));
-    update.addBindValue(text(member.phone));
-    update.addBindValue(text(member.position));
-    update.addBindValue(text(member.status));
-    update.addBindValue(dateValue(member.statusDate));
-    update.addBindValue(text(member.notes));
+    QSqlQuery update = m_db.prepare(QStringLiteral("UPDATE members SET %1 = ? WHERE id = ?")
+                                        .arg(editedMemberColumns.join(QStringLiteral(" = ?, "))));
+    bindMemberColumns(update, member);
     update.addBindValue(member.id);
     Database::exec(update);
     const QJsonObject after = rowJson(QStringLiteral("members"), member.id);
