@@ -29,8 +29,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QProcess>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QStackedWidget>
