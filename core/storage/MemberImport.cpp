@@ -169,12 +169,8 @@ class MemberInsert
 public:
     explicit MemberInsert(Database& db)
         : m_db(db)
-        , m_handle(sqliteHandle(db))
-        , m_prepared(m_handle, sqlText().toUtf8())
-        , m_statement(m_prepared.get())
+        , m_prepared(sqliteHandle(db), sqlText().toUtf8())
     {
-        if (!m_prepared)
-            m_handle = nullptr;
     }
     MemberInsert(const MemberInsert&) = delete;
     MemberInsert& operator=(const MemberInsert&) = delete;
@@ -182,8 +178,9 @@ public:
     // Returns the new member's id; throws StorageError.
     qint64 insert(const StoredMember& s, const MemberSearchKeys::Keys& keys)
     {
-        if (!m_handle)
+        if (!m_prepared)
             return insertWithQt(s, keys);
+        sqlite3_stmt* statement = m_prepared.get();
         // In the statement's order; name_key (a blob) follows name_pinyin, branch_id (nullptr here) is a number.
         const std::array<const QString*, 19> texts {&s.name,
                                                     &s.gender,
@@ -216,27 +213,27 @@ public:
         for (const QString* text : texts) {
             ++column;
             if (column == 7)
-                sqlite3_bind_int64(m_statement, column, s.branchId);
+                sqlite3_bind_int64(statement, column, s.branchId);
             else if (text->isNull()) // as the Qt driver binds a null string
-                sqlite3_bind_null(m_statement, column);
+                sqlite3_bind_null(statement, column);
             else {
                 char* end = m_encoder.appendToBuffer(out, *text);
-                sqlite3_bind_text(m_statement, column, out, int(end - out), SQLITE_STATIC);
+                sqlite3_bind_text(statement, column, out, int(end - out), SQLITE_STATIC);
                 out = end;
             }
             if (column == 17) {
                 ++column; // name_key
                 if (keys.sortKey.isNull())
-                    sqlite3_bind_null(m_statement, column);
+                    sqlite3_bind_null(statement, column);
                 else
-                    sqlite3_bind_blob(m_statement, column, keys.sortKey.constData(), int(keys.sortKey.size()),
+                    sqlite3_bind_blob(statement, column, keys.sortKey.constData(), int(keys.sortKey.size()),
                                       SQLITE_STATIC);
             }
         }
-        const int rc = sqlite3_step(m_statement);
-        sqlite3_reset(m_statement);
+        const int rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
         if (rc == SQLITE_DONE)
-            return sqlite3_last_insert_rowid(m_handle);
+            return sqlite3_last_insert_rowid(sqlite3_db_handle(statement));
         // The same row through Qt reports what went wrong as every other write does (or succeeds, when it was
         // fleeting).
         return insertWithQt(s, keys);
@@ -283,9 +280,7 @@ private:
     }
 
     Database& m_db;
-    sqlite3* m_handle; // nullptr: through Qt
-    const SqliteStatement m_prepared;
-    sqlite3_stmt* const m_statement;
+    const SqliteStatement m_prepared; // empty: through Qt
     QStringEncoder m_encoder {QStringEncoder::Utf8};
     QByteArray m_utf8;
     std::optional<QSqlQuery> m_query;
