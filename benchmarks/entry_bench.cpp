@@ -4,6 +4,7 @@
 // Target (issue 3): one add-points under 5 ms. benchmarks/scoring_bench.sh runs it on the city-scale ledger.
 //
 // Usage: entry_bench LEDGER ID_NUMBER RULE_CODE DATE [REPEATS]
+#include "BenchStats.h"
 #include "storage/Actor.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
@@ -14,25 +15,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <time.h>
-
-namespace {
-
-double processCpuMs()
-{
-    timespec t {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -52,7 +34,7 @@ int main(int argc, char** argv)
     for (int i = 0; i < repeats; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const double cpuStart = processCpuMs();
+        const double cpuStart = jifen::bench::cpuMs(CLOCK_PROCESS_CPUTIME_ID);
         const auto member = ledger.memberByIdNumber(args[2]);
         const auto rule = ledger.ruleByCode(args[3]);
         if (!member || !rule) {
@@ -60,10 +42,11 @@ int main(int argc, char** argv)
             return 1;
         }
         ledger.addEntry(member->id, rule->id, date, 1, {});
-        cpu.append(processCpuMs() - cpuStart);
+        cpu.append(jifen::bench::cpuMs(CLOCK_PROCESS_CPUTIME_ID) - cpuStart);
         wall.append(timer.nsecsElapsed() / 1e6);
     }
     std::printf("entry on an open ledger: median %.3f ms wall, %.3f ms cpu; slowest %.3f ms wall (%d entries)\n",
-                median(wall), median(cpu), *std::max_element(wall.cbegin(), wall.cend()), repeats);
+                jifen::bench::median(wall), jifen::bench::median(cpu), *std::max_element(wall.cbegin(), wall.cend()),
+                repeats);
     return 0;
 }

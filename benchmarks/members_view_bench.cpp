@@ -1,6 +1,7 @@
 // Drives the real members screen (offscreen) on a large ledger and prints how fast it answers:
 // the first rows after opening, each search keystroke, scrolling, and the peak memory.
 // Targets (issue 5): first rows within 300 ms, a keystroke within 50 ms (median), peak memory under 200 MB.
+#include "BenchStats.h"
 #include "common/Session.h"
 #include "members/MemberTableModel.h"
 #include "members/MembersPage.h"
@@ -21,7 +22,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
-#include <time.h>
 
 namespace {
 
@@ -35,17 +35,10 @@ double peakMegabytes()
 // CPU time of the calling (GUI) thread: what the work itself costs, whatever else the machine is doing.
 double threadCpuMs()
 {
-    timespec t {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+    return jifen::bench::cpuMs(CLOCK_THREAD_CPUTIME_ID);
 }
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
-}
+using jifen::bench::median;
 
 void line(const char* what, double value, const char* unit, double target = 0)
 {
