@@ -3,6 +3,7 @@
 #include "io/CsvReader.h"
 #include "storage/PointsImport.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 namespace jifen::cli {
@@ -39,7 +40,14 @@ int importPointsCommand(Context& context)
 
     const QString fileName = parser.positionalArguments().constFirst();
     const QString shownName = QFileInfo(fileName).fileName();
+    // JIFEN_TIMING=1 reports how long reading and checking the file took (benchmarks/scoring_bench.sh); apply()
+    // reports its own phases.
+    const bool timing = qEnvironmentVariableIsSet("JIFEN_TIMING");
+    QElapsedTimer timer;
+    timer.start();
     const CsvReader::Result read = CsvReader::read(fileName, options);
+    if (timing)
+        context.err() << QStringLiteral("import-points: read %1 ms").arg(timer.restart()) << Qt::endl;
     for (const ImportIssue& issue : read.issues)
         context.err() << issue.toText(shownName) << '\n';
     if (hasErrors(read.issues))
@@ -49,16 +57,14 @@ int importPointsCommand(Context& context)
 
     PointsImport import(context.ledger());
     const CsvTable& table = read.table;
-    QList<QStringView> cells;
-    auto rowCells = [&table, &cells](qsizetype row) -> const QList<QStringView>& {
-        cells.clear();
-        for (qsizetype column = 0; column < table.cellCount(row); ++column)
-            cells.append(table.cell(row, column));
-        return cells;
-    };
-    const bool headerOk = import.setHeader(table.rowNumber(0), rowCells(0));
-    for (qsizetype row = 1; headerOk && row < table.rowCount(); ++row)
-        import.addRow(table.rowNumber(row), rowCells(row));
+    QList<QStringView> header;
+    for (qsizetype column = 0; column < table.cellCount(0); ++column)
+        header.append(table.cell(0, column));
+    const bool headerOk = import.setHeader(table.rowNumber(0), header);
+    if (headerOk)
+        import.addRows(table, 1);
+    if (timing)
+        context.err() << QStringLiteral("import-points: check %1 ms").arg(timer.restart()) << Qt::endl;
 
     for (const ImportIssue& issue : import.issues())
         context.err() << issue.toText(shownName) << '\n';

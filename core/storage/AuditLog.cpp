@@ -4,6 +4,7 @@
 #include "CanonicalJson.h"
 #include "Database.h"
 #include "Sha256.h"
+#include "StorageError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,34 +72,33 @@ qint64 AuditLog::append(const Actor& actor, const QString& action, const QString
     record.before = parseStored(storeJson(before));
     record.after = parseStored(storeJson(after));
 
-    QSqlQuery last = m_db.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    Database::exec(last);
-    record.prevHash = last.next() ? last.value(0).toString() : genesisHash();
+    record.prevHash = lastHash();
     record.hash = computeHash(record);
 
-    QSqlQuery insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, operator, action, entity, entity_id, summary, before_json, after_json, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    insert.addBindValue(record.at.toString(Qt::ISODateWithMs));
-    insert.addBindValue(record.operatorName);
-    insert.addBindValue(record.action);
-    insert.addBindValue(record.entity);
-    insert.addBindValue(record.entityId);
-    insert.addBindValue(record.summary);
-    insert.addBindValue(storeJson(record.before));
-    insert.addBindValue(storeJson(record.after));
-    insert.addBindValue(record.prevHash);
-    insert.addBindValue(record.hash);
-    return Database::insertReturningId(insert);
+    return insert(PreparedRecord {record.at.toString(Qt::ISODateWithMs), record.operatorName, record.action,
+                                  record.entity, record.entityId, record.summary, storeJson(record.before).toString(),
+                                  storeJson(record.after).toString(), record.prevHash, record.hash});
 }
 
 qint64 AuditLog::appendCanonical(const Actor& actor, const QString& action, const QString& entity, qint64 entityId,
                                  const QString& summary, const QByteArray& before, const QByteArray& after)
 {
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QSqlQuery last = m_db.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    Database::exec(last);
-    const QString prevHash = last.next() ? last.value(0).toString() : genesisHash();
+    return insert(prepareCanonical(actor.name, action, entity, entityId, summary, before, after, lastHash()));
+}
+
+AuditLog::PreparedRecord AuditLog::prepareCanonical(const QString& operatorName, const QString& action,
+                                                    const QString& entity, qint64 entityId, const QString& summary,
+                                                    const QByteArray& before, const QByteArray& after,
+                                                    const QString& prevHash)
+{
+    PreparedRecord record;
+    record.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    record.operatorName = operatorName;
+    record.action = action;
+    record.entity = entity;
+    record.entityId = entityId;
+    record.summary = summary;
+    record.prevHash = prevHash;
 
     // The content computeHash() builds as a QJsonObject, written directly with its keys in sorted order.
     using namespace canonicalJson;
@@ -112,7 +112,7 @@ qint64 AuditLog::appendCanonical(const Actor& actor, const QString& action, cons
     content += after;
     content += ',';
     appendKey(content, "at");
-    appendString(content, at);
+    appendString(content, record.at);
     content += ',';
     appendKey(content, "before");
     content += before;
@@ -124,30 +124,52 @@ qint64 AuditLog::appendCanonical(const Actor& actor, const QString& action, cons
     content += QByteArray::number(entityId);
     content += ',';
     appendKey(content, "operator");
-    appendString(content, actor.name);
+    appendString(content, operatorName);
     content += ',';
     appendKey(content, "summary");
     appendString(content, summary);
     content += '}';
-    const QByteArray hash = sha256({prevHash.toLatin1(), "\n", content});
+    record.hash = QString::fromLatin1(sha256({prevHash.toLatin1(), "\n", content}).toHex());
 
-    const auto stored = [](const QByteArray& json) {
-        return json == "null" ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(json));
-    };
-    QSqlQuery insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, operator, action, entity, entity_id, summary, before_json, after_json, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    insert.addBindValue(at);
-    insert.addBindValue(actor.name);
-    insert.addBindValue(action);
-    insert.addBindValue(entity);
-    insert.addBindValue(entityId);
-    insert.addBindValue(summary);
-    insert.addBindValue(stored(before));
-    insert.addBindValue(stored(after));
-    insert.addBindValue(prevHash);
-    insert.addBindValue(QString::fromLatin1(hash.toHex()));
-    return Database::insertReturningId(insert);
+    const auto stored = [](const QByteArray& json) { return json == "null" ? QString() : QString::fromUtf8(json); };
+    record.beforeJson = stored(before);
+    record.afterJson = stored(after);
+    return record;
+}
+
+QString AuditLog::lastHash() const
+{
+    QSqlQuery last = m_db.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    Database::exec(last);
+    return last.next() ? last.value(0).toString() : genesisHash();
+}
+
+qint64 AuditLog::appendPrepared(const PreparedRecord& record)
+{
+    if (record.prevHash != lastHash())
+        throw StorageError(StorageError::Kind::Constraint,
+                           tr("An audit record was written out of turn; nothing was saved. Please try again."));
+    return insert(record);
+}
+
+qint64 AuditLog::insert(const PreparedRecord& record)
+{
+    const auto text
+        = [](const QString& json) { return json.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(json); };
+    QSqlQuery query = m_db.prepare(QStringLiteral("INSERT INTO audit_log (at, operator, action, entity, entity_id, "
+                                                  "summary, before_json, after_json, prev_hash, hash)"
+                                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    query.addBindValue(record.at);
+    query.addBindValue(record.operatorName);
+    query.addBindValue(record.action);
+    query.addBindValue(record.entity);
+    query.addBindValue(record.entityId);
+    query.addBindValue(record.summary);
+    query.addBindValue(text(record.beforeJson));
+    query.addBindValue(text(record.afterJson));
+    query.addBindValue(record.prevHash);
+    query.addBindValue(record.hash);
+    return Database::insertReturningId(query);
 }
 
 QJsonValue AuditLog::parseStored(const QVariant& text)

@@ -48,6 +48,31 @@ public:
     qint64 appendCanonical(const Actor& actor, const QString& action, const QString& entity, qint64 entityId,
                            const QString& summary, const QByteArray& before, const QByteArray& after);
 
+    // A record built and hashed apart from the database, on any thread, and written later by appendPrepared() in
+    // chain order: an import's records are hashed while the connection writes its entries. The texts are canonical
+    // JSON as for appendCanonical().
+    struct PreparedRecord
+    {
+        QString at;
+        QString operatorName;
+        QString action;
+        QString entity;
+        qint64 entityId = 0;
+        QString summary;
+        QString beforeJson; // null for none
+        QString afterJson;
+        QString prevHash;
+        QString hash;
+    };
+    static PreparedRecord prepareCanonical(const QString& operatorName, const QString& action, const QString& entity,
+                                           qint64 entityId, const QString& summary, const QByteArray& before,
+                                           const QByteArray& after, const QString& prevHash);
+    // The newest record's hash (the genesis hash for an empty log): the prevHash of the next record.
+    QString lastHash() const;
+    // Writes a prepared record; throws StorageError when it no longer follows the newest record (something was
+    // appended since it was prepared). Returns the new record's id.
+    qint64 appendPrepared(const PreparedRecord& record);
+
     // Newest first.
     QList<AuditRecord> recent(int limit) const;
 
@@ -64,6 +89,8 @@ public:
     static QString genesisHash();
 
 private:
+    qint64 insert(const PreparedRecord& record);
+
     Database& m_db;
 };
 

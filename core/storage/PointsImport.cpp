@@ -10,15 +10,18 @@
 #include "SqliteHandle.h"
 #include "StorageError.h"
 #include "Transaction.h"
+#include "io/CsvTable.h"
 #include "model/IdNumber.h"
 
 #include <QElapsedTimer>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <future>
 #include <optional>
 #include <sqlite3.h>
 #include <vector>
@@ -139,34 +142,85 @@ QString cleanText(QStringView text)
 
 } // namespace
 
+void PointsImport::MemberTable::reserve(qsizetype count)
+{
+    // At most half full, so that a probe rarely goes past the first slot.
+    std::size_t size = 16;
+    while (size < std::size_t(count) * 2)
+        size *= 2;
+    m_slots.assign(size, Slot {});
+    m_mask = size - 1;
+}
+
+std::size_t PointsImport::MemberTable::slotOf(quint64 key) const
+{
+    // Fibonacci hashing spreads the keys' high bits (ID numbers differ mostly in their low digits) over the table.
+    return std::size_t((key * 0x9E3779B97F4A7C15ull) >> 32) & m_mask;
+}
+
+void PointsImport::MemberTable::insert(quint64 key, const MemberInfo& info)
+{
+    if (key == 0)
+        return;
+    std::size_t slot = slotOf(key);
+    while (m_slots[slot].key != 0 && m_slots[slot].key != key)
+        slot = (slot + 1) & m_mask;
+    m_slots[slot] = Slot {key, info};
+}
+
+void PointsImport::MemberTable::prefetch(quint64 key) const
+{
+#if defined(__GNUC__) || defined(__clang__)
+    if (!m_slots.empty())
+        __builtin_prefetch(&m_slots[slotOf(key)]);
+#else
+    Q_UNUSED(key);
+#endif
+}
+
+const PointsImport::MemberInfo* PointsImport::MemberTable::find(quint64 key) const
+{
+    if (key == 0 || m_slots.empty())
+        return nullptr;
+    for (std::size_t slot = slotOf(key);; slot = (slot + 1) & m_mask) {
+        const Slot& candidate = m_slots[slot];
+        if (candidate.key == key)
+            return &candidate.info;
+        if (candidate.key == 0)
+            return nullptr;
+    }
+}
+
 PointsImport::PointsImport(Ledger& ledger, QDate today)
     : m_ledger(ledger)
     , m_today(today)
 {
     for (int& column : m_columns)
         column = -1;
-    QSqlQuery members = ledger.database().prepare(QStringLiteral("SELECT id, id_number, join_date FROM members"));
-    Database::forwardOnly(members);
-    Database::exec(members);
+    Database& db = ledger.database();
+    QSqlQuery count = db.prepare(QStringLiteral("SELECT COUNT(*) FROM members"));
+    Database::exec(count);
+    m_members.reserve(count.next() ? count.value(0).toLongLong() : 0);
+    count.finish();
+    RowReader members(db, QStringLiteral("SELECT id, id_number, join_date FROM members"));
     while (members.next()) {
-        const QString join = members.value(2).toString();
-        m_members.insert(idKey(members.value(1).toString()),
-                         MemberInfo {members.value(0).toLongLong(),
-                                     join.isEmpty() ? QDate() : QDate::fromString(join, Qt::ISODate)});
+        const QString join = members.text(2);
+        m_members.insert(
+            idKey(members.text(1)),
+            MemberInfo {members.integer(0), join.isEmpty() ? QDate() : QDate::fromString(join, Qt::ISODate)});
     }
-    QSqlQuery rules = ledger.database().prepare(QStringLiteral("SELECT id, code FROM rules"));
-    Database::exec(rules);
+    RowReader rules(db, QStringLiteral("SELECT code, id FROM rules"));
     while (rules.next())
-        m_rules.insert(rules.value(1).toString(), rules.value(0).toLongLong());
+        m_rules.append({rules.text(0), rules.integer(1)});
+    std::sort(m_rules.begin(), m_rules.end());
 }
 
-void PointsImport::issue(int row, int field, const QString& message)
+void PointsImport::issue(Checked& checked, int row, int field, const QString& message) const
 {
-    m_rowHasIssue = true;
-    if (++m_issueCount > maxIssues)
+    if (++checked.issueCount > maxIssues)
         return;
     const int column = field >= 0 ? m_columns[field] : -1;
-    m_issues.append(ImportIssue::error(row, column, column >= 0 ? m_header.value(column) : QString(), message));
+    checked.issues.append(ImportIssue::error(row, column, column >= 0 ? m_header.value(column) : QString(), message));
 }
 
 bool PointsImport::setHeader(int fileRow, const QList<QStringView>& cells)
@@ -188,42 +242,107 @@ bool PointsImport::setHeader(int fileRow, const QList<QStringView>& cells)
             missing.append(headerNames(field).constFirst());
     }
     if (!missing.isEmpty()) {
-        m_issues.append(ImportIssue::error(
+        m_checked.issues.append(ImportIssue::error(
             fileRow, -1, QString(),
             tr("The header row lacks the column(s) %1 (or id_number, rule_code, date).").arg(missing.join(u'、'))));
-        ++m_issueCount;
+        ++m_checked.issueCount;
         return false;
     }
     return true;
 }
 
-std::optional<PointsImport::MemberInfo> PointsImport::findMember(QStringView text, int row)
+const PointsImport::MemberInfo* PointsImport::findMember(Checked& checked, QStringView text, int row) const
 {
-    const auto exact = m_members.constFind(idKey(text));
-    if (exact != m_members.cend())
-        return *exact;
+    if (const MemberInfo* exact = m_members.find(idKey(text)))
+        return exact;
     const IdNumber::Parsed parsed = IdNumber::parse(text.toString());
     if (parsed.problem != IdNumber::Problem::None) {
-        issue(row, IdNumber, IdNumber::describe(parsed.problem));
-        return std::nullopt;
+        issue(checked, row, IdNumber, IdNumber::describe(parsed.problem));
+        return nullptr;
     }
-    const auto found = m_members.constFind(idKey(parsed.value));
-    if (found == m_members.cend()) {
-        issue(row, IdNumber, tr("No member with ID number %1 is in the roster.").arg(IdNumber::masked(parsed.value)));
+    const MemberInfo* found = m_members.find(idKey(parsed.value));
+    if (!found)
+        issue(checked, row, IdNumber,
+              tr("No member with ID number %1 is in the roster.").arg(IdNumber::masked(parsed.value)));
+    return found;
+}
+
+std::optional<qint64> PointsImport::findRule(QStringView code) const
+{
+    const auto found = std::lower_bound(m_rules.cbegin(), m_rules.cend(), code,
+                                        [](const std::pair<QString, qint64>& rule, QStringView key) {
+                                            return QStringView(rule.first).compare(key) < 0;
+                                        });
+    if (found == m_rules.cend() || found->first != code)
         return std::nullopt;
-    }
-    return *found;
+    return found->second;
 }
 
 void PointsImport::addRow(int fileRow, const QList<QStringView>& cells)
+{
+    check(m_checked, fileRow, cells);
+}
+
+void PointsImport::addRows(const CsvTable& table, qsizetype firstRow)
+{
+    // Each thread checks a run of rows of its own; the runs are then joined in file order, so rows and issues come
+    // out as addRow() row by row would give them.
+    const qsizetype count = table.rowCount() - firstRow;
+    if (count <= 0)
+        return;
+    const int threads = count >= parallelRows ? std::clamp(QThread::idealThreadCount(), 1, 8) : 1;
+    std::vector<Checked> parts(static_cast<std::size_t>(threads));
+    const auto checkPart = [this, &table, &parts, firstRow, count, threads](int part) {
+        const qsizetype begin = firstRow + count * part / threads;
+        const qsizetype end = firstRow + count * (part + 1) / threads;
+        Checked& checked = parts[std::size_t(part)];
+        checked.rows.reserve(end - begin);
+        // The member lookups land at random in a table larger than the processor's caches: each row asks for the
+        // slot of the row `ahead` rows on, so that it is at hand when that row's turn comes.
+        constexpr qsizetype ahead = 16;
+        const int idColumn = m_columns[IdNumber];
+        QList<QStringView> cells;
+        for (qsizetype row = begin; row < end; ++row) {
+            if (row + ahead < end && idColumn < table.cellCount(row + ahead))
+                m_members.prefetch(idKey(table.cell(row + ahead, idColumn).trimmed()));
+            cells.clear();
+            for (qsizetype column = 0; column < table.cellCount(row); ++column)
+                cells.append(table.cell(row, column));
+            check(checked, table.rowNumber(row), cells);
+        }
+    };
+    {
+        std::vector<std::future<void>> others;
+        for (int part = 1; part < threads; ++part)
+            others.push_back(std::async(std::launch::async, checkPart, part));
+        checkPart(0);
+        for (std::future<void>& other : others)
+            other.get();
+    }
+    for (Checked& part : parts) {
+        if (m_checked.rows.isEmpty())
+            m_checked.rows = std::move(part.rows);
+        else
+            m_checked.rows.append(std::move(part.rows));
+        for (const ImportIssue& issue : std::as_const(part.issues)) {
+            if (m_checked.issues.size() < maxIssues)
+                m_checked.issues.append(issue);
+        }
+        m_checked.issueCount += part.issueCount;
+        m_checked.rowsRead += part.rowsRead;
+        m_checked.badRows += part.badRows;
+    }
+}
+
+void PointsImport::check(Checked& checked, int fileRow, const QList<QStringView>& cells) const
 {
     bool blank = true;
     for (const QStringView cell : cells)
         blank = blank && cell.trimmed().isEmpty();
     if (blank)
         return;
-    ++m_rowsRead;
-    m_rowHasIssue = false;
+    ++checked.rowsRead;
+    const int issuesBefore = checked.issueCount;
     auto cell = [this, &cells](int field) {
         const int column = m_columns[field];
         return column >= 0 && column < cells.size() ? cells[column].trimmed() : QStringView();
@@ -231,22 +350,22 @@ void PointsImport::addRow(int fileRow, const QList<QStringView>& cells)
 
     Row row;
     row.fileRow = fileRow;
-    const auto member = findMember(cell(IdNumber), fileRow);
+    const MemberInfo* member = findMember(checked, cell(IdNumber), fileRow);
     const QStringView code = cell(RuleCode);
-    const auto rule = m_rules.constFind(code.toString());
+    const std::optional<qint64> rule = findRule(code);
     if (code.isEmpty())
-        issue(fileRow, RuleCode, tr("The rule code is empty."));
-    else if (rule == m_rules.cend())
-        issue(fileRow, RuleCode, tr("No rule with code %1.").arg(code));
+        issue(checked, fileRow, RuleCode, tr("The rule code is empty."));
+    else if (!rule)
+        issue(checked, fileRow, RuleCode, tr("No rule with code %1.").arg(code));
     else
         row.ruleId = *rule;
     row.date = parseDate(cell(Date));
     if (!row.date.isValid())
-        issue(fileRow, Date, tr("\"%1\" is not a date (YYYY-MM-DD).").arg(cell(Date)));
+        issue(checked, fileRow, Date, tr("\"%1\" is not a date (YYYY-MM-DD).").arg(cell(Date)));
     else if (row.date > m_today)
-        issue(fileRow, Date, tr("The date %1 is in the future.").arg(row.date.toString(Qt::ISODate)));
+        issue(checked, fileRow, Date, tr("The date %1 is in the future.").arg(row.date.toString(Qt::ISODate)));
     else if (member && member->joinDate.isValid() && row.date < member->joinDate)
-        issue(fileRow, Date,
+        issue(checked, fileRow, Date,
               tr("The date %1 is before the member joined the Party (%2).")
                   .arg(row.date.toString(Qt::ISODate), member->joinDate.toString(Qt::ISODate)));
     const QStringView quantity = cell(Quantity);
@@ -254,16 +373,16 @@ void PointsImport::addRow(int fileRow, const QList<QStringView>& cells)
         bool ok = false;
         row.quantity = quantity.toInt(&ok);
         if (!ok || row.quantity < 1)
-            issue(fileRow, Quantity,
+            issue(checked, fileRow, Quantity,
                   tr("The quantity must be a whole number of at least 1, not \"%1\".").arg(quantity));
     }
     row.note = cleanText(cell(Note));
     if (member)
         row.memberId = member->id;
-    if (m_rowHasIssue)
-        ++m_badRows;
+    if (checked.issueCount != issuesBefore)
+        ++checked.badRows;
     else
-        m_rows.append(row);
+        checked.rows.append(row);
 }
 
 void PointsImport::insertWithSqlite(sqlite3* handle, Database& db, qint64 firstId, const QByteArray& enteredBy,
@@ -284,8 +403,8 @@ void PointsImport::insertWithSqlite(sqlite3* handle, Database& db, qint64 firstI
     sqlite3_bind_int(statement, 9, review ? 1 : 0);
     char date[10];
     QByteArray note;
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const Row& row = m_rows[i];
+    for (qsizetype i = 0; i < m_checked.rows.size(); ++i) {
+        const Row& row = m_checked.rows[i];
         writeIsoDate(date, row.date);
         note = row.note.toUtf8();
         sqlite3_bind_int64(statement, 1, firstId + i);
@@ -327,11 +446,11 @@ void PointsImport::insertAsJson(Database& db, qint64 firstId, const QString& ent
             " FROM json_array_elements(CAST(? AS JSON)) AS batch(value)");
     constexpr int rowsPerStatement = 20000;
     QByteArray batch;
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const Row& row = m_rows[i];
+    for (qsizetype i = 0; i < m_checked.rows.size(); ++i) {
+        const Row& row = m_checked.rows[i];
         batch += batch.isEmpty() ? "[" : ",";
         appendEntryValues(batch, firstId + i, row);
-        if ((i + 1) % rowsPerStatement == 0 || i + 1 == m_rows.size()) {
+        if ((i + 1) % rowsPerStatement == 0 || i + 1 == m_checked.rows.size()) {
             batch += ']';
             QSqlQuery insert = db.prepare(sql);
             for (const QVariant& value : {QVariant(enteredBy), QVariant(enteredAt), QVariant(review ? 1 : 0),
@@ -343,16 +462,61 @@ void PointsImport::insertAsJson(Database& db, qint64 firstId, const QString& ent
     }
     if (db.engine() != Database::Engine::Sqlite) // ids were given: the identity sequence continues after them
         db.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('entries', 'id'), %1)")
-                    .arg(firstId + m_rows.size() - 1));
+                    .arg(firstId + m_checked.rows.size() - 1));
+}
+
+QList<AuditLog::PreparedRecord> PointsImport::auditRecords(const QString& source, qint64 firstId,
+                                                           const QString& operatorName, const QString& at, bool review,
+                                                           const QString& prevHash) const
+{
+    // The audit log vouches for every entry through compact batch records, ten thousand entries each: the column
+    // names once, the values every entry of the import shares once, then each entry's own values (LedgerVerifier
+    // rebuilds every row from them). Written out row by row as objects, the records were five times the size, and
+    // the chain's SHA-256 over them cost more than the insert.
+    constexpr qint64 entriesPerRecord = 10000;
+    QByteArray shared;
+    {
+        using namespace canonicalJson;
+        shared = "{\"columns\":[\"id\",\"member_id\",\"rule_id\",\"date\",\"quantity\",\"note\"],\"constants\":{";
+        appendKey(shared, "entered_at");
+        appendString(shared, at);
+        shared += ',';
+        appendKey(shared, "entered_by");
+        appendString(shared, operatorName);
+        shared += ',';
+        appendKey(shared, "needs_review");
+        shared += review ? "1" : "0";
+        shared += "},\"rows\":[";
+    }
+    QList<AuditLog::PreparedRecord> records;
+    QString previous = prevHash;
+    QByteArray record;
+    record.reserve(shared.size() + entriesPerRecord * 48);
+    const qint64 count = m_checked.rows.size();
+    for (qint64 i = 0; i < count; ++i) {
+        record += record.isEmpty() ? shared : QByteArrayLiteral(",");
+        appendEntryValues(record, firstId + i, m_checked.rows[i]);
+        if ((i + 1) % entriesPerRecord == 0 || i + 1 == count) {
+            record += "]}";
+            const qint64 first = firstId + i / entriesPerRecord * entriesPerRecord;
+            records.append(AuditLog::prepareCanonical(
+                operatorName, QStringLiteral("entry.import"), QStringLiteral("entries"), 0,
+                tr("Points import from %1: entries %2 to %3").arg(source).arg(first).arg(firstId + i),
+                QByteArrayLiteral("null"), record, previous));
+            previous = records.constLast().hash;
+            record.clear();
+        }
+    }
+    return records;
 }
 
 qint64 PointsImport::apply(const QString& source)
 {
     m_ledger.actor().require(Actor::Permission::EnterPoints);
-    if (m_rows.isEmpty())
+    if (m_checked.rows.isEmpty())
         return 0;
     Database& db = m_ledger.database();
-    const qint64 count = m_rows.size();
+    const qint64 count = m_checked.rows.size();
     const bool sqlite = db.engine() == Database::Engine::Sqlite;
     // A bigger page cache keeps the b-trees this batch grows in memory.
     if (sqlite)
@@ -419,7 +583,7 @@ qint64 PointsImport::apply(const QString& source)
             while (query.next())
                 ids->insert(query.value(0).toLongLong());
         }
-        for (const Row& row : std::as_const(m_rows)) {
+        for (const Row& row : std::as_const(m_checked.rows)) {
             if (!members.contains(row.memberId) || !rules.contains(row.ruleId))
                 throw StorageError(StorageError::Kind::Constraint,
                                    tr("Row %1 names a member or rule that was removed after the file was checked; "
@@ -432,71 +596,50 @@ qint64 PointsImport::apply(const QString& source)
     // not own the indexes.)
     BulkIndexes indexes(db, QStringLiteral("entries"), bulk && count > existing);
 
-    const QByteArray enteredBy = operatorName.toUtf8();
-    const QByteArray enteredAt = at.toUtf8();
-    if (sqlite3* handle = sqliteHandle(db))
-        insertWithSqlite(handle, db, firstId, enteredBy, enteredAt, review);
-    else
-        insertAsJson(db, firstId, operatorName, at, review);
     // The member-years the entries touch, gathered by sorting: most of millions of entries share a member-year.
     std::vector<std::pair<qint64, int>> years;
     years.reserve(count);
-    for (const Row& row : std::as_const(m_rows))
+    for (const Row& row : std::as_const(m_checked.rows))
         years.emplace_back(row.memberId, row.date.year());
     std::sort(years.begin(), years.end());
     years.erase(std::unique(years.begin(), years.end()), years.end());
     const QSet<std::pair<qint64, int>> touched(years.cbegin(), years.cend());
-    lap("entries");
-
-    // The audit log vouches for every entry through compact batch records, ten thousand entries each: the column
-    // names once, the values every entry of the import shares once, then each entry's own values (LedgerVerifier
-    // rebuilds every row from them). Written out row by row as objects, the records were five times the size, and
-    // the chain's SHA-256 over them cost more than the insert.
-    constexpr qint64 entriesPerRecord = 10000;
-    QByteArray shared;
-    {
-        using namespace canonicalJson;
-        shared = "{\"columns\":[\"id\",\"member_id\",\"rule_id\",\"date\",\"quantity\",\"note\"],\"constants\":{";
-        appendKey(shared, "entered_at");
-        appendString(shared, at);
-        shared += ',';
-        appendKey(shared, "entered_by");
-        appendString(shared, operatorName);
-        shared += ',';
-        appendKey(shared, "needs_review");
-        shared += review ? "1" : "0";
-        shared += "},\"rows\":[";
-    }
-    QByteArray record;
-    record.reserve(shared.size() + entriesPerRecord * 48);
-    for (qint64 i = 0; i < count; ++i) {
-        const Row& row = m_rows[i];
-        record += record.isEmpty() ? shared : QByteArrayLiteral(",");
-        appendEntryValues(record, firstId + i, row);
-        if ((i + 1) % entriesPerRecord == 0 || i + 1 == count) {
-            record += "]}";
-            const qint64 first = firstId + i / entriesPerRecord * entriesPerRecord;
-            m_ledger.audit().appendCanonical(
-                m_ledger.actor(), QStringLiteral("entry.import"), QStringLiteral("entries"), 0,
-                tr("Points import from %1: entries %2 to %3").arg(source).arg(first).arg(firstId + i),
-                QByteArrayLiteral("null"), record);
-            record.clear();
-        }
-    }
-    lap("audit");
-
-    indexes.rebuild();
-    lap("indexes");
     // The new entries count now unless review holds them back; they are handed over rather than read back.
     QList<ScoreStore::CountedEntry> added;
     if (!review) {
         added.reserve(count);
         for (qint64 i = 0; i < count; ++i) {
-            const Row& row = m_rows[i];
+            const Row& row = m_checked.rows[i];
             added.append(ScoreStore::CountedEntry {firstId + i, row.memberId, row.ruleId, row.date, row.quantity});
         }
     }
-    ScoreStore(db).recomputeMemberYears(touched, added, firstId);
+    ScoreStore scores(db);
+    ScoreStore::Batch batch = scores.prepareBatch(touched, added, firstId);
+    added.clear();
+    // The caps walk and the audit records' hashes need no database: a second thread does them while this one writes
+    // the entries (on two cores that hides both). The future is waited for however this function ends, before what
+    // it uses goes.
+    QList<AuditLog::PreparedRecord> records;
+    std::future<void> prepared = std::async(std::launch::async, [&, prevHash = m_ledger.audit().lastHash()] {
+        ScoreStore::walkBatch(batch);
+        records = auditRecords(source, firstId, operatorName, at, review, prevHash);
+    });
+    lap("prepare");
+
+    if (sqlite3* handle = sqliteHandle(db))
+        insertWithSqlite(handle, db, firstId, operatorName.toUtf8(), at.toUtf8(), review);
+    else
+        insertAsJson(db, firstId, operatorName, at, review);
+    lap("entries");
+    prepared.get();
+    lap("wait");
+    for (const AuditLog::PreparedRecord& record : std::as_const(records))
+        m_ledger.audit().appendPrepared(record);
+    lap("audit");
+
+    indexes.rebuild();
+    lap("indexes");
+    scores.storeBatch(batch);
     lap("cache");
     m_ledger.audit().append(m_ledger.actor(), QStringLiteral("import.points"), QStringLiteral("entries"), 0,
                             tr("%1 entries imported from %2 (entries %3 to %4)")

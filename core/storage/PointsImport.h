@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLog.h"
 #include "io/ImportIssue.h"
 #include "model/Points.h"
 
@@ -10,10 +11,14 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+#include <vector>
+
 struct sqlite3;
 
 namespace jifen {
 
+class CsvTable;
 class Database;
 class Ledger;
 
@@ -44,11 +49,14 @@ public:
     bool setHeader(int fileRow, const QList<QStringView>& cells);
     // One data row; `fileRow` is its spreadsheet row. Blank rows are skipped.
     void addRow(int fileRow, const QList<QStringView>& cells);
+    // The data rows of a read file from `firstRow` on, as addRow() one by one would take them; from parallelRows
+    // rows on, checked on as many threads as the processor has cores.
+    void addRows(const CsvTable& table, qsizetype firstRow);
 
-    const QList<Row>& rows() const { return m_rows; } // the good rows, in file order
-    const ImportIssues& issues() const { return m_issues; } // errors only, at most maxIssues of them
-    int rowsRead() const { return m_rowsRead; }
-    int rowsWithIssues() const { return m_badRows; }
+    const QList<Row>& rows() const { return m_checked.rows; } // the good rows, in file order
+    const ImportIssues& issues() const { return m_checked.issues; } // errors only, at most maxIssues of them
+    int rowsRead() const { return m_checked.rowsRead; }
+    int rowsWithIssues() const { return m_checked.badRows; }
 
     // Writes the good rows as entries, in file order, in one transaction with their audit records and the score
     // cache, after an automatic backup (Backup::beforeImport); returns the id of the first new entry (0 when there
@@ -57,6 +65,7 @@ public:
 
     static constexpr int maxIssues = 1000; // more are counted, not kept
     static constexpr qsizetype bulkRows = 50000; // from this many rows on, written as a bulk load
+    static constexpr qsizetype parallelRows = 20000; // from this many rows on, addRows() checks on several threads
 
 private:
     enum Field { IdNumber, RuleCode, Date, Quantity, Note, FieldCount };
@@ -65,27 +74,57 @@ private:
         qint64 id = 0;
         QDate joinDate;
     };
+    // The members by their ID number as a number (idKey() in the .cpp), in one flat array probed linearly: each of
+    // millions of lookups at random members touches one cache line, where a QHash touches two (span and node).
+    class MemberTable
+    {
+    public:
+        void reserve(qsizetype count);
+        void insert(quint64 key, const MemberInfo& info); // key 0 (not an ID number) is never stored
+        const MemberInfo* find(quint64 key) const;
+        void prefetch(quint64 key) const; // a hint that find(key) comes soon
 
-    void issue(int row, int field, const QString& message);
+    private:
+        struct Slot
+        {
+            quint64 key = 0; // 0: empty
+            MemberInfo info;
+        };
+        std::size_t slotOf(quint64 key) const;
+        std::vector<Slot> m_slots;
+        std::size_t m_mask = 0;
+    };
+
+    // What checking a run of rows found.
+    struct Checked
+    {
+        QList<Row> rows;
+        ImportIssues issues;
+        int issueCount = 0; // issues found; at most maxIssues are kept
+        int rowsRead = 0;
+        int badRows = 0;
+    };
+
+    void check(Checked& checked, int fileRow, const QList<QStringView>& cells) const;
+    void issue(Checked& checked, int row, int field, const QString& message) const;
     // The good rows as entries with ids from firstId on: through SQLite's own statement, or as JSON batches.
     void insertWithSqlite(sqlite3* handle, Database& db, qint64 firstId, const QByteArray& enteredBy,
                           const QByteArray& enteredAt, bool review) const;
     void insertAsJson(Database& db, qint64 firstId, const QString& enteredBy, const QString& enteredAt,
                       bool review) const;
-    std::optional<MemberInfo> findMember(QStringView text, int row);
+    // The audit records that vouch for the rows as entries from firstId on, chained from prevHash.
+    QList<AuditLog::PreparedRecord> auditRecords(const QString& source, qint64 firstId, const QString& operatorName,
+                                                 const QString& at, bool review, const QString& prevHash) const;
+    const MemberInfo* findMember(Checked& checked, QStringView text, int row) const;
+    std::optional<qint64> findRule(QStringView code) const;
 
     Ledger& m_ledger;
     QDate m_today;
-    QHash<quint64, MemberInfo> m_members; // by normalised ID number, as a number (idKey() in the .cpp)
-    QHash<QString, qint64> m_rules; // by code
+    MemberTable m_members;
+    QList<std::pair<QString, qint64>> m_rules; // (code, id), sorted by code: looked up without a QString per row
     int m_columns[FieldCount];
     QStringList m_header;
-    QList<Row> m_rows;
-    ImportIssues m_issues;
-    int m_rowsRead = 0;
-    int m_badRows = 0;
-    int m_issueCount = 0;
-    bool m_rowHasIssue = false;
+    Checked m_checked;
 };
 
 } // namespace jifen

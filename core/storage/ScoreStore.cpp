@@ -349,34 +349,50 @@ void ScoreStore::recomputeMemberYears(const QSet<MemberYear>& memberYears, const
             recomputeMemberYear(key.first, key.second);
         return;
     }
-    // Many member-years: read each year's counted entries once and keep the members concerned.
-    QHash<int, QSet<qint64>> membersByYear;
-    for (const MemberYear& key : memberYears)
-        membersByYear[key.second].insert(key.first);
-    const QHash<qint64, Rule> rules = loadRules();
-    // The entries before the added ones are read from the ledger; one that had none (a first import) spares the scan
-    // of a whole year's entries.
+    Batch batch = prepareBatch(memberYears, added, firstAddedId);
+    walkBatch(batch);
+    storeBatch(batch);
+}
+
+ScoreStore::Batch ScoreStore::prepareBatch(const QSet<MemberYear>& memberYears, const QList<CountedEntry>& added,
+                                           qint64 firstAddedId) const
+{
+    Batch batch;
+    batch.m_rules = loadRules();
+    batch.m_keys = memberYears;
+    batch.m_entries = added;
+    // The entries before the added ones are read from the ledger, each year's once, keeping the members concerned;
+    // a batch that had none before it (a first import) spares the scan of a whole year's entries.
     QSqlQuery older = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM entries WHERE id < ?)"));
     older.addBindValue(firstAddedId);
     Database::exec(older);
     const bool hasOlder = older.next() && older.value(0).toBool();
     older.finish();
-    for (auto year = membersByYear.cbegin(); year != membersByYear.cend(); ++year) {
-        QList<CountedEntry> entries;
-        if (hasOlder)
-            entries
-                = countedEntries(QStringLiteral("e.date BETWEEN ? AND ? AND e.id < ?"),
-                                 {isoText(QDate(year.key(), 1, 1)), isoText(QDate(year.key(), 12, 31)), firstAddedId});
-        for (const CountedEntry& entry : added) {
-            if (entry.date.year() == year.key())
-                entries.append(entry);
+    if (!hasOlder)
+        return batch;
+    QSet<int> years;
+    for (const MemberYear& key : memberYears)
+        years.insert(key.second);
+    for (const int year : std::as_const(years)) {
+        const QList<CountedEntry> entries
+            = countedEntries(QStringLiteral("e.date BETWEEN ? AND ? AND e.id < ?"),
+                             {isoText(QDate(year, 1, 1)), isoText(QDate(year, 12, 31)), firstAddedId});
+        for (const CountedEntry& entry : entries) {
+            if (memberYears.contains({entry.memberId, year}))
+                batch.m_entries.append(entry);
         }
-        entries.removeIf([&year](const CountedEntry& entry) { return !year.value().contains(entry.memberId); });
-        QSet<MemberYear> keys;
-        for (const qint64 memberId : year.value())
-            keys.insert({memberId, year.key()});
-        store(keys, score(entries, rules));
     }
+    return batch;
+}
+
+void ScoreStore::walkBatch(Batch& batch)
+{
+    batch.m_scores = score(batch.m_entries, batch.m_rules);
+}
+
+void ScoreStore::storeBatch(const Batch& batch)
+{
+    store(batch.m_keys, batch.m_scores);
 }
 
 void ScoreStore::entryChanged(qint64 entryId)

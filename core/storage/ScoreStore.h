@@ -92,6 +92,15 @@ public:
     // may be handed over in `added` (already written), so that a large batch is not read back.
     void recomputeMemberYears(const QSet<std::pair<qint64, int>>& memberYears, const QList<CountedEntry>& added = {},
                               qint64 firstAddedId = std::numeric_limits<qint64>::max());
+    // recomputeMemberYears() in three steps, for a batch whose caps are walked on another thread while the connection
+    // writes the batch's entries: prepareBatch() reads what the walk needs (the counted entries before `firstAddedId`,
+    // the rules), walkBatch() walks the caps and touches no database (any thread), storeBatch() writes the
+    // member-years (inside the same transaction). `added` must lie in `memberYears`.
+    class Batch;
+    Batch prepareBatch(const QSet<std::pair<qint64, int>>& memberYears, const QList<CountedEntry>& added,
+                       qint64 firstAddedId) const;
+    static void walkBatch(Batch& batch);
+    void storeBatch(const Batch& batch);
     // Recomputes the whole cache.
     void rebuild();
     // Rebuilds the cache when it is marked stale (after the migration that created it); opens its own transaction.
@@ -155,6 +164,15 @@ private:
     void markCurrent();
 
     Database& m_db;
+};
+
+class ScoreStore::Batch
+{
+    friend class ScoreStore;
+    QHash<qint64, Rule> m_rules;
+    QSet<MemberYear> m_keys;
+    QList<CountedEntry> m_entries; // the counted entries of the member-years, in any order
+    QHash<MemberYear, YearScore> m_scores; // filled by walkBatch()
 };
 
 } // namespace jifen

@@ -107,6 +107,35 @@ TEST_CASE("each audit record's hash covers its content and the previous record's
     CHECK(AuditLog::computeHash(altered) != records[0].hash);
 }
 
+TEST_CASE("audit records prepared apart are written in chain order, and one that no longer follows is refused")
+{
+    Fixture f;
+    AuditLog& audit = f.ledger.audit();
+    const QString head = audit.lastHash();
+    const AuditLog::PreparedRecord first
+        = AuditLog::prepareCanonical(QStringLiteral("tester"), QStringLiteral("entry.import"),
+                                     QStringLiteral("entries"), 0, QStringLiteral("第一批"), "null", "[1]", head);
+    const AuditLog::PreparedRecord second
+        = AuditLog::prepareCanonical(QStringLiteral("tester"), QStringLiteral("entry.import"),
+                                     QStringLiteral("entries"), 0, QStringLiteral("第二批"), "null", "[2]", first.hash);
+    const int auditBefore = count(f.db, QStringLiteral("audit_log"));
+    // Out of turn: the second before the first.
+    CHECK_THROWS_AS(audit.appendPrepared(second), StorageError);
+    CHECK(count(f.db, QStringLiteral("audit_log")) == auditBefore);
+
+    audit.appendPrepared(first);
+    audit.appendPrepared(second);
+    const QList<AuditRecord> records = audit.recent(2);
+    REQUIRE(records.size() == 2);
+    CHECK(records[1].prevHash == head);
+    CHECK(records[0].prevHash == records[1].hash);
+    for (const AuditRecord& record : records)
+        CHECK(AuditLog::computeHash(record) == record.hash);
+    CHECK(records[0].summary == QStringLiteral("第二批"));
+    // Used once, a prepared record no longer follows the newest one.
+    CHECK_THROWS_AS(audit.appendPrepared(first), StorageError);
+}
+
 TEST_CASE("a reversal cancels its entry, needs a reason, and happens once")
 {
     Fixture f;

@@ -2,6 +2,7 @@
 // and rebuilt and with SQLite's foreign keys off; what it leaves must be what any other write leaves.
 #include "PointsFeed.h"
 #include "TestSupport.h"
+#include "io/CsvReader.h"
 #include "model/IdNumber.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
@@ -96,4 +97,107 @@ TEST_CASE("a bulk points import keeps the entry indexes and foreign keys, and it
     const LedgerVerifier::Result verified = LedgerVerifier(db).run();
     INFO((verified.problems.isEmpty() ? QString() : verified.problems.constFirst().message).toStdString());
     CHECK(verified.ok());
+}
+
+TEST_CASE("a large points file checked on several threads gives the rows and errors, in file order, that checking row "
+          "by row gives",
+          "[sqlite]")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    RuleSet rules;
+    RuleVersion version;
+    version.name = QStringLiteral("参加主题党日活动");
+    version.points = 300;
+    rules.rules << Rule {0, QStringLiteral("A01"), {version}} << Rule {0, QStringLiteral("B02"), {version}};
+    ledger.importRuleSet(rules, QDate());
+    const qint64 branch = ledger.ensureBranch(QStringLiteral("第一党支部"));
+    QStringList idNumbers;
+    for (int i = 0; i < 30; ++i) {
+        Member m;
+        m.name = QStringLiteral("党员%1").arg(i);
+        const QString first17 = QStringLiteral("11010119800101%1").arg(i, 3, 10, QLatin1Char('0'));
+        m.idNumber = first17 + IdNumber::checkDigit(first17);
+        m.branchId = branch;
+        m.joinDate = QDate(2001, 7, 1);
+        ledger.addMember(m);
+        idNumbers << m.idNumber;
+    }
+
+    // Good rows with a bad one every 37th row (unknown member, unknown rule, bad, future and too early dates, a
+    // quantity of 0, in turn): more errors than PointsImport::maxIssues, spread over every thread's share of the file.
+    QByteArray csv = "身份证号,规则编码,日期,数量,备注\r\n";
+    const qsizetype rowCount = PointsImport::parallelRows + 43000;
+    for (qsizetype i = 0; i < rowCount; ++i) {
+        QString id = idNumbers[i % idNumbers.size()];
+        QString code = i % 2 ? QStringLiteral("A01") : QStringLiteral("B02");
+        QString date = QDate(2025, 1, 1).addDays(i % 365).toString(Qt::ISODate);
+        QString quantity = QString::number(1 + i % 3);
+        if (i % 37 == 5) {
+            switch (i / 37 % 6) {
+            case 0:
+                id = QStringLiteral("110101198001019999");
+                break;
+            case 1:
+                code = QStringLiteral("Z99");
+                break;
+            case 2:
+                date = QStringLiteral("2025-02-30");
+                break;
+            case 3:
+                date = QStringLiteral("2027-01-01");
+                break;
+            case 4:
+                date = QStringLiteral("1999-12-31");
+                break;
+            default:
+                quantity = QStringLiteral("0");
+            }
+        }
+        csv += QStringLiteral("%1,%2,%3,%4,第%5条\r\n").arg(id, code, date, quantity).arg(i + 1).toUtf8();
+        if (i % 1000 == 999)
+            csv += "\r\n"; // a blank line still takes a spreadsheet row
+    }
+    const CsvReader::Result read = CsvReader::parse(csv);
+    REQUIRE(read.issues.isEmpty());
+    const CsvTable& table = read.table;
+    QList<QStringView> header;
+    for (qsizetype column = 0; column < table.cellCount(0); ++column)
+        header.append(table.cell(0, column));
+
+    PointsImport byRow(ledger, QDate(2026, 1, 1));
+    REQUIRE(byRow.setHeader(table.rowNumber(0), header));
+    for (qsizetype row = 1; row < table.rowCount(); ++row) {
+        QList<QStringView> cells;
+        for (qsizetype column = 0; column < table.cellCount(row); ++column)
+            cells.append(table.cell(row, column));
+        byRow.addRow(table.rowNumber(row), cells);
+    }
+    PointsImport threaded(ledger, QDate(2026, 1, 1));
+    REQUIRE(threaded.setHeader(table.rowNumber(0), header));
+    threaded.addRows(table, 1);
+
+    CHECK(byRow.rowsRead() == rowCount);
+    CHECK(threaded.rowsRead() == byRow.rowsRead());
+    CHECK(byRow.rowsWithIssues() == (rowCount + 31) / 37);
+    CHECK(threaded.rowsWithIssues() == byRow.rowsWithIssues());
+    REQUIRE(byRow.issues().size() == PointsImport::maxIssues);
+    REQUIRE(threaded.issues().size() == byRow.issues().size());
+    for (qsizetype i = 0; i < byRow.issues().size(); ++i)
+        CHECK(threaded.issues()[i].toText(QStringLiteral("points.csv"))
+              == byRow.issues()[i].toText(QStringLiteral("points.csv")));
+    REQUIRE(threaded.rows().size() == byRow.rows().size());
+    bool same = true;
+    for (qsizetype i = 0; i < byRow.rows().size() && same; ++i) {
+        const PointsImport::Row& a = byRow.rows()[i];
+        const PointsImport::Row& b = threaded.rows()[i];
+        same = a.fileRow == b.fileRow && a.memberId == b.memberId && a.ruleId == b.ruleId && a.date == b.date
+            && a.quantity == b.quantity && a.note == b.note;
+        INFO("row " << i);
+        CHECK(same);
+    }
+    // The last good row is the file's last line, with its spreadsheet row number counting the blank lines.
+    CHECK(threaded.rows().constLast().note == QStringLiteral("第%1条").arg(rowCount));
+    CHECK(threaded.rows().constLast().fileRow == table.rowNumber(table.rowCount() - 1));
 }
