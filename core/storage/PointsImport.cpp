@@ -510,6 +510,29 @@ QList<AuditLog::PreparedRecord> PointsImport::auditRecords(const QString& source
     return records;
 }
 
+void PointsImport::checkStillThere(const std::vector<qint64>& memberIds, const std::vector<qint64>& ruleIds,
+                                   const std::vector<std::pair<qint64, int>>& memberYears) const
+{
+    // Both lists are sorted: each member is looked for once, each row's rule among a few dozen.
+    const auto missing
+        = [](const std::vector<qint64>& ids, qint64 id) { return !std::binary_search(ids.cbegin(), ids.cend(), id); };
+    qint64 lastMember = 0;
+    bool membersThere = true;
+    for (const auto& [memberId, year] : memberYears) {
+        if (memberId != lastMember) {
+            lastMember = memberId;
+            membersThere = membersThere && !missing(memberIds, memberId);
+        }
+    }
+    for (const Row& row : m_checked.rows) {
+        if ((!membersThere && missing(memberIds, row.memberId)) || missing(ruleIds, row.ruleId))
+            throw StorageError(StorageError::Kind::Constraint,
+                               tr("Row %1 names a member or rule that was removed after the file was checked; "
+                                  "nothing was imported. Check the file again.")
+                                   .arg(row.fileRow));
+    }
+}
+
 qint64 PointsImport::apply(const QString& source)
 {
     m_ledger.actor().require(Actor::Permission::EnterPoints);
@@ -570,25 +593,15 @@ qint64 PointsImport::apply(const QString& source)
         existing = last.value(1).toLongLong();
     }
 
+    // A large batch on SQLite goes in with the foreign keys off (above): the members and rules it names are checked
+    // against those the ledger holds now, inside this transaction (the file was checked before it began).
+    std::vector<qint64> memberIds;
+    std::vector<qint64> ruleIds;
     if (bulk) {
-        // What the foreign keys would have checked: every member and rule still exists (the file was checked against
-        // the ledger before this transaction began).
-        QSet<qint64> members;
-        QSet<qint64> rules;
-        for (const auto& [table, ids] :
-             {std::pair {QStringLiteral("members"), &members}, {QStringLiteral("rules"), &rules}}) {
-            QSqlQuery query = db.prepare(QStringLiteral("SELECT id FROM %1").arg(table));
-            Database::forwardOnly(query);
-            Database::exec(query);
-            while (query.next())
-                ids->insert(query.value(0).toLongLong());
-        }
-        for (const Row& row : std::as_const(m_checked.rows)) {
-            if (!members.contains(row.memberId) || !rules.contains(row.ruleId))
-                throw StorageError(StorageError::Kind::Constraint,
-                                   tr("Row %1 names a member or rule that was removed after the file was checked; "
-                                      "nothing was imported. Check the file again.")
-                                       .arg(row.fileRow));
+        for (auto [table, ids] : {std::pair {"members", &memberIds}, {"rules", &ruleIds}}) {
+            for (RowReader query(db, QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(QLatin1String(table)));
+                 query.next();)
+                ids->push_back(query.integer(0));
         }
     }
 
@@ -596,32 +609,39 @@ qint64 PointsImport::apply(const QString& source)
     // not own the indexes.)
     BulkIndexes indexes(db, QStringLiteral("entries"), bulk && count > existing);
 
-    // The member-years the entries touch, gathered by sorting: most of millions of entries share a member-year.
-    std::vector<std::pair<qint64, int>> years;
-    years.reserve(count);
-    for (const Row& row : std::as_const(m_checked.rows))
-        years.emplace_back(row.memberId, row.date.year());
-    std::sort(years.begin(), years.end());
-    years.erase(std::unique(years.begin(), years.end()), years.end());
-    const QSet<std::pair<qint64, int>> touched(years.cbegin(), years.cend());
-    // The new entries count now unless review holds them back; they are handed over rather than read back.
-    QList<ScoreStore::CountedEntry> added;
-    if (!review) {
-        added.reserve(count);
-        for (qint64 i = 0; i < count; ++i) {
-            const Row& row = m_checked.rows[i];
-            added.append(ScoreStore::CountedEntry {firstId + i, row.memberId, row.ruleId, row.date, row.quantity});
+    QSet<int> years;
+    for (int year = 0; const Row& row : std::as_const(m_checked.rows)) {
+        if (row.date.year() != year) {
+            year = row.date.year();
+            years.insert(year);
         }
     }
     ScoreStore scores(db);
-    ScoreStore::Batch batch = scores.prepareBatch(touched, added, firstId);
-    added.clear();
-    // The caps walk and the audit records' hashes need no database: a second thread does them while this one writes
-    // the entries (on two cores that hides both). The future is waited for however this function ends, before what
-    // it uses goes.
+    ScoreStore::Batch batch = scores.prepareBatch(years, firstId);
+    // The rest of what the import writes needs no database: a second thread works it out while this one writes the
+    // entries (on two cores that hides it). The future is waited for however this function ends, before what it
+    // uses goes.
     QList<AuditLog::PreparedRecord> records;
     std::future<void> prepared = std::async(std::launch::async, [&, prevHash = m_ledger.audit().lastHash()] {
-        ScoreStore::walkBatch(batch);
+        // The member-years the entries touch, gathered by sorting: most of millions of entries share one.
+        std::vector<std::pair<qint64, int>> touched;
+        touched.reserve(count);
+        for (const Row& row : std::as_const(m_checked.rows))
+            touched.emplace_back(row.memberId, row.date.year());
+        std::sort(touched.begin(), touched.end());
+        touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+        if (bulk)
+            checkStillThere(memberIds, ruleIds, touched);
+        // The new entries count now unless review holds them back; they are handed over rather than read back.
+        QList<ScoreStore::CountedEntry> added;
+        if (!review) {
+            added.reserve(count);
+            for (qint64 i = 0; i < count; ++i) {
+                const Row& row = m_checked.rows[i];
+                added.append(ScoreStore::CountedEntry {firstId + i, row.memberId, row.ruleId, row.date, row.quantity});
+            }
+        }
+        ScoreStore::walkBatch(batch, QSet<std::pair<qint64, int>>(touched.cbegin(), touched.cend()), added);
         records = auditRecords(source, firstId, operatorName, at, review, prevHash);
     });
     lap("prepare");

@@ -349,20 +349,19 @@ void ScoreStore::recomputeMemberYears(const QSet<MemberYear>& memberYears, const
             recomputeMemberYear(key.first, key.second);
         return;
     }
-    Batch batch = prepareBatch(memberYears, added, firstAddedId);
-    walkBatch(batch);
+    QSet<int> years;
+    for (const MemberYear& key : memberYears)
+        years.insert(key.second);
+    Batch batch = prepareBatch(years, firstAddedId);
+    walkBatch(batch, memberYears, added);
     storeBatch(batch);
 }
 
-ScoreStore::Batch ScoreStore::prepareBatch(const QSet<MemberYear>& memberYears, const QList<CountedEntry>& added,
-                                           qint64 firstAddedId) const
+ScoreStore::Batch ScoreStore::prepareBatch(const QSet<int>& years, qint64 firstAddedId) const
 {
     Batch batch;
     batch.m_rules = loadRules();
-    batch.m_keys = memberYears;
-    batch.m_entries = added;
-    // The entries before the added ones are read from the ledger, each year's once, keeping the members concerned;
-    // a batch that had none before it (a first import) spares the scan of a whole year's entries.
+    // A batch that has no entries before it (a first import) spares the scan of whole years' entries.
     QSqlQuery older = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM entries WHERE id < ?)"));
     older.addBindValue(firstAddedId);
     Database::exec(older);
@@ -370,23 +369,24 @@ ScoreStore::Batch ScoreStore::prepareBatch(const QSet<MemberYear>& memberYears, 
     older.finish();
     if (!hasOlder)
         return batch;
-    QSet<int> years;
-    for (const MemberYear& key : memberYears)
-        years.insert(key.second);
-    for (const int year : std::as_const(years)) {
-        const QList<CountedEntry> entries
-            = countedEntries(QStringLiteral("e.date BETWEEN ? AND ? AND e.id < ?"),
-                             {isoText(QDate(year, 1, 1)), isoText(QDate(year, 12, 31)), firstAddedId});
-        for (const CountedEntry& entry : entries) {
-            if (memberYears.contains({entry.memberId, year}))
-                batch.m_entries.append(entry);
-        }
+    for (const int year : years) {
+        batch.m_entries.append(
+            countedEntries(QStringLiteral("e.date BETWEEN ? AND ? AND e.id < ?"),
+                           {isoText(QDate(year, 1, 1)), isoText(QDate(year, 12, 31)), firstAddedId}));
     }
     return batch;
 }
 
-void ScoreStore::walkBatch(Batch& batch)
+void ScoreStore::walkBatch(Batch& batch, const QSet<MemberYear>& memberYears, const QList<CountedEntry>& added)
 {
+    batch.m_keys = memberYears;
+    batch.m_entries.removeIf([&memberYears](const CountedEntry& entry) {
+        return !memberYears.contains({entry.memberId, entry.date.year()});
+    });
+    if (batch.m_entries.isEmpty())
+        batch.m_entries = added;
+    else
+        batch.m_entries.append(added);
     batch.m_scores = score(batch.m_entries, batch.m_rules);
 }
 

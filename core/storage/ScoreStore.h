@@ -93,13 +93,14 @@ public:
     void recomputeMemberYears(const QSet<std::pair<qint64, int>>& memberYears, const QList<CountedEntry>& added = {},
                               qint64 firstAddedId = std::numeric_limits<qint64>::max());
     // recomputeMemberYears() in three steps, for a batch whose caps are walked on another thread while the connection
-    // writes the batch's entries: prepareBatch() reads what the walk needs (the counted entries before `firstAddedId`,
-    // the rules), walkBatch() walks the caps and touches no database (any thread), storeBatch() writes the
-    // member-years (inside the same transaction). `added` must lie in `memberYears`.
+    // writes the batch's entries. prepareBatch() reads what the walk needs: the rules, and the counted entries dated
+    // in `years` from before `firstAddedId`. walkBatch() keeps of those the entries of `memberYears`, adds `added`
+    // (which must lie in them) and walks the caps; it touches no database, so any thread may run it. storeBatch()
+    // writes the member-years, inside the same transaction.
     class Batch;
-    Batch prepareBatch(const QSet<std::pair<qint64, int>>& memberYears, const QList<CountedEntry>& added,
-                       qint64 firstAddedId) const;
-    static void walkBatch(Batch& batch);
+    Batch prepareBatch(const QSet<int>& years, qint64 firstAddedId) const;
+    static void walkBatch(Batch& batch, const QSet<std::pair<qint64, int>>& memberYears,
+                          const QList<CountedEntry>& added);
     void storeBatch(const Batch& batch);
     // Recomputes the whole cache.
     void rebuild();
@@ -171,7 +172,7 @@ class ScoreStore::Batch
     friend class ScoreStore;
     QHash<qint64, Rule> m_rules;
     QSet<MemberYear> m_keys;
-    QList<CountedEntry> m_entries; // the counted entries of the member-years, in any order
+    QList<CountedEntry> m_entries; // counted entries, in any order
     QHash<MemberYear, YearScore> m_scores; // filled by walkBatch()
 };
 

@@ -9,6 +9,7 @@
 #include "storage/LedgerVerifier.h"
 #include "storage/PointsImport.h"
 #include "storage/ScoreStore.h"
+#include "storage/StorageError.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -31,6 +32,24 @@ QStringList column(Database& db, const QString& sql)
     return values;
 }
 
+// Adds `count` members who joined in 2001 to one branch; returns their ID numbers.
+QStringList addMembers(Ledger& ledger, int count)
+{
+    const qint64 branch = ledger.ensureBranch(QStringLiteral("第一党支部"));
+    QStringList idNumbers;
+    for (int i = 0; i < count; ++i) {
+        Member m;
+        m.name = QStringLiteral("党员%1").arg(i);
+        const QString first17 = QStringLiteral("11010119800101%1").arg(i, 3, 10, QLatin1Char('0'));
+        m.idNumber = first17 + IdNumber::checkDigit(first17);
+        m.branchId = branch;
+        m.joinDate = QDate(2001, 7, 1);
+        ledger.addMember(m);
+        idNumbers << m.idNumber;
+    }
+    return idNumbers;
+}
+
 } // namespace
 
 TEST_CASE("a bulk points import keeps the entry indexes and foreign keys, and its totals are those of a recomputation",
@@ -50,18 +69,7 @@ TEST_CASE("a bulk points import keeps the entry indexes and foreign keys, and it
     penalty.capYear = 1000;
     rules.rules << Rule {0, QStringLiteral("A01"), {capped}} << Rule {0, QStringLiteral("C01"), {penalty}};
     ledger.importRuleSet(rules, QDate());
-    const qint64 branch = ledger.ensureBranch(QStringLiteral("第一党支部"));
-    QStringList idNumbers;
-    for (int i = 0; i < 40; ++i) {
-        Member m;
-        m.name = QStringLiteral("党员%1").arg(i);
-        const QString first17 = QStringLiteral("11010119800101%1").arg(i, 3, 10, QLatin1Char('0'));
-        m.idNumber = first17 + IdNumber::checkDigit(first17);
-        m.branchId = branch;
-        m.joinDate = QDate(2001, 7, 1);
-        ledger.addMember(m);
-        idNumbers << m.idNumber;
-    }
+    const QStringList idNumbers = addMembers(ledger, 40);
     const QStringList indexesBefore = column(
         db,
         QStringLiteral(
@@ -112,18 +120,7 @@ TEST_CASE("a large points file checked on several threads gives the rows and err
     version.points = 300;
     rules.rules << Rule {0, QStringLiteral("A01"), {version}} << Rule {0, QStringLiteral("B02"), {version}};
     ledger.importRuleSet(rules, QDate());
-    const qint64 branch = ledger.ensureBranch(QStringLiteral("第一党支部"));
-    QStringList idNumbers;
-    for (int i = 0; i < 30; ++i) {
-        Member m;
-        m.name = QStringLiteral("党员%1").arg(i);
-        const QString first17 = QStringLiteral("11010119800101%1").arg(i, 3, 10, QLatin1Char('0'));
-        m.idNumber = first17 + IdNumber::checkDigit(first17);
-        m.branchId = branch;
-        m.joinDate = QDate(2001, 7, 1);
-        ledger.addMember(m);
-        idNumbers << m.idNumber;
-    }
+    const QStringList idNumbers = addMembers(ledger, 30);
 
     // Good rows with a bad one every 37th row (unknown member, unknown rule, bad, future and too early dates, a
     // quantity of 0, in turn): more errors than PointsImport::maxIssues, spread over every thread's share of the file.
@@ -200,4 +197,48 @@ TEST_CASE("a large points file checked on several threads gives the rows and err
     // The last good row is the file's last line, with its spreadsheet row number counting the blank lines.
     CHECK(threaded.rows().constLast().note == QStringLiteral("第%1条").arg(rowCount));
     CHECK(threaded.rows().constLast().fileRow == table.rowNumber(table.rowCount() - 1));
+}
+
+TEST_CASE("a bulk points import naming a member removed after the file was checked writes nothing and names the row",
+          "[sqlite]")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    RuleSet rules;
+    RuleVersion version;
+    version.name = QStringLiteral("参加主题党日活动");
+    version.points = 300;
+    rules.rules << Rule {0, QStringLiteral("A01"), {version}};
+    ledger.importRuleSet(rules, QDate());
+    const QStringList idNumbers = addMembers(ledger, 40);
+    QStringList lines;
+    for (int i = 0; i < int(PointsImport::bulkRows); ++i)
+        lines << QStringLiteral("%1,A01,2025-03-01").arg(idNumbers[i % 40]);
+    PointsImport import(ledger, QDate(2026, 1, 1));
+    test::feedPoints(import, QStringLiteral("身份证号,规则编码,日期"), lines);
+
+    // The 40th member appears first in row 41 (the header is row 1); nobody has entries yet, so it may be removed.
+    const QList<Member> members = ledger.members();
+    const auto removed = std::find_if(members.cbegin(), members.cend(),
+                                      [&idNumbers](const Member& m) { return m.idNumber == idNumbers[39]; });
+    REQUIRE(removed != members.cend());
+    ledger.removeMember(removed->id);
+    const QStringList auditBefore = column(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    const QString indexes = QStringLiteral(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' ORDER BY name");
+    const QStringList indexesBefore = column(db, indexes);
+
+    try {
+        import.apply(QStringLiteral("points.csv"));
+        FAIL("an entry for a removed member was written");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::Constraint);
+        CHECK_THAT(error.what(), Catch::Contains("Row 41 "));
+    }
+    CHECK(column(db, QStringLiteral("SELECT COUNT(*) FROM entries")) == QStringList {QStringLiteral("0")});
+    CHECK(column(db, QStringLiteral("SELECT COUNT(*) FROM member_years")) == QStringList {QStringLiteral("0")});
+    CHECK(column(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")) == auditBefore);
+    CHECK(column(db, indexes) == indexesBefore);
+    CHECK(column(db, QStringLiteral("PRAGMA foreign_keys")) == QStringList {QStringLiteral("1")});
 }
