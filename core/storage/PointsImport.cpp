@@ -637,7 +637,7 @@ qint64 PointsImport::apply(const QString& source)
         if (!review) {
             added.reserve(count);
             for (qint64 i = 0; i < count; ++i) {
-                const Row& row = m_checked.rows[i];
+                const Row& row = std::as_const(m_checked.rows)[i];
                 added.append(ScoreStore::CountedEntry {firstId + i, row.memberId, row.ruleId, row.date, row.quantity});
             }
         }
