@@ -303,7 +303,7 @@ void PointsImport::addRows(const CsvTable& table, qsizetype firstRow)
         const int idColumn = m_columns[IdNumber];
         QList<QStringView> cells;
         for (qsizetype row = begin; row < end; ++row) {
-            if (row + ahead < end && idColumn < table.cellCount(row + ahead))
+            if (row + ahead < end && idColumn >= 0 && idColumn < table.cellCount(row + ahead))
                 m_members.prefetch(idKey(table.cell(row + ahead, idColumn).trimmed()));
             cells.clear();
             for (qsizetype column = 0; column < table.cellCount(row); ++column)

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -25,8 +24,8 @@ class Ledger;
 // Checks the rows of a points file (身份证号,规则编码,日期,数量,备注 or id_number,rule_code,date,quantity,note, in any
 // order) against the ledger, then writes the good ones as entries in file order, all or nothing.
 //
-// Rows are fed one at a time as cells, so a file of millions of rows is never held as strings: the caller's CSV
-// reader hands over views into its text.
+// Rows are fed as cells, one at a time or a whole read table at once, so a file of millions of rows is never held as
+// strings: the caller's CSV reader hands over views into its text.
 class PointsImport
 {
     Q_DECLARE_TR_FUNCTIONS(PointsImport)
