@@ -58,11 +58,12 @@ cp "$db" "$work/members-only.sqlite"
 . "$here/benchmarks/timing.sh"
 rm -f "$work"/times.*
 
-# --- import: the shell's unchecked .import against import-points, twice each, alternating --------------------------
-for round in 1 2; do
+# --- import: the shell's unchecked .import against import-points, IMPORT_ROUNDS times each (default 3), alternating --
+import_rounds="${IMPORT_ROUNDS:-3}"
+for round in $(seq 1 "$import_rounds"); do
     rm -f "$work/shell.sqlite"
     run shell_import sqlite3 "$work/shell.sqlite" ".mode csv" ".import '$work/points.csv' staged"
-    if [ "$round" = 2 ]; then cp "$work/members-only.sqlite" "$db"; rm -f "$db"-wal "$db"-shm; fi
+    if [ "$round" != 1 ]; then cp "$work/members-only.sqlite" "$db"; rm -f "$db"-wal "$db"-shm; fi
     run import env JIFEN_TIMING=1 "$cli" --db "$db" import-points "$work/points.csv"
     grep '^import-points:' "$work/err.tmp" >"$work/import_phases.$round" || true
 done
@@ -117,7 +118,7 @@ line() { # label name baseline target
 }
 printf "%-34s %10s %10s\n" "sqlite3 .import (baseline)" "$(wall shell_import)" "$(cpu shell_import)"
 line "import-points" import shell_import "≤ 2×"
-sed 's/^/    /' "$work/import_phases.2"
+sed 's/^/    /' "$work/import_phases.$import_rounds"
 printf "%-34s %10s %10s\n" "plain SELECT, month (baseline)" "$(wall plain_month)" "$(cpu plain_month)"
 line "ranking --period $month" ranking plain_month "≤ 1.5×"
 printf "%-34s %10s %10s\n" "plain SELECT, year (baseline)" "$(wall plain_year)" "$(cpu plain_year)"
