@@ -12,6 +12,7 @@
 #include "Transaction.h"
 #include "io/CsvTable.h"
 #include "model/IdNumber.h"
+#include "support/Prefetch.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -170,12 +171,8 @@ void PointsImport::MemberTable::insert(quint64 key, const MemberInfo& info)
 
 void PointsImport::MemberTable::prefetch(quint64 key) const
 {
-#if defined(__GNUC__) || defined(__clang__)
     if (!m_slots.empty())
-        __builtin_prefetch(&m_slots[slotOf(key)]);
-#else
-    Q_UNUSED(key);
-#endif
+        jifen::prefetch(&m_slots[slotOf(key)]);
 }
 
 const PointsImport::MemberInfo* PointsImport::MemberTable::find(quint64 key) const

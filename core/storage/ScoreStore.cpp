@@ -8,6 +8,7 @@
 #include "Transaction.h"
 #include "scoring/Activity.h"
 #include "scoring/CapCalculator.h"
+#include "support/Prefetch.h"
 
 #include <QSqlQuery>
 
@@ -200,6 +201,7 @@ QHash<ScoreStore::MemberYear, ScoreStore::YearScore> ScoreStore::score(const QLi
         return a.memberId != b.memberId ? a.memberId < b.memberId : a.ruleId < b.ruleId;
     });
 
+    constexpr std::size_t ahead = 16;
     QHash<MemberYear, YearScore> scores;
     QList<CapItem> items;
     QList<const RuleVersion*> versions;
@@ -213,6 +215,10 @@ QHash<ScoreStore::MemberYear, ScoreStore::YearScore> ScoreStore::score(const QLi
             items.clear();
             versions.clear();
             for (std::size_t k = begin; k < end; ++k) {
+                // The entries are visited in member order, at random places of a list larger than the processor's
+                // caches: the one `ahead` steps on is asked for now.
+                if (k + ahead < order.size())
+                    prefetch(&entries[order[k + ahead].index]);
                 const CountedEntry& entry = entries[order[k].index];
                 const RuleVersion& version = rule->versionAt(entry.date);
                 versions.append(&version);
