@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit record was written out of turn; nothing was saved. Please try again.</source>
+        <translation>审计记录写入顺序有误，未保存任何内容。请重试。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Backups need the SQLite engine.</source>
