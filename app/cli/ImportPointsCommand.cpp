@@ -58,8 +58,7 @@ int importPointsCommand(Context& context)
     PointsImport import(context.ledger());
     const CsvTable& table = read.table;
     QList<QStringView> header;
-    for (qsizetype column = 0; column < table.cellCount(0); ++column)
-        header.append(table.cell(0, column));
+    table.cellViews(0, header);
     const bool headerOk = import.setHeader(table.rowNumber(0), header);
     if (headerOk)
         import.addRows(table, 1);

@@ -21,6 +21,13 @@ QStringList CsvTable::cells(qsizetype row) const
     return list;
 }
 
+void CsvTable::cellViews(qsizetype row, QList<QStringView>& views) const
+{
+    views.clear();
+    for (qsizetype column = 0; column < cellCount(row); ++column)
+        views.append(cell(row, column));
+}
+
 void CsvTable::appendRow(int number, const QStringList& cells)
 {
     qsizetype count = cells.size();

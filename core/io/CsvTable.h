@@ -23,6 +23,8 @@ public:
     // A cell's text; empty for a column beyond the row's last cell. Valid while the table lives.
     QStringView cell(qsizetype row, qsizetype column) const;
     QStringList cells(qsizetype row) const;
+    // The row's cells as views, replacing what `views` held (a list reused row after row allocates once).
+    void cellViews(qsizetype row, QList<QStringView>& views) const;
     // The widest row's cell count.
     qsizetype columnCount() const { return m_columnCount; }
 

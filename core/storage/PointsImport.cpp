@@ -302,9 +302,7 @@ void PointsImport::addRows(const CsvTable& table, qsizetype firstRow)
         for (qsizetype row = begin; row < end; ++row) {
             if (row + ahead < end && idColumn >= 0 && idColumn < table.cellCount(row + ahead))
                 m_members.prefetch(idKey(table.cell(row + ahead, idColumn).trimmed()));
-            cells.clear();
-            for (qsizetype column = 0; column < table.cellCount(row); ++column)
-                cells.append(table.cell(row, column));
+            table.cellViews(row, cells);
             check(checked, table.rowNumber(row), cells);
         }
     };
