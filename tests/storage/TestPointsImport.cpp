@@ -32,6 +32,19 @@ QStringList column(Database& db, const QString& sql)
     return values;
 }
 
+// The entries table's indexes with their definitions, one line each.
+const QString entryIndexes
+    = QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' ORDER BY name");
+
+// A rule version of 3 points an entry: 参加主题党日活动.
+RuleVersion themeDay()
+{
+    RuleVersion version;
+    version.name = QStringLiteral("参加主题党日活动");
+    version.points = 300;
+    return version;
+}
+
 // Adds `count` members who joined in 2001 to one branch; returns their ID numbers.
 QStringList addMembers(Ledger& ledger, int count)
 {
@@ -59,9 +72,7 @@ TEST_CASE("a bulk points import keeps the entry indexes and foreign keys, and it
     Database db(dir.dbPath());
     Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
     RuleSet rules;
-    RuleVersion capped;
-    capped.name = QStringLiteral("参加主题党日活动");
-    capped.points = 300;
+    RuleVersion capped = themeDay();
     capped.capMonth = 900;
     RuleVersion penalty;
     penalty.name = QStringLiteral("无故缺席组织生活");
@@ -70,10 +81,7 @@ TEST_CASE("a bulk points import keeps the entry indexes and foreign keys, and it
     rules.rules << Rule {0, QStringLiteral("A01"), {capped}} << Rule {0, QStringLiteral("C01"), {penalty}};
     ledger.importRuleSet(rules, QDate());
     const QStringList idNumbers = addMembers(ledger, 40);
-    const QStringList indexesBefore = column(
-        db,
-        QStringLiteral(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' ORDER BY name"));
+    const QStringList indexesBefore = column(db, entryIndexes);
 
     QStringList lines;
     for (int i = 0; i < int(PointsImport::bulkRows); ++i) {
@@ -91,10 +99,7 @@ TEST_CASE("a bulk points import keeps the entry indexes and foreign keys, and it
           == QStringList {QStringLiteral("%1,1,%1").arg(PointsImport::bulkRows)});
     CHECK(column(db, QStringLiteral("SELECT note FROM entries WHERE id = 1234"))
           == QStringList {QStringLiteral("第1235行")});
-    CHECK(column(db,
-                 QStringLiteral(
-                     "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' ORDER BY name"))
-          == indexesBefore);
+    CHECK(column(db, entryIndexes) == indexesBefore);
     CHECK(column(db, QStringLiteral("PRAGMA foreign_keys")) == QStringList {QStringLiteral("1")});
 
     const QString totals = QStringLiteral("SELECT * FROM member_years ORDER BY year, member_id");
@@ -115,10 +120,7 @@ TEST_CASE("a large points file checked on several threads gives the rows and err
     Database db(dir.dbPath());
     Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
     RuleSet rules;
-    RuleVersion version;
-    version.name = QStringLiteral("参加主题党日活动");
-    version.points = 300;
-    rules.rules << Rule {0, QStringLiteral("A01"), {version}} << Rule {0, QStringLiteral("B02"), {version}};
+    rules.rules << Rule {0, QStringLiteral("A01"), {themeDay()}} << Rule {0, QStringLiteral("B02"), {themeDay()}};
     ledger.importRuleSet(rules, QDate());
     const QStringList idNumbers = addMembers(ledger, 30);
 
@@ -160,15 +162,13 @@ TEST_CASE("a large points file checked on several threads gives the rows and err
     REQUIRE(read.issues.isEmpty());
     const CsvTable& table = read.table;
     QList<QStringView> header;
-    for (qsizetype column = 0; column < table.cellCount(0); ++column)
-        header.append(table.cell(0, column));
+    table.cellViews(0, header);
 
     PointsImport byRow(ledger, QDate(2026, 1, 1));
     REQUIRE(byRow.setHeader(table.rowNumber(0), header));
+    QList<QStringView> cells;
     for (qsizetype row = 1; row < table.rowCount(); ++row) {
-        QList<QStringView> cells;
-        for (qsizetype column = 0; column < table.cellCount(row); ++column)
-            cells.append(table.cell(row, column));
+        table.cellViews(row, cells);
         byRow.addRow(table.rowNumber(row), cells);
     }
     PointsImport threaded(ledger, QDate(2026, 1, 1));
@@ -206,10 +206,7 @@ TEST_CASE("a bulk points import naming a member removed after the file was check
     Database db(dir.dbPath());
     Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
     RuleSet rules;
-    RuleVersion version;
-    version.name = QStringLiteral("参加主题党日活动");
-    version.points = 300;
-    rules.rules << Rule {0, QStringLiteral("A01"), {version}};
+    rules.rules << Rule {0, QStringLiteral("A01"), {themeDay()}};
     ledger.importRuleSet(rules, QDate());
     const QStringList idNumbers = addMembers(ledger, 40);
     QStringList lines;
@@ -225,9 +222,7 @@ TEST_CASE("a bulk points import naming a member removed after the file was check
     REQUIRE(removed != members.cend());
     ledger.removeMember(removed->id);
     const QStringList auditBefore = column(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
-    const QString indexes = QStringLiteral(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' ORDER BY name");
-    const QStringList indexesBefore = column(db, indexes);
+    const QStringList indexesBefore = column(db, entryIndexes);
 
     try {
         import.apply(QStringLiteral("points.csv"));
@@ -239,6 +234,6 @@ TEST_CASE("a bulk points import naming a member removed after the file was check
     CHECK(column(db, QStringLiteral("SELECT COUNT(*) FROM entries")) == QStringList {QStringLiteral("0")});
     CHECK(column(db, QStringLiteral("SELECT COUNT(*) FROM member_years")) == QStringList {QStringLiteral("0")});
     CHECK(column(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")) == auditBefore);
-    CHECK(column(db, indexes) == indexesBefore);
+    CHECK(column(db, entryIndexes) == indexesBefore);
     CHECK(column(db, QStringLiteral("PRAGMA foreign_keys")) == QStringList {QStringLiteral("1")});
 }
