@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 #include "storage/Ledger.h"
 #include "storage/Migrations.h"
+#include "storage/ScoreStore.h"
 #include "storage/SqliteHandle.h"
 #include "storage/StorageError.h"
 
@@ -65,6 +66,45 @@ TEST_CASE("an older schema is migrated step by step after the file is backed up"
     old.close();
     old = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+}
+
+TEST_CASE("upgrading drops the entries' date-only index, and a month's entries are still listed in full", "[sqlite]")
+{
+    test::TempDir dir;
+    // A version-6 ledger with entries in June and July, written as that release wrote it.
+    const auto steps = Migrations::steps(Database::Engine::Sqlite);
+    QStringList sql;
+    for (int i = 0; i < 6; ++i)
+        sql << steps[i];
+    sql << QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)")
+        << QStringLiteral("INSERT INTO schema_info (version) VALUES (6)")
+        << QStringLiteral("INSERT INTO branches (id, name, kind) VALUES (1, '第一党支部', 'branch')")
+        << QStringLiteral(
+               "INSERT INTO members (id, name, id_number, branch_id) VALUES (1, '张三', '11010519491231002X', 1)")
+        << QStringLiteral("INSERT INTO rules (id, code) VALUES (1, 'A01')")
+        << QStringLiteral("INSERT INTO rule_versions (rule_id, name, points, created_by, created_at)"
+                          " VALUES (1, '三会一课', 200, 'clerk', '2025-01-01T00:00:00.000Z')")
+        << QStringLiteral("UPDATE derived_state SET value = 'stale' WHERE name = 'score_cache'");
+    for (const char* date : {"2025-06-30", "2025-07-01", "2025-06-01", "2025-05-31", "2025-06-15"})
+        sql << QStringLiteral("INSERT INTO entries (member_id, rule_id, date, quantity, entered_by, entered_at)"
+                              " VALUES (1, 1, '%1', 1, 'clerk', '2025-08-01T00:00:00.000Z')")
+                   .arg(QLatin1String(date));
+    test::rawExec(dir.dbPath(), sql);
+
+    Database db(dir.dbPath());
+    REQUIRE(db.schemaVersion() == Database::latestSchemaVersion());
+    QStringList indexes;
+    for (RowReader query(db,
+                         QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries'"
+                                        " AND sql IS NOT NULL ORDER BY name"));
+         query.next();)
+        indexes << query.text(0);
+    CHECK(indexes == QStringList {QStringLiteral("entries_member_date")});
+
+    QList<qint64> june;
+    for (const ScoredEntry& row : ScoreStore(db).entries(std::nullopt, Period::month(2025, 6)))
+        june << row.entry.id;
+    CHECK(june == QList<qint64> {3, 5, 1}); // by date, each of June's entries once
 }
 
 TEST_CASE("a ledger written by a newer version is refused, not downgraded")
