@@ -481,14 +481,30 @@ RuleSet Ledger::ruleSet() const
 
 QList<Rule> Ledger::rules() const
 {
+    return readRules(QString(), {});
+}
+
+std::optional<Rule> Ledger::ruleByCode(const QString& code) const
+{
+    QList<Rule> found = readRules(QStringLiteral(" WHERE r.code = ?"), {code});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.takeFirst();
+}
+
+QList<Rule> Ledger::readRules(const QString& where, const QVariantList& values) const
+{
     // Read for every entry made (the code's lookup and the cap walk): straight from SQLite where the ledger is on it.
     QList<Rule> rules;
     RowReader query(
         m_db,
         QStringLiteral(
             "SELECT r.id, r.code, v.effective_from, v.name, v.category, v.points, v.cap_month, v.cap_year, v.veto"
-            " FROM rules r JOIN rule_versions v ON v.rule_id = r.id"
-            " ORDER BY r.id, CASE WHEN v.effective_from IS NULL THEN 0 ELSE 1 END, v.effective_from, v.id"));
+            " FROM rules r JOIN rule_versions v ON v.rule_id = r.id")
+            + where
+            + QStringLiteral(
+                " ORDER BY r.id, CASE WHEN v.effective_from IS NULL THEN 0 ELSE 1 END, v.effective_from, v.id"),
+        values);
     const auto cents = [&query](int column) {
         return query.isNull(column) ? std::nullopt : std::optional<Cents>(query.integer(column));
     };
@@ -507,14 +523,6 @@ QList<Rule> Ledger::rules() const
         rules.last().versions.append(v);
     }
     return rules;
-}
-
-std::optional<Rule> Ledger::ruleByCode(const QString& code) const
-{
-    for (const Rule& rule : rules())
-        if (rule.code == code)
-            return rule;
-    return std::nullopt;
 }
 
 void Ledger::validateRuleVersion(const QString& code, const RuleVersion& v) const

@@ -118,6 +118,8 @@ public:
     static QString nowText(); // UTC, ISO 8601 with milliseconds
 
 private:
+    // The rules with their versions, " WHERE ..." (on r, the rules, and v, their versions) narrowing them.
+    QList<Rule> readRules(const QString& where, const QVariantList& values) const;
     void putSetting(const QString& key, const QString& value); // inside a transaction
     bool writeAwards(const QList<Award>& awards);
     bool writeGrades(const QList<GradeBand>& grades);

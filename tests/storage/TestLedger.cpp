@@ -182,6 +182,37 @@ TEST_CASE("importing a changed rule adds a version from the given date and keeps
     CHECK(rule.versionAt(QDate(2026, 7, 1)).points == 500);
 }
 
+TEST_CASE("a rule found by its code is the one the whole list holds under that code, every version included")
+{
+    Fixture f;
+    RuleSet set = oneRule(300);
+    for (const char* code : {"A01", "B02"}) {
+        Rule other = set.rules.constFirst();
+        other.code = QLatin1String(code);
+        set.rules << other;
+    }
+    f.ledger.importRuleSet(set, QDate());
+    set.rules[0].versions[0].points = 500;
+    f.ledger.importRuleSet(set, QDate(2026, 7, 1)); // A05 gets a second version
+
+    const QList<Rule> all = f.ledger.rules();
+    REQUIRE(all.size() == 3);
+    for (const Rule& listed : all) {
+        INFO(listed.code.toStdString());
+        const auto found = f.ledger.ruleByCode(listed.code);
+        REQUIRE(found.has_value());
+        CHECK(found->id == listed.id);
+        REQUIRE(found->versions.size() == listed.versions.size());
+        for (qsizetype i = 0; i < listed.versions.size(); ++i) {
+            CHECK(found->versions[i].effectiveFrom == listed.versions[i].effectiveFrom);
+            CHECK(found->versions[i].points == listed.versions[i].points);
+        }
+    }
+    CHECK(f.ledger.ruleByCode(QStringLiteral("A05"))->versions.size() == 2);
+    CHECK_FALSE(f.ledger.ruleByCode(QStringLiteral("a05")).has_value()); // codes match exactly
+    CHECK_FALSE(f.ledger.ruleByCode(QStringLiteral("Z99")).has_value());
+}
+
 TEST_CASE("a rule that entries use is never removed by a rule-set import")
 {
     Fixture f;
