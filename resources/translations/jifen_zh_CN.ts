@@ -2720,6 +2720,14 @@
         <source>Row %1 names a member or rule that was removed after the file was checked; nothing was imported. Check the file again.</source>
         <translation>第 %1 行所列的党员或积分规则在文件检查之后已被删除，未导入任何记录。请重新检查文件。</translation>
     </message>
+    <message>
+        <source>The import stopped: the database ended the transaction (%1). Nothing was written.</source>
+        <translation>导入已停止：数据库结束了本次事务（%1）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be written: %2</source>
+        <translation>第 %1 行无法写入：%2</translation>
+    </message>
 </context>
 <context>
     <name>PublicationLog</name>

@@ -237,3 +237,37 @@ TEST_CASE("a bulk points import naming a member removed after the file was check
     CHECK(column(db, entryIndexes) == indexesBefore);
     CHECK(column(db, QStringLiteral("PRAGMA foreign_keys")) == QStringList {QStringLiteral("1")});
 }
+
+TEST_CASE("a points import naming a member removed after the file was checked writes nothing and names the row",
+          "[sqlite]")
+{
+    // Below the bulk size the foreign keys are on: SQLite refuses the statement of 64 rows holding row 101, and the
+    // rows go again one by one to name it.
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    RuleSet rules;
+    rules.rules << Rule {0, QStringLiteral("A01"), {themeDay()}};
+    ledger.importRuleSet(rules, QDate());
+    const QStringList idNumbers = addMembers(ledger, 100);
+    QStringList lines;
+    for (int i = 0; i < 300; ++i)
+        lines << QStringLiteral("%1,A01,2025-03-01").arg(idNumbers[i % 100]);
+    PointsImport import(ledger, QDate(2026, 1, 1));
+    test::feedPoints(import, QStringLiteral("身份证号,规则编码,日期"), lines);
+
+    // The 100th member appears first in row 101 (the header is row 1); nobody has entries yet, so it may be removed.
+    ledger.removeMember(ledger.memberByIdNumber(idNumbers[99])->id);
+    const QStringList auditBefore = column(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+
+    try {
+        import.apply(QStringLiteral("points.csv"));
+        FAIL("an entry for a removed member was written");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::Constraint);
+        CHECK_THAT(error.what(), Catch::Contains("Row 101 "));
+    }
+    CHECK(column(db, QStringLiteral("SELECT COUNT(*) FROM entries")) == QStringList {QStringLiteral("0")});
+    CHECK(column(db, QStringLiteral("SELECT COUNT(*) FROM member_years")) == QStringList {QStringLiteral("0")});
+    CHECK(column(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")) == auditBefore);
+}
