@@ -7,24 +7,16 @@ namespace jifen {
 
 QList<Cents> CapCalculator::contributions(const QList<CapItem>& items)
 {
-    // Chronological, ties by sequence, then by position: a total order, so the sort needs no stability (and, unlike a
-    // stable sort, no buffer: an import calls this for every member and rule).
-    QList<qsizetype> order(items.size());
-    std::iota(order.begin(), order.end(), qsizetype(0));
-    std::sort(order.begin(), order.end(), [&items](qsizetype a, qsizetype b) {
-        const CapItem& x = items[a];
-        const CapItem& y = items[b];
-        if (x.date != y.date)
-            return x.date < y.date;
-        return x.sequence != y.sequence ? x.sequence < y.sequence : a < b;
-    });
-
+    // Chronological, ties by sequence, then by position.
+    const auto before = [](const CapItem& x, const CapItem& y) {
+        return x.date != y.date ? x.date < y.date : x.sequence < y.sequence;
+    };
     QList<Cents> result(items.size(), 0);
     int year = 0;
     int month = 0;
     Cents usedYear = 0; // sum of |contribution| so far in the year
     Cents usedMonth = 0;
-    for (const qsizetype index : order) {
+    const auto walk = [&](qsizetype index) {
         const CapItem& item = items[index];
         int itemYear = 0, itemMonth = 0, itemDay = 0;
         item.date.getDate(&itemYear, &itemMonth, &itemDay);
@@ -45,7 +37,25 @@ QList<Cents> CapCalculator::contributions(const QList<CapItem>& items)
         usedMonth += room;
         usedYear += room;
         result[index] = item.raw < 0 ? -room : room;
+    };
+    // An import calls this for every member and rule, mostly with one entry or a few already in order: those are
+    // walked as they are, without an order to build and sort.
+    if (std::is_sorted(items.cbegin(), items.cend(), before)) {
+        for (qsizetype index = 0; index < items.size(); ++index)
+            walk(index);
+        return result;
     }
+    // A total order (position breaks the last ties), so the sort needs no stability and, unlike a stable sort, no
+    // buffer.
+    QList<qsizetype> order(items.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::sort(order.begin(), order.end(), [&items, &before](qsizetype a, qsizetype b) {
+        if (before(items[a], items[b]))
+            return true;
+        return !before(items[b], items[a]) && a < b;
+    });
+    for (const qsizetype index : order)
+        walk(index);
     return result;
 }
 

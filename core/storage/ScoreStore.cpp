@@ -205,6 +205,9 @@ QHash<ScoreStore::MemberYear, ScoreStore::YearScore> ScoreStore::score(const QLi
     QHash<MemberYear, YearScore> scores;
     QList<CapItem> items;
     QList<const RuleVersion*> versions;
+    // A member's rules follow each other: their member-year is looked up once.
+    MemberYear key;
+    YearScore* year = nullptr; // valid until the next insertion into scores, which only the lookup below makes
     for (std::size_t begin = 0; begin < order.size();) {
         const Key& first = order[begin];
         std::size_t end = begin;
@@ -225,8 +228,6 @@ QHash<ScoreStore::MemberYear, ScoreStore::YearScore> ScoreStore::score(const QLi
                 items.append(capItem(entry, version));
             }
             const QList<Cents> cents = CapCalculator::contributions(items);
-            MemberYear key;
-            YearScore* year = nullptr; // valid until the next insertion into scores
             for (qsizetype k = 0; k < items.size(); ++k) {
                 const CountedEntry& entry = entries[order[begin + k].index];
                 int y = 0, month = 0, day = 0;
