@@ -4,6 +4,8 @@
 
 #include <QStringDecoder>
 
+#include <cstring>
+
 namespace jifen {
 
 namespace {
@@ -59,6 +61,14 @@ bool TextDecoding::isUtf8(QByteArrayView data)
     const qsizetype n = data.size();
     qsizetype i = 0;
     while (i < n) {
+        // ASCII (most of a points file) eight bytes at a time.
+        for (quint64 word = 0; i + 8 <= n; i += 8) {
+            std::memcpy(&word, p + i, sizeof word);
+            if (word & 0x8080808080808080ULL)
+                break;
+        }
+        if (i == n)
+            break;
         const uchar b = p[i];
         if (b < 0x80) {
             ++i;

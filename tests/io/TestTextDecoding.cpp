@@ -143,3 +143,18 @@ TEST_CASE("UTF-8 is recognised byte by byte, forgiving only a character cut off 
     CHECK_FALSE(TextDecoding::isUtf8(QByteArray("\xC0\x80"))); // overlong
     CHECK_FALSE(TextDecoding::isUtf8(QByteArray("\xED\xA0\x80"))); // a surrogate
 }
+
+TEST_CASE("a byte that is not UTF-8 is found at any place in long runs of ASCII")
+{
+    for (int before = 0; before <= 24; ++before) {
+        for (int after = 0; after <= 9; ++after) {
+            INFO("ASCII before: " << before << ", after: " << after);
+            const QByteArray ascii(before, 'a');
+            const QByteArray tail(after, 'b');
+            CHECK_FALSE(TextDecoding::isUtf8(ascii + QByteArray("\x80") + tail)); // a lone continuation byte
+            CHECK_FALSE(TextDecoding::isUtf8(ascii + QByteArray("\xC0\x80") + tail)); // overlong
+            CHECK(TextDecoding::isUtf8(ascii + QStringLiteral("张").toUtf8() + tail));
+            CHECK_FALSE(TextDecoding::isUtf8(ascii + gb18030(QStringLiteral("张")) + tail));
+        }
+    }
+}
