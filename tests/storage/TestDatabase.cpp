@@ -1,7 +1,6 @@
 #include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
-#include "storage/Migrations.h"
 #include "storage/ScoreStore.h"
 #include "storage/SqliteHandle.h"
 #include "storage/StorageError.h"
@@ -40,11 +39,8 @@ TEST_CASE("an older schema is migrated step by step after the file is backed up"
 {
     test::TempDir dir;
     // A version-1 ledger, made from the first migration step exactly as an early release wrote it.
-    QStringList firstStep = Migrations::steps(Database::Engine::Sqlite).constFirst();
-    firstStep << QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)")
-              << QStringLiteral("INSERT INTO schema_info (version) VALUES (1)")
-              << QStringLiteral("INSERT INTO branches (name, kind) VALUES ('第一党支部', 'branch')");
-    test::rawExec(dir.dbPath(), firstStep);
+    test::rawExec(dir.dbPath(), test::sqliteSchemaAt(1)
+                                    << QStringLiteral("INSERT INTO branches (name, kind) VALUES ('第一党支部', 'branch')"));
 
     Database db(dir.dbPath());
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
@@ -72,13 +68,8 @@ TEST_CASE("upgrading drops the entries' date-only index, and a month's entries a
 {
     test::TempDir dir;
     // A version-6 ledger with entries in June and July, written as that release wrote it.
-    const auto steps = Migrations::steps(Database::Engine::Sqlite);
-    QStringList sql;
-    for (int i = 0; i < 6; ++i)
-        sql << steps[i];
-    sql << QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)")
-        << QStringLiteral("INSERT INTO schema_info (version) VALUES (6)")
-        << QStringLiteral("INSERT INTO branches (id, name, kind) VALUES (1, '第一党支部', 'branch')")
+    QStringList sql = test::sqliteSchemaAt(6);
+    sql << QStringLiteral("INSERT INTO branches (id, name, kind) VALUES (1, '第一党支部', 'branch')")
         << QStringLiteral(
                "INSERT INTO members (id, name, id_number, branch_id) VALUES (1, '张三', '11010519491231002X', 1)")
         << QStringLiteral("INSERT INTO rules (id, code) VALUES (1, 'A01')")

@@ -4,7 +4,6 @@
 #include "storage/Ledger.h"
 #include "storage/LedgerVerifier.h"
 #include "storage/MemberQuery.h"
-#include "storage/Migrations.h"
 #include "storage/StorageError.h"
 
 #include <QSqlDatabase>
@@ -241,28 +240,12 @@ TEST_CASE("no search or wide branch filter makes a page sort the whole roster", 
 TEST_CASE("a ledger from before the search keys gets them when it is upgraded", "[sqlite]")
 {
     test::TempDir dir;
-    {
-        // A version-5 ledger (names indexed, but no reversed numbers), written as that release wrote it.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
-        raw.setDatabaseName(dir.dbPath());
-        REQUIRE(raw.open());
-        const auto steps = Migrations::steps(Database::Engine::Sqlite);
-        QStringList sql;
-        for (int i = 0; i < 5; ++i)
-            sql << steps[i];
-        sql << QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)")
-            << QStringLiteral("INSERT INTO schema_info (version) VALUES (5)")
-            << QStringLiteral("INSERT INTO branches (id, name, kind) VALUES (1, '第一党支部', 'branch')")
-            << QStringLiteral("INSERT INTO members (name, id_number, branch_id, phone)"
-                              " VALUES ('张三', '11010519491231002X', 1, '13812345678')");
-        for (const QString& statement : std::as_const(sql)) {
-            QSqlQuery query(raw);
-            INFO(statement.toStdString());
-            REQUIRE(query.exec(statement));
-        }
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+    // A version-5 ledger (names indexed, but no reversed numbers), written as that release wrote it.
+    test::rawExec(dir.dbPath(),
+                  test::sqliteSchemaAt(5)
+                      << QStringLiteral("INSERT INTO branches (id, name, kind) VALUES (1, '第一党支部', 'branch')")
+                      << QStringLiteral("INSERT INTO members (name, id_number, branch_id, phone)"
+                                        " VALUES ('张三', '11010519491231002X', 1, '13812345678')"));
 
     Database db(dir.dbPath());
     REQUIRE(db.schemaVersion() == Database::latestSchemaVersion());

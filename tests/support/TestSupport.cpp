@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "storage/Migrations.h"
 
 #include "storage/Database.h"
 #include "storage/Ledger.h"
@@ -118,6 +119,17 @@ void fillSmallLedger(const QString& location)
 {
     Database db(location);
     fillSmallLedger(db);
+}
+
+QStringList sqliteSchemaAt(int version)
+{
+    const QList<QStringList> steps = Migrations::steps(Database::Engine::Sqlite);
+    REQUIRE(version <= steps.size());
+    QStringList sql;
+    for (int i = 0; i < version; ++i)
+        sql << steps[i];
+    return sql << QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)")
+               << QStringLiteral("INSERT INTO schema_info (version) VALUES (%1)").arg(version);
 }
 
 void rawExec(const QString& location, const QStringList& statements, Triggers triggers)

@@ -41,6 +41,9 @@ QString testServer();
 // tampering with the ledger would do. Fails the test when a statement fails.
 enum class Triggers { Keep, Bypass };
 void rawExec(const QString& location, const QStringList& statements, Triggers triggers = Triggers::Keep);
+// The statements that made a SQLite ledger at schema `version` as that release wrote it: the first `version` migration
+// steps and the schema_info stamp. For rawExec, to test upgrades.
+QStringList sqliteSchemaAt(int version);
 
 // Writes through Jifen a small ledger with every kind of audited record: rule A05 (3 points, at most 3 a month), the
 // award YXDY, grade bands 优秀 and 合格, base points 10; the branch 第一党支部 under 机关党总支; the member 张三
