@@ -39,8 +39,9 @@ TEST_CASE("an older schema is migrated step by step after the file is backed up"
 {
     test::TempDir dir;
     // A version-1 ledger, made from the first migration step exactly as an early release wrote it.
-    test::rawExec(dir.dbPath(), test::sqliteSchemaAt(1)
-                                    << QStringLiteral("INSERT INTO branches (name, kind) VALUES ('第一党支部', 'branch')"));
+    test::rawExec(dir.dbPath(),
+                  test::sqliteSchemaAt(1)
+                      << QStringLiteral("INSERT INTO branches (name, kind) VALUES ('第一党支部', 'branch')"));
 
     Database db(dir.dbPath());
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());

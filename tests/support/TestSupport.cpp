@@ -1,8 +1,8 @@
 #include "TestSupport.h"
-#include "storage/Migrations.h"
 
 #include "storage/Database.h"
 #include "storage/Ledger.h"
+#include "storage/Migrations.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
