@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <utility>
 
 namespace jifen {
@@ -21,10 +22,27 @@ public:
     // Builds the dropped indexes again. SQLite sorts the keys in chunks of a few megabytes on worker threads, then
     // merges them: at 2 million entries three to four times as fast as one sort in a large page cache.
     void rebuild();
+    // Whether indexes were dropped and wait for rebuild().
+    bool dropped() const { return !m_indexes.isEmpty(); }
 
 private:
     Database& m_db;
     QList<std::pair<QString, QString>> m_indexes; // name, CREATE statement
+};
+
+// Sets an SQLite ledger's page cache to `kib` KiB for as long as it lives, then sets the size it had back. Does
+// nothing on other engines.
+class ScopedCacheSize
+{
+public:
+    ScopedCacheSize(Database& db, qint64 kib);
+    ~ScopedCacheSize();
+    ScopedCacheSize(const ScopedCacheSize&) = delete;
+    ScopedCacheSize& operator=(const ScopedCacheSize&) = delete;
+
+private:
+    Database& m_db;
+    std::optional<qint64> m_previous; // in SQLite's terms (negative: KiB, positive: pages); none on other engines
 };
 
 } // namespace jifen

@@ -82,6 +82,7 @@ TEST_CASE("a bulk points import keeps the entry indexes and foreign keys, and it
     ledger.importRuleSet(rules, QDate());
     const QStringList idNumbers = addMembers(ledger, 40);
     const QStringList indexesBefore = column(db, entryIndexes);
+    const QStringList cacheBefore = column(db, QStringLiteral("PRAGMA cache_size"));
 
     QStringList lines;
     for (int i = 0; i < int(PointsImport::bulkRows); ++i) {
@@ -101,6 +102,7 @@ TEST_CASE("a bulk points import keeps the entry indexes and foreign keys, and it
           == QStringList {QStringLiteral("第1235行")});
     CHECK(column(db, entryIndexes) == indexesBefore);
     CHECK(column(db, QStringLiteral("PRAGMA foreign_keys")) == QStringList {QStringLiteral("1")});
+    CHECK(column(db, QStringLiteral("PRAGMA cache_size")) == cacheBefore);
 
     const QString totals = QStringLiteral("SELECT * FROM member_years ORDER BY year, member_id");
     const QStringList imported = column(db, totals);
@@ -203,7 +205,8 @@ namespace {
 
 // Imports `rowCount` rows naming `memberCount` members in turn, the last of whom is removed after the file was checked
 // (nobody has entries yet, so they may be): the import must fail naming row memberCount + 1, where that member first
-// appears (the header is row 1), and leave entries, scores, audit log, entry indexes and foreign keys as they were.
+// appears (the header is row 1), and leave entries, scores, audit log, entry indexes, foreign keys and the connection's
+// page cache as they were.
 void checkRemovedMemberRefused(int memberCount, int rowCount)
 {
     test::TempDir dir;
@@ -222,6 +225,7 @@ void checkRemovedMemberRefused(int memberCount, int rowCount)
     ledger.removeMember(ledger.memberByIdNumber(idNumbers.constLast())->id);
     const QStringList auditBefore = column(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
     const QStringList indexesBefore = column(db, entryIndexes);
+    const QStringList cacheBefore = column(db, QStringLiteral("PRAGMA cache_size"));
 
     try {
         import.apply(QStringLiteral("points.csv"));
@@ -235,6 +239,7 @@ void checkRemovedMemberRefused(int memberCount, int rowCount)
     CHECK(column(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")) == auditBefore);
     CHECK(column(db, entryIndexes) == indexesBefore);
     CHECK(column(db, QStringLiteral("PRAGMA foreign_keys")) == QStringList {QStringLiteral("1")});
+    CHECK(column(db, QStringLiteral("PRAGMA cache_size")) == cacheBefore);
 }
 
 } // namespace
