@@ -326,7 +326,9 @@ void PointsImport::addRows(const CsvTable& table, qsizetype firstRow)
         const qsizetype begin = firstRow + count * part / threads;
         const qsizetype end = firstRow + count * (part + 1) / threads;
         Checked& checked = parts[std::size_t(part)];
-        checked.rows.reserve(end - begin);
+        // The first run's list takes the others' rows after it when they are joined: it is made room for all of them
+        // at once, and the join copies them in place instead of moving every row to a list twice the size.
+        checked.rows.reserve(part == 0 && m_checked.rows.isEmpty() ? count : end - begin);
         // The member lookups land at random in a table larger than the processor's caches: each row asks for the
         // slot of the row `ahead` rows on, so that it is at hand when that row's turn comes.
         constexpr qsizetype ahead = 16;
