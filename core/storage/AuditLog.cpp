@@ -4,6 +4,7 @@
 #include "CanonicalJson.h"
 #include "Database.h"
 #include "Sha256.h"
+#include "SqliteHandle.h"
 #include "StorageError.h"
 
 #include <QJsonArray>
@@ -11,15 +12,24 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace jifen {
 
 namespace {
 
-QVariant storeJson(const QJsonValue& value)
+// The text a before or after value is stored as: its canonical JSON, null for none.
+QByteArray storedJson(const QJsonValue& value)
 {
     if (value.isNull() || value.isUndefined())
-        return QVariant(QMetaType::fromType<QString>());
-    return QString::fromUtf8(AuditLog::canonical(value));
+        return {};
+    return AuditLog::canonical(value);
+}
+
+// That text as the Qt driver binds it and reads it back: a string, or a null one.
+QVariant storedText(const QByteArray& json)
+{
+    return json.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(json));
 }
 
 } // namespace
@@ -69,15 +79,15 @@ qint64 AuditLog::append(const Actor& actor, const QString& action, const QString
     record.entityId = entityId;
     record.summary = summary;
     // Round-trip through the stored text so the hash is over exactly what a verifier will read back.
-    record.before = parseStored(storeJson(before));
-    record.after = parseStored(storeJson(after));
+    record.before = parseStored(storedText(storedJson(before)));
+    record.after = parseStored(storedText(storedJson(after)));
 
     record.prevHash = lastHash();
     record.hash = computeHash(record);
 
     return insert(PreparedRecord {record.at.toString(Qt::ISODateWithMs), record.operatorName, record.action,
-                                  record.entity, record.entityId, record.summary, storeJson(record.before).toString(),
-                                  storeJson(record.after).toString(), record.prevHash, record.hash});
+                                  record.entity, record.entityId, record.summary, storedJson(record.before),
+                                  storedJson(record.after), record.prevHash, record.hash});
 }
 
 qint64 AuditLog::appendCanonical(const Actor& actor, const QString& action, const QString& entity, qint64 entityId,
@@ -131,7 +141,7 @@ AuditLog::PreparedRecord AuditLog::prepareCanonical(const QString& operatorName,
     content += '}';
     record.hash = QString::fromLatin1(sha256({prevHash.toLatin1(), "\n", content}).toHex());
 
-    const auto stored = [](const QByteArray& json) { return json == "null" ? QString() : QString::fromUtf8(json); };
+    const auto stored = [](const QByteArray& json) { return json == "null" ? QByteArray() : json; };
     record.beforeJson = stored(before);
     record.afterJson = stored(after);
     return record;
@@ -154,19 +164,42 @@ qint64 AuditLog::appendPrepared(const PreparedRecord& record)
 
 qint64 AuditLog::insert(const PreparedRecord& record)
 {
-    const auto text
-        = [](const QString& json) { return json.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(json); };
-    QSqlQuery query = m_db.prepare(QStringLiteral("INSERT INTO audit_log (at, operator, action, entity, entity_id, "
-                                                  "summary, before_json, after_json, prev_hash, hash)"
-                                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    static constexpr char sql[]
+        = "INSERT INTO audit_log (at, operator, action, entity, entity_id, summary, before_json,"
+          " after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    // On SQLite the JSON goes in as the UTF-8 it was written in: an import's records are megabytes, and through Qt
+    // they would travel as UTF-16 for SQLite to convert back.
+    if (const SqliteStatement insert(sqliteHandle(m_db), sql); insert) {
+        sqlite3_stmt* statement = insert.get();
+        int column = 0;
+        const auto bind = [statement, &column](const QByteArray& text) {
+            ++column;
+            if (text.isNull())
+                sqlite3_bind_null(statement, column);
+            else
+                sqlite3_bind_text(statement, column, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        };
+        for (const QString* text : {&record.at, &record.operatorName, &record.action, &record.entity})
+            bind(text->toUtf8());
+        sqlite3_bind_int64(statement, ++column, record.entityId);
+        bind(record.summary.toUtf8());
+        bind(record.beforeJson);
+        bind(record.afterJson);
+        bind(record.prevHash.toUtf8());
+        bind(record.hash.toUtf8());
+        if (sqlite3_step(statement) == SQLITE_DONE)
+            return sqlite3_last_insert_rowid(sqlite3_db_handle(statement));
+        // The same record through Qt reports what went wrong as every other write does.
+    }
+    QSqlQuery query = m_db.prepare(QLatin1String(sql) + QStringLiteral(" RETURNING id"));
     query.addBindValue(record.at);
     query.addBindValue(record.operatorName);
     query.addBindValue(record.action);
     query.addBindValue(record.entity);
     query.addBindValue(record.entityId);
     query.addBindValue(record.summary);
-    query.addBindValue(text(record.beforeJson));
-    query.addBindValue(text(record.afterJson));
+    query.addBindValue(storedText(record.beforeJson));
+    query.addBindValue(storedText(record.afterJson));
     query.addBindValue(record.prevHash);
     query.addBindValue(record.hash);
     return Database::insertReturningId(query);

@@ -59,8 +59,8 @@ public:
         QString entity;
         qint64 entityId = 0;
         QString summary;
-        QString beforeJson; // null for none
-        QString afterJson;
+        QByteArray beforeJson; // canonical JSON (UTF-8); null for none
+        QByteArray afterJson;
         QString prevHash;
         QString hash;
     };
