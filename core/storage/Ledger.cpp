@@ -873,21 +873,28 @@ Entry Ledger::readEntry(const QSqlQuery& q)
 qint64 Ledger::addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity, const QString& note)
 {
     m_actor.require(Actor::Permission::EnterPoints);
-    const auto m = member(memberId);
-    if (!m)
+    // What the checks and the audit summary need of the member and the rule, in one statement: one entry is a few
+    // milliseconds, and preparing the members' whole select was a tenth of them.
+    QSqlQuery facts = m_db.prepare(QStringLiteral(
+        "SELECT m.name, m.join_date, (SELECT code FROM rules WHERE id = ?) FROM members m WHERE m.id = ?"));
+    facts.addBindValue(ruleId);
+    facts.addBindValue(memberId);
+    Database::exec(facts);
+    if (!facts.next())
         throw StorageError(StorageError::Kind::NotFound, tr("No member with id %1.").arg(memberId));
-    QSqlQuery rule = m_db.prepare(QStringLiteral("SELECT code FROM rules WHERE id = ?"));
-    rule.addBindValue(ruleId);
-    Database::exec(rule);
-    if (!rule.next())
+    if (facts.isNull(2))
         throw StorageError(StorageError::Kind::NotFound, tr("No rule with id %1.").arg(ruleId));
+    const QString memberName = facts.value(0).toString();
+    const QDate joinDate = dateFrom(facts.value(1));
+    const QString ruleCode = facts.value(2).toString();
+    facts.finish();
     if (!date.isValid())
         refuse(tr("The entry needs a valid date."));
     if (date > QDate::currentDate())
         refuse(tr("The date %1 is in the future.").arg(date.toString(Qt::ISODate)));
-    if (m->joinDate.isValid() && date < m->joinDate)
+    if (joinDate.isValid() && date < joinDate)
         refuse(tr("The date %1 is before %2 joined the Party (%3).")
-                   .arg(date.toString(Qt::ISODate), m->name, m->joinDate.toString(Qt::ISODate)));
+                   .arg(date.toString(Qt::ISODate), memberName, joinDate.toString(Qt::ISODate)));
     if (quantity < 1)
         refuse(tr("The quantity must be a whole number of at least 1."));
 
@@ -906,7 +913,7 @@ qint64 Ledger::addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity
     const qint64 id = Database::insertReturningId(insert);
     ScoreStore(m_db).recomputeMemberYear(memberId, date.year()); // the new entry's member-year
     m_audit.append(m_actor, QStringLiteral("entry.add"), QStringLiteral("entries"), id,
-                   tr("%1: %2 × %3 on %4").arg(m->name, rule.value(0).toString()).arg(quantity).arg(date.toString(Qt::ISODate)),
+                   tr("%1: %2 × %3 on %4").arg(memberName, ruleCode).arg(quantity).arg(date.toString(Qt::ISODate)),
                    QJsonValue::Null, rowJson(QStringLiteral("entries"), id));
     transaction.commit();
     return id;

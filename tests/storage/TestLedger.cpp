@@ -167,6 +167,48 @@ TEST_CASE("an entry dated in the future or before the member joined is refused a
     CHECK(count(f.db, QStringLiteral("audit_log")) == auditBefore);
 }
 
+TEST_CASE("an entry for a member or rule the ledger does not hold is refused as not found, and nothing is written")
+{
+    Fixture f;
+    f.ledger.importRuleSet(oneRule(300), QDate());
+    const qint64 rule = f.ledger.ruleByCode(QStringLiteral("A05"))->id;
+    const int auditBefore = count(f.db, QStringLiteral("audit_log"));
+    for (const auto& [member, ruleId] : {std::pair {f.member + 1, rule}, std::pair {f.member, rule + 1}}) {
+        try {
+            f.ledger.addEntry(member, ruleId, QDate(2026, 3, 1), 1, {});
+            FAIL("an entry was written");
+        } catch (const StorageError& error) {
+            CHECK(error.kind() == StorageError::Kind::NotFound);
+        }
+    }
+    CHECK(count(f.db, QStringLiteral("entries")) == 0);
+    CHECK(count(f.db, QStringLiteral("audit_log")) == auditBefore);
+}
+
+TEST_CASE("an entry's audit record names the member, rule, quantity and date, and keeps the row as JSON text")
+{
+    Fixture f;
+    f.ledger.importRuleSet(oneRule(300), QDate());
+    const qint64 entry
+        = f.ledger.addEntry(f.member, f.ledger.ruleByCode(QStringLiteral("A05"))->id, QDate(2026, 3, 1), 2, {});
+    QSqlQuery stored(f.db.connection());
+    REQUIRE(stored.exec(QStringLiteral("SELECT summary, before_json IS NULL, entity_id"
+                                       " FROM audit_log ORDER BY id DESC LIMIT 1")));
+    REQUIRE(stored.next());
+    CHECK(stored.value(0).toString() == QStringLiteral("张三: A05 × 2 on 2026-03-01"));
+    CHECK(stored.value(1).toBool());
+    CHECK(stored.value(2).toLongLong() == entry);
+    if (f.db.engine() == Database::Engine::Sqlite) { // text, as the Qt driver wrote it, not a blob
+        QSqlQuery type(f.db.connection());
+        REQUIRE(type.exec(QStringLiteral("SELECT typeof(after_json) FROM audit_log ORDER BY id DESC LIMIT 1")));
+        REQUIRE(type.next());
+        CHECK(type.value(0).toString() == QStringLiteral("text"));
+    }
+    const AuditRecord record = f.ledger.audit().recent(1).constFirst();
+    CHECK(record.after.toObject().value(QStringLiteral("quantity")).toInteger() == 2);
+    CHECK(AuditLog::computeHash(record) == record.hash);
+}
+
 TEST_CASE("importing a changed rule adds a version from the given date and keeps the old one for earlier dates")
 {
     Fixture f;
