@@ -171,22 +171,27 @@ qint64 AuditLog::insert(const PreparedRecord& record)
     // they would travel as UTF-16 for SQLite to convert back.
     if (const SqliteStatement insert(sqliteHandle(m_db), sql); insert) {
         sqlite3_stmt* statement = insert.get();
+        // Every text, as UTF-8, lives until the statement has run: SQLite takes it where it is.
+        const QByteArray at = record.at.toUtf8();
+        const QByteArray operatorName = record.operatorName.toUtf8();
+        const QByteArray action = record.action.toUtf8();
+        const QByteArray entity = record.entity.toUtf8();
+        const QByteArray summary = record.summary.toUtf8();
+        const QByteArray prevHash = record.prevHash.toUtf8();
+        const QByteArray hash = record.hash.toUtf8();
         int column = 0;
         const auto bind = [statement, &column](const QByteArray& text) {
             ++column;
             if (text.isNull())
                 sqlite3_bind_null(statement, column);
             else
-                sqlite3_bind_text(statement, column, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(statement, column, text.constData(), int(text.size()), SQLITE_STATIC);
         };
-        for (const QString* text : {&record.at, &record.operatorName, &record.action, &record.entity})
-            bind(text->toUtf8());
+        for (const QByteArray* text : {&at, &operatorName, &action, &entity})
+            bind(*text);
         sqlite3_bind_int64(statement, ++column, record.entityId);
-        bind(record.summary.toUtf8());
-        bind(record.beforeJson);
-        bind(record.afterJson);
-        bind(record.prevHash.toUtf8());
-        bind(record.hash.toUtf8());
+        for (const QByteArray* text : {&summary, &record.beforeJson, &record.afterJson, &prevHash, &hash})
+            bind(*text);
         if (sqlite3_step(statement) == SQLITE_DONE)
             return sqlite3_last_insert_rowid(sqlite3_db_handle(statement));
         // The same record through Qt reports what went wrong as every other write does.
