@@ -3,6 +3,7 @@
 #include "DateParser.h"
 #include "TextCleaning.h"
 #include "model/IdNumber.h"
+#include "model/Pinyin.h"
 
 #include <QFile>
 #include <QHash>
@@ -446,6 +447,8 @@ ImportIssues RosterImporter::Result::issuesAt(int row, int column) const
 
 RosterImporter::Result RosterImporter::importTable(const CsvReader::Result& read, const Options& options)
 {
+    // The rows accepted here are spelled in pinyin when they are written (their search keys).
+    Pinyin::prepare();
     Result result;
     result.table = read.table;
     result.defaultBranch = options.defaultBranch;

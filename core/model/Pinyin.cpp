@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include <future>
 #include <memory>
 #include <unicode/coll.h>
 #include <unicode/translit.h>
@@ -131,6 +132,14 @@ QStringList syllables(const QString& name)
     return result;
 }
 
+QString initialsOf(const QStringList& syllables)
+{
+    QString result;
+    for (const QString& syllable : syllables)
+        result += syllable.front();
+    return result;
+}
+
 } // namespace
 
 QString Pinyin::spelling(const QString& name)
@@ -140,15 +149,25 @@ QString Pinyin::spelling(const QString& name)
 
 QString Pinyin::initials(const QString& name)
 {
-    QString result;
-    for (const QString& syllable : syllables(name))
-        result += syllable.front();
-    return result;
+    return initialsOf(syllables(name));
 }
 
 QString Pinyin::compact(const QString& name)
 {
     return syllables(name).join(QString());
+}
+
+Pinyin::SearchSpellings Pinyin::searchSpellings(const QString& name)
+{
+    const QStringList read = syllables(name);
+    return {initialsOf(read), read.join(QString())};
+}
+
+void Pinyin::prepare()
+{
+    // ICU keeps the rules it has parsed: the threads that spell names later build their transliterators from them in
+    // well under a millisecond. The future waits for the worker when the process ends.
+    static const std::future<void> loading = std::async(std::launch::async, [] { transliterator(); });
 }
 
 QByteArray Pinyin::sortKey(const QString& name)

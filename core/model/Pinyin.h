@@ -17,6 +17,17 @@ public:
     static QString initials(const QString& name);
     // The syllables run together: 张三 -> "zhangsan" (what a clerk types to find a full spelling).
     static QString compact(const QString& name);
+    // initials() and compact() of one name, read once.
+    struct SearchSpellings
+    {
+        QString initials;
+        QString compact;
+    };
+    static SearchSpellings searchSpellings(const QString& name);
+
+    // Starts loading ICU's transliteration rules on a worker thread, once per process, so that the first spelling
+    // (a roster import's first row) does not wait the sixth of a second they take. Returns at once.
+    static void prepare();
 
     // A byte string whose byte order (memcmp) is the Chinese collation order of the names, so SQL can sort and
     // index it as a BLOB. Keys depend on the ICU version: compare collationVersion() before trusting stored keys.

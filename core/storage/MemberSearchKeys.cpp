@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace jifen {
 
@@ -21,8 +22,9 @@ QString MemberSearchKeys::reversed(const QString& text)
 MemberSearchKeys::Keys MemberSearchKeys::keysFor(const QString& name, const QString& idNumber, const QString& phone)
 {
     const QString trimmed = name.trimmed();
-    return {Pinyin::initials(trimmed), Pinyin::compact(trimmed), Pinyin::sortKey(trimmed), reversed(idNumber.toUpper()),
-            reversed(phone)};
+    Pinyin::SearchSpellings spellings = Pinyin::searchSpellings(trimmed);
+    return {std::move(spellings.initials), std::move(spellings.compact), Pinyin::sortKey(trimmed),
+            reversed(idNumber.toUpper()), reversed(phone)};
 }
 
 void MemberSearchKeys::write(const Database& db, qint64 memberId, const QString& name, const QString& idNumber,

@@ -60,3 +60,16 @@ TEST_CASE("sort keys order names as Chinese collation does")
     CHECK(byKey == byCollator);
     CHECK_FALSE(Pinyin::collationVersion().isEmpty());
 }
+
+TEST_CASE("the search spellings are the name's initials and compact spelling, read once")
+{
+    for (const QString& name : {QStringLiteral("张三"), QStringLiteral("单雄信"), QStringLiteral(" 欧阳修 "),
+                                QStringLiteral("阿依古丽·买买提"), QStringLiteral("Tom张"), QString()}) {
+        INFO(name.toStdString());
+        const Pinyin::SearchSpellings spellings = Pinyin::searchSpellings(name);
+        CHECK(spellings.initials == Pinyin::initials(name));
+        CHECK(spellings.compact == Pinyin::compact(name));
+    }
+    CHECK(Pinyin::searchSpellings(QStringLiteral("曾国藩")).initials == QStringLiteral("zgf"));
+    CHECK(Pinyin::searchSpellings(QStringLiteral("曾国藩")).compact == QStringLiteral("zengguofan"));
+}
