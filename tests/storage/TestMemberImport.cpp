@@ -8,6 +8,7 @@
 #include "storage/Ledger.h"
 #include "storage/LedgerVerifier.h"
 #include "storage/MemberImport.h"
+#include "storage/MemberSearchKeys.h"
 #include "storage/StorageError.h"
 
 #include <QJsonArray>
@@ -298,6 +299,57 @@ TEST_CASE("a bulk import into a small roster keeps every index and search key, a
     REQUIRE(keys.exec(QStringLiteral("SELECT COUNT(*) FROM members WHERE name_pinyin = 'zhangchengyuan'")));
     REQUIRE(keys.next());
     CHECK(keys.value(0).toInt() == MemberImport::bulkRows);
+    f.requireVerified();
+}
+
+TEST_CASE("every new member of a large import gets the search keys of its own name, ID and phone")
+{
+    // Large enough for the keys to be worked out ahead on a second thread, in chunks; members already on the roster
+    // (a whole chunk of them, and every third row elsewhere) and a refused row are interleaved with new ones.
+    Fixture f;
+    const QString surnames = QStringLiteral("赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨单曾");
+    const QString givens = QStringLiteral("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂");
+    QList<MemberImport::Row> rows;
+    for (int i = 0; i < 4500; ++i) {
+        const QString first17 = QStringLiteral("110105%1%2")
+                                    .arg(QDate(1950, 1, 1).addDays(i).toString(QStringLiteral("yyyyMMdd")))
+                                    .arg(100 + i % 800, 3, 10, QLatin1Char('0'));
+        const QString name = QString(surnames[i % surnames.size()]) + givens[(i / 7) % givens.size()]
+            + givens[(i / 3) % givens.size()];
+        Member m = person(name, first17 + IdNumber::checkDigit(first17), QStringLiteral("第一党支部"));
+        m.phone = QStringLiteral("1380000%1").arg(i, 4, 10, QLatin1Char('0'));
+        rows.append({i + 2, m});
+    }
+    rows[2500].member.joinDate = QDate::currentDate().addDays(30); // refused: a join date in the future
+    QList<MemberImport::Row> existing;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        if ((i >= 1024 && i < 2048) || i % 3 == 0)
+            existing.append(rows[i]);
+    REQUIRE(MemberImport(f.ledger).apply(existing, allFields()).written);
+
+    MemberImport::Options options = allFields();
+    options.skipInvalid = true;
+    const MemberImport::Result result = MemberImport(f.ledger).apply(rows, options);
+    REQUIRE(result.written);
+    CHECK(result.added.size() == rows.size() - existing.size() - 1);
+    CHECK(result.refused.size() == 1);
+
+    QSqlQuery stored(f.db.connection());
+    REQUIRE(stored.exec(QStringLiteral(
+        "SELECT name, id_number, phone, name_initials, name_pinyin, name_key, id_number_rev, phone_rev FROM members")));
+    int checked = 0;
+    while (stored.next()) {
+        const MemberSearchKeys::Keys keys = MemberSearchKeys::keysFor(
+            stored.value(0).toString(), stored.value(1).toString(), stored.value(2).toString());
+        INFO(stored.value(0).toString().toStdString() << " " << stored.value(2).toString().toStdString());
+        CHECK(stored.value(3).toString() == keys.initials);
+        CHECK(stored.value(4).toString() == keys.pinyin);
+        CHECK(stored.value(5).toByteArray() == keys.sortKey);
+        CHECK(stored.value(6).toString() == keys.idNumberReversed);
+        CHECK(stored.value(7).toString() == keys.phoneReversed);
+        ++checked;
+    }
+    CHECK(checked == rows.size() - 1);
     f.requireVerified();
 }
 
