@@ -395,8 +395,9 @@ void Database::migrate()
         restrictToOwner(backup);
     }
 
-    // Each step in a write transaction of its own, reading the version again under the write lock: two programs
-    // opening a new server ledger at once migrate it once.
+    // Each step of an upgrade in a write transaction of its own, reading the version again under the write lock: two
+    // programs opening a new server ledger at once migrate it once. A new ledger is made in one transaction: all of
+    // it or nothing, with one sync instead of one a step.
     for (;;) {
         Transaction transaction(*this);
         if (version == 0)
@@ -406,11 +407,15 @@ void Database::migrate()
             transaction.commit();
             return;
         }
-        for (const QString& sql : steps.at(version))
-            exec(sql);
+        const bool creating = version == 0;
+        do {
+            for (const QString& sql : steps.at(version))
+                exec(sql);
+            ++version;
+        } while (creating && version < steps.size());
         exec(QStringLiteral("DELETE FROM schema_info"));
         QSqlQuery stamp = prepare(QStringLiteral("INSERT INTO schema_info (version) VALUES (?)"));
-        stamp.addBindValue(++version);
+        stamp.addBindValue(version);
         exec(stamp);
         transaction.commit();
     }

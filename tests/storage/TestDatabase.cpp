@@ -35,6 +35,30 @@ TEST_CASE("a ledger keeps a rollback journal, which works on a shared drive, and
     CHECK(sync.value(0).toInt() == 2); // FULL: a commit is on disk before it is reported done
 }
 
+TEST_CASE("a new ledger is made whole or not at all", "[sqlite]")
+{
+    test::TempDir dir;
+    // A table of the last migration step is in the way, so making the ledger fails at its end.
+    test::rawExec(dir.dbPath(), {QStringLiteral("CREATE TABLE search_keys_info (x)")});
+    CHECK_THROWS_AS(Database(dir.dbPath()), StorageError);
+    const auto tables = [&dir] {
+        QStringList names;
+        const QString connection = QStringLiteral("tables");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            raw.setDatabaseName(dir.dbPath());
+            REQUIRE(raw.open());
+            QSqlQuery query(raw);
+            REQUIRE(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+            while (query.next())
+                names << query.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return names;
+    };
+    CHECK(tables() == QStringList {QStringLiteral("search_keys_info")});
+}
+
 TEST_CASE("an older schema is migrated step by step after the file is backed up", "[sqlite]")
 {
     test::TempDir dir;
