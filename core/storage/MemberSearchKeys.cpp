@@ -21,10 +21,13 @@ QString MemberSearchKeys::reversed(const QString& text)
 
 MemberSearchKeys::Keys MemberSearchKeys::keysFor(const QString& name, const QString& idNumber, const QString& phone)
 {
+    // The text keys are never null (their columns are NOT NULL): a name with no syllable to spell (“Ω”, “¥”) has empty
+    // spellings.
+    const auto notNull = [](QString text) { return text.isNull() ? QStringLiteral("") : text; };
     const QString trimmed = name.trimmed();
     Pinyin::SearchSpellings spellings = Pinyin::searchSpellings(trimmed);
-    return {std::move(spellings.initials), std::move(spellings.compact), Pinyin::sortKey(trimmed),
-            reversed(idNumber.toUpper()), reversed(phone)};
+    return {notNull(std::move(spellings.initials)), notNull(std::move(spellings.compact)), Pinyin::sortKey(trimmed),
+            notNull(reversed(idNumber.toUpper())), notNull(reversed(phone))};
 }
 
 void MemberSearchKeys::write(const Database& db, qint64 memberId, const QString& name, const QString& idNumber,

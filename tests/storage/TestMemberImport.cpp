@@ -353,6 +353,30 @@ TEST_CASE("every new member of a large import gets the search keys of its own na
     f.requireVerified();
 }
 
+TEST_CASE("a member whose name has no syllable to spell in pinyin is written with empty search spellings")
+{
+    Fixture f;
+    QList<MemberImport::Row> rows = roster();
+    rows[0].member.name = QStringLiteral("Ω");
+    rows[1].member.name = QStringLiteral("¥");
+    const MemberImport::Result result = MemberImport(f.ledger).apply(rows, allFields());
+    REQUIRE(result.written);
+    CHECK(result.added.size() == 3);
+
+    Member renamed = f.ledger.memberByIdNumber(aygul).value();
+    renamed.name = QStringLiteral("ㄅ");
+    f.ledger.updateMember(renamed);
+    Member added = person(QStringLiteral("😀"), QStringLiteral("110105196001010017"), QStringLiteral("第一党支部"));
+    added.branchId = renamed.branchId;
+    f.ledger.addMember(added);
+
+    QSqlQuery keys(f.db.connection());
+    REQUIRE(keys.exec(QStringLiteral("SELECT COUNT(*) FROM members WHERE name_initials = '' AND name_pinyin = ''")));
+    REQUIRE(keys.next());
+    CHECK(keys.value(0).toInt() == 4);
+    f.requireVerified();
+}
+
 TEST_CASE("an import needs the permission to manage members")
 {
     test::TempDir dir;
