@@ -115,11 +115,16 @@ int importMembersCommand(Context& context)
     if (qEnvironmentVariableIsSet("JIFEN_TIMING"))
         context.err() << QStringLiteral("import-members: read and check %1 ms").arg(timer.elapsed()) << Qt::endl;
     QTextStream& out = context.out();
-    if (read.table.rowCount() > 0)
+    if (read.table.rowCount() > 0 && read.headerRow > 0)
         out << Context::tr("%1: %2, separated by %3; header in row %4.")
                    .arg(shownName, TextDecoding::displayName(read.table.encoding()),
                         CsvReader::delimiterName(read.table.delimiter()))
                    .arg(read.headerRow)
+            << '\n';
+    else if (read.table.rowCount() > 0)
+        out << Context::tr("%1: %2, separated by %3; no header row found.")
+                   .arg(shownName, TextDecoding::displayName(read.table.encoding()),
+                        CsvReader::delimiterName(read.table.delimiter()))
             << '\n';
     for (const ImportIssue& issue : read.issues)
         out << issue.toText(shownName) << '\n';

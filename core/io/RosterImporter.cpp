@@ -127,6 +127,18 @@ void RowChecker::checkName(Member& member)
         error(Field::Name,
               tr("The name contains characters that could not be read (shown as “�”); the file's encoding may be "
                  "wrong. Choose the encoding by hand, or save the file again from Excel."));
+    else if (member.name.contains(u'?') || member.name.contains(u'？'))
+        // Excel's "CSV" on a Chinese PC writes "?" for a character GBK lacks (䶮, 𠀀): the name is lost, not changed.
+        error(Field::Name,
+              tr("The name “%1” contains “?”, which Excel writes in place of a character that its CSV format cannot "
+                 "hold (a rare character such as 䶮). Save the file from Excel as “CSV UTF-8” or “Unicode 文本” "
+                 "instead, or correct the name.")
+                  .arg(member.name));
+    else if (const QList<uint> points = member.name.toUcs4();
+             std::none_of(points.cbegin(), points.cend(), [](uint point) { return QChar::isLetter(point); }))
+        error(Field::Name,
+              tr("The name “%1” contains no letters; check that the columns of this row are in their places.")
+                  .arg(member.name));
 }
 
 void RowChecker::checkIdNumber(Member& member)
@@ -187,6 +199,12 @@ DateSpan RowChecker::checkBirthDate(Member& member)
     const QDate fromId = member.idNumber.isEmpty() ? QDate() : IdNumber::birthDate(member.idNumber);
     if (!given.isValid()) {
         member.birthDate = fromId;
+        if (fromId > m_today) {
+            error(Field::IdNumber,
+                  tr("The birth date in this ID number, %1, is in the future; please check the ID number.")
+                      .arg(shown(fromId)));
+            return {};
+        }
         return fromId.isValid() ? DateSpan {fromId, fromId} : DateSpan {};
     }
     member.birthDate = given.first;
@@ -195,9 +213,10 @@ DateSpan RowChecker::checkBirthDate(Member& member)
         return {};
     }
     if (fromId.isValid() && (fromId < given.first || fromId > given.last)) {
-        error(Field::BirthDate,
-              tr("The birth date %1 does not match the ID number, which says %2. Please check both.")
-                  .arg(cleaning::cleanText(raw(Field::BirthDate)), shown(fromId)));
+        error(
+            Field::BirthDate,
+            tr("The birth date %1 does not match the ID number, which says %2. Please check both.")
+                .arg(given.first == given.last ? shown(given.first) : given.first.toString(u"yyyy-MM"), shown(fromId)));
         return {};
     }
     if (fromId.isValid()) {
@@ -570,6 +589,11 @@ RosterImporter::Result RosterImporter::importTable(const CsvReader::Result& read
             }
         }
         std::sort(byIdNumber.begin(), byIdNumber.end());
+        if (result.records.isEmpty())
+            issues.append(ImportIssue::error(headerRow, -1, {},
+                                             tr("There are no members under the header (row %1): the file has no rows "
+                                                "to import.")
+                                                 .arg(headerRow)));
 
         // The same person twice: neither row can be trusted over the other.
         QList<QList<qsizetype>> sameId;

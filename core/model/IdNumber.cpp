@@ -158,7 +158,8 @@ QString IdNumber::describe(Problem problem)
     case Problem::BadCharacter:
         return tr("An ID number has 17 digits followed by a digit or X.");
     case Problem::BadBirthDate:
-        return tr("The birth date inside this ID number does not exist.");
+        return tr(
+            "The birth date inside this ID number (its 7th to 14th digits) is not a real date, or is before 1900.");
     case Problem::BadCheckDigit:
         return tr("The check digit (last character) of this ID number is wrong; please check for a typing error.");
     }

@@ -1446,6 +1446,10 @@
         <source>Copied %1 rows from %2 to %3; both verified, chain head %4</source>
         <translation>已从 %2 复制 %1 行到 %3；两边均已校验，链头 %4</translation>
     </message>
+    <message>
+        <source>%1: %2, separated by %3; no header row found.</source>
+        <translation>%1：%2 编码，以%3分隔；未找到表头行。</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1919,12 +1923,12 @@
         <translation>身份证号应为 17 位数字加一位数字或 X。</translation>
     </message>
     <message>
-        <source>The birth date inside this ID number does not exist.</source>
-        <translation>此身份证号中的出生日期不存在。</translation>
-    </message>
-    <message>
         <source>The check digit (last character) of this ID number is wrong; please check for a typing error.</source>
         <translation>此身份证号的校验码（最后一位）不正确，请检查是否录入有误。</translation>
+    </message>
+    <message>
+        <source>The birth date inside this ID number (its 7th to 14th digits) is not a real date, or is before 1900.</source>
+        <translation>身份证号中的出生日期（第 7 至 14 位）不是真实存在的日期，或早于 1900 年。</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3139,22 @@
     <message>
         <source>The ID number %1 appears again in row %2; each member may appear only once. Remove or correct the repeated rows.</source>
         <translation>身份证号 %1 在第 %2 行重复出现；每名党员只能出现一次。请删除或更正重复的行。</translation>
+    </message>
+    <message>
+        <source>The name “%1” contains “?”, which Excel writes in place of a character that its CSV format cannot hold (a rare character such as 䶮). Save the file from Excel as “CSV UTF-8” or “Unicode 文本” instead, or correct the name.</source>
+        <translation>姓名“%1”中含有“?”：Excel 在 CSV 格式无法保存某个字（如“䶮”等生僻字）时会写成“?”。请在 Excel 中改存为“CSV UTF-8”或“Unicode 文本”，或更正姓名。</translation>
+    </message>
+    <message>
+        <source>The name “%1” contains no letters; check that the columns of this row are in their places.</source>
+        <translation>姓名“%1”中没有任何文字，请检查这一行的各列是否错位。</translation>
+    </message>
+    <message>
+        <source>The birth date in this ID number, %1, is in the future; please check the ID number.</source>
+        <translation>身份证号中的出生日期 %1 晚于今天，请核对身份证号。</translation>
+    </message>
+    <message>
+        <source>There are no members under the header (row %1): the file has no rows to import.</source>
+        <translation>表头（第 %1 行）下没有任何党员：文件中没有可导入的行。</translation>
     </message>
 </context>
 <context>

@@ -399,3 +399,54 @@ TEST_CASE("a file without a known header offers its first row as the columns to 
     CHECK_FALSE(read.columns[1].used);
     CHECK(read.suppliedFields().isEmpty());
 }
+
+TEST_CASE("a name Excel could not save, or one without any letter, is an error on the name")
+{
+    const QByteArray data = QStringLiteral("姓名,身份证号,支部\n"
+                                           "李?,110105198001010016,一支部\n"
+                                           "王？明,11010519850315006X,一支部\n"
+                                           "1,110105199006160026,一支部\n"
+                                           "¥,110105196001010017,一支部\n"
+                                           "阿依古丽·买买提,650102199006200020,一支部\n")
+                                .toUtf8();
+    const auto result = RosterImporter::parse(data, testOptions());
+    REQUIRE(result.records.size() == 5);
+    for (const int row : {2, 3, 4, 5}) {
+        INFO(row);
+        CHECK(issuesOfRow(result, row) == QStringList {QStringLiteral("姓名:E")});
+    }
+    CHECK(result.issuesAt(2, 0).constFirst().message.contains(QStringLiteral("CSV UTF-8")));
+    CHECK(result.issuesAt(4, 0).constFirst().message.contains(QStringLiteral("no letters")));
+    CHECK(issuesOfRow(result, 6).isEmpty());
+    CHECK(recordAt(result, 6).member.name == QStringLiteral("阿依古丽·买买提"));
+}
+
+TEST_CASE("a birth date in the future inside the ID number is an error on the ID number")
+{
+    const QByteArray data = QStringLiteral("姓名,身份证号,支部\n"
+                                           "甲,110105202601010019,一支部\n")
+                                .toUtf8();
+    const auto result = RosterImporter::parse(data, testOptions()); // today: 2025-06-30
+    CHECK(issuesOfRow(result, 2) == QStringList {QStringLiteral("身份证号:E")});
+    CHECK(result.issuesAt(2, 1).constFirst().message.contains(QStringLiteral("2026-01-01")));
+}
+
+TEST_CASE("a birth date that contradicts the ID number is shown as the date it stands for")
+{
+    const QByteArray data = QStringLiteral("姓名,身份证号,出生日期,支部\n"
+                                           "甲,110105198001010016,33040,一支部\n")
+                                .toUtf8();
+    const auto result = RosterImporter::parse(data, testOptions());
+    REQUIRE(issuesOfRow(result, 2) == QStringList {QStringLiteral("出生日期:E")});
+    const QString message = result.issuesAt(2, 2).constFirst().message;
+    CHECK(message.contains(QStringLiteral("1990-06-16"))); // Excel's serial 33040
+    CHECK(message.contains(QStringLiteral("1980-01-01")));
+}
+
+TEST_CASE("a file with a header and no rows under it cannot be imported")
+{
+    const auto result = RosterImporter::parse(QStringLiteral("姓名,身份证号,支部\n\n").toUtf8(), testOptions());
+    CHECK(result.records.isEmpty());
+    CHECK(result.hasFileErrors());
+    CHECK(issuesOfRow(result, 1) == QStringList {QStringLiteral("-:E")});
+}
