@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace jifen {
 
 namespace {
@@ -27,6 +29,18 @@ QString csvField(const QString& value)
     QString quoted = text;
     quoted.replace(u'"', QStringLiteral("\"\""));
     return u'"' + quoted + u'"';
+}
+
+// A cell Excel keeps as the text it is: ="..." stops it turning an ID number into 4.10402E+17, or a phone number into
+// a number without its leading 0.
+QString excelText(const QString& value)
+{
+    return QStringLiteral("\"=\"\"%1\"\"\"").arg(value);
+}
+
+bool losesLeadingZero(const QString& phone)
+{
+    return phone.startsWith(u'0') && std::all_of(phone.cbegin(), phone.cend(), [](QChar c) { return c.isDigit(); });
 }
 
 QString dateText(QDate date)
@@ -91,8 +105,11 @@ QByteArray MemberExport::toCsv(const QList<Member>& members, bool reveal)
         QStringList quoted;
         for (const QString& field : fields)
             quoted << csvField(field);
-        if (reveal) // ="..." keeps Excel from turning the 18 digits into 4.10402E+17
-            quoted[2] = QStringLiteral("\"=\"\"%1\"\"\"").arg(m.idNumber);
+        if (reveal) {
+            quoted[2] = excelText(m.idNumber);
+            if (losesLeadingZero(m.phone)) // a landline, 01062345678
+                quoted[10] = excelText(m.phone);
+        }
         text += quoted.join(u',') + QStringLiteral("\r\n");
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();

@@ -167,6 +167,46 @@ TEST_CASE("an exported roster, edited and imported back, updates only what was e
     CHECK(runCli(dir.dbPath(), {QStringLiteral("verify")}).exitCode == 0);
 }
 
+TEST_CASE("a landline's leading 0 survives an export opened and saved again in Excel")
+{
+    TempDir dir;
+    const QString roster = dir.filePath(QStringLiteral("roster.csv"));
+    {
+        QFile file(roster);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("姓名,身份证号,所在支部,入党时间,联系电话\r\n"
+                                  "张三,110105198001010016,第一党支部,2005-07-01,01062345678\r\n"
+                                  "李四,11010519850315006X,第一党支部,2006-07-01,13800138000\r\n")
+                       .toUtf8());
+    }
+    REQUIRE(importMembers(dir.dbPath(), {roster}).exitCode == 0);
+    const QString exported = dir.filePath(QStringLiteral("export.csv"));
+    REQUIRE(runCli(dir.dbPath(),
+                   {QStringLiteral("export-members"), QStringLiteral("--reveal-ids"), QStringLiteral("-o"), exported})
+                .exitCode
+            == 0);
+    QFile file(exported);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    // Written as Excel keeps text; the mobile number, which Excel keeps whole, stays plain.
+    CHECK(text.contains(QStringLiteral("\"=\"\"01062345678\"\"\"")));
+    CHECK(text.contains(QStringLiteral(",13800138000,")));
+    const CliResult again = importMembers(dir.dbPath(), {exported});
+    INFO(again.out.toStdString());
+    CHECK(again.out.contains(QStringLiteral("Unchanged: 2")));
+
+    // Excel saves the cell's value: the number as text, with its 0.
+    QString saved = text;
+    saved.replace(QStringLiteral("\"=\"\"01062345678\"\"\""), QStringLiteral("01062345678"));
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(saved.toUtf8());
+    file.close();
+    const CliResult resaved = importMembers(dir.dbPath(), {exported});
+    INFO(resaved.out.toStdString());
+    CHECK(resaved.out.contains(QStringLiteral("Unchanged: 2")));
+}
+
 TEST_CASE("an export with masked numbers cannot be imported back by mistake")
 {
     TempDir dir;
