@@ -57,7 +57,7 @@ int chartCommand(Context& context)
     const int y = parsedYear->yearNumber();
     QDate today = QDate::currentDate();
     if (parser.isSet(date)) {
-        today = QDate::fromString(parser.value(date), Qt::ISODate);
+        today = isoDate(parser.value(date));
         if (!today.isValid())
             return context.fail(Context::tr("--date: not a date (YYYY-MM-DD): %1").arg(parser.value(date)), UsageError);
     }

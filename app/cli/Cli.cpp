@@ -154,6 +154,14 @@ void printUsage(QTextStream& out)
 
 } // namespace
 
+QDate isoDate(const QString& text)
+{
+    const QString t = text.trimmed();
+    const bool shape = t.size() == 10 && t[4] == u'-' && t[7] == u'-'
+        && std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c == u'-' || (c >= u'0' && c <= u'9'); });
+    return shape ? QDate::fromString(t, Qt::ISODate) : QDate();
+}
+
 int run(const QStringList& arguments)
 {
     QString dbOption, userOption, command;

@@ -56,6 +56,10 @@ private:
     std::unique_ptr<Ledger> m_ledger;
 };
 
+// A date as the options take it, exactly YYYY-MM-DD (QDate::fromString() also takes 2026/01/05 and 2026-01-05xyz);
+// invalid otherwise.
+QDate isoDate(const QString& text);
+
 using CommandFunction = int (*)(Context&);
 
 struct Command {

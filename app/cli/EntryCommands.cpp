@@ -48,7 +48,7 @@ int addPointsCommand(Context& context)
         if (parser.value(*required).trimmed().isEmpty())
             return context.fail(Context::tr("--%1 is required.").arg(required->names().constFirst()), UsageError);
     }
-    const QDate date = QDate::fromString(parser.value(dateOption).trimmed(), Qt::ISODate);
+    const QDate date = isoDate(parser.value(dateOption).trimmed());
     if (!date.isValid())
         return context.fail(Context::tr("--date: not a date (YYYY-MM-DD): %1").arg(parser.value(dateOption)),
                             UsageError);

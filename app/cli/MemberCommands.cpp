@@ -46,7 +46,7 @@ int addMemberCommand(Context& context)
     auto parseDate = [&](const QCommandLineOption& o, QDate* out) {
         if (!parser.isSet(o))
             return true;
-        *out = QDate::fromString(parser.value(o), Qt::ISODate);
+        *out = isoDate(parser.value(o));
         return out->isValid();
     };
     for (const auto& [o, target] : {std::pair{&birth, &m.birthDate}, std::pair{&join, &m.joinDate},

@@ -113,7 +113,7 @@ int reportCommand(Context& context)
         return context.fail(Context::tr("--output must end in .pdf, .csv or .xlsx: %1").arg(fileName), UsageError);
     QDate today = QDate::currentDate();
     if (parser.isSet(date)) {
-        today = QDate::fromString(parser.value(date), Qt::ISODate);
+        today = isoDate(parser.value(date));
         if (!today.isValid())
             return context.fail(Context::tr("--date: not a date (YYYY-MM-DD): %1").arg(parser.value(date)), UsageError);
     }
@@ -127,9 +127,13 @@ int reportCommand(Context& context)
     Ledger& ledger = context.ledger();
     ReportBuilder builder(ledger, today);
     if (kind == u"ranking") {
+        if (!parser.isSet(period))
+            return context.fail(Context::tr("--period is required: a month 2026-03, a quarter 2026-Q2 or a year 2026."),
+                                UsageError);
         const auto p = Period::parse(parser.value(period));
         if (!p)
-            return context.fail(Context::tr("--period is required: a month 2026-03, a quarter 2026-Q2 or a year 2026."),
+            return context.fail(Context::tr("Not a period: \"%1\" (a month 2026-03, a quarter 2026-Q2 or a year 2026).")
+                                    .arg(parser.value(period)),
                                 UsageError);
         bool ok = false;
         const int days = parser.value(noticeDays).toInt(&ok);

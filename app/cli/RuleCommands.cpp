@@ -78,7 +78,7 @@ int importRulesCommand(Context& context)
         return *stop;
     QDate from;
     if (parser.isSet(effective)) {
-        from = QDate::fromString(parser.value(effective), Qt::ISODate);
+        from = isoDate(parser.value(effective));
         if (!from.isValid())
             return context.fail(Context::tr("--effective: not a date (YYYY-MM-DD): %1").arg(parser.value(effective)),
                                 UsageError);

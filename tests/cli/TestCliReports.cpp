@@ -175,6 +175,12 @@ TEST_CASE("report eligibility and report member print PDFs; bad arguments are us
           == 1);
     CHECK(ledger.run({QStringLiteral("report"), QStringLiteral("ranking"), QStringLiteral("--output"), member}).exitCode
           == 2);
+    const CliResult badPeriod
+        = ledger.run({QStringLiteral("report"), QStringLiteral("ranking"), QStringLiteral("--period"),
+                      QStringLiteral("2026-13"), QStringLiteral("--output"), member});
+    INFO(badPeriod.err.toStdString());
+    CHECK(badPeriod.exitCode == 2);
+    CHECK(badPeriod.err.contains(QStringLiteral("2026-13"))); // named, not said to be missing
 }
 
 TEST_CASE("chart renders each chart headless to PNG, and the member chart needs a member")

@@ -131,6 +131,15 @@ TEST_CASE("add-points refuses bad input: usage errors exit 2, data errors exit 1
     const QString db = ledgerWithMembers(dir);
     CHECK(runCli(db, {QStringLiteral("add-points"), QStringLiteral("--member"), idNumber(1)}).exitCode == 2);
     CHECK(addPoints(db, 1, QStringLiteral("A01"), QStringLiteral("2025-02-30")).exitCode == 2);
+    // Exactly YYYY-MM-DD: what Qt's ISO reading would also take is refused.
+    for (const QString& loose :
+         {QStringLiteral("2025-02-03xyz"), QStringLiteral("2025-02-03 junk"), QStringLiteral("2025/02/03"),
+          QStringLiteral("2025.02.03"), QStringLiteral("2025-2-3")}) {
+        INFO(loose.toStdString());
+        const CliResult refused = addPoints(db, 1, QStringLiteral("A01"), loose);
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.contains(QStringLiteral("YYYY-MM-DD")));
+    }
     CHECK(addPoints(db, 1, QStringLiteral("A01"), QStringLiteral("2025-02-03"), 0).exitCode == 2);
     const CliResult unknownRule = addPoints(db, 1, QStringLiteral("Z99"), QStringLiteral("2025-02-03"));
     CHECK(unknownRule.exitCode == 1);
