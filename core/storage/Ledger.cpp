@@ -876,7 +876,8 @@ qint64 Ledger::addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity
     // What the checks and the audit summary need of the member and the rule, in one statement: one entry is a few
     // milliseconds, and preparing the members' whole select was a tenth of them.
     QSqlQuery facts = m_db.prepare(QStringLiteral(
-        "SELECT m.name, m.join_date, (SELECT code FROM rules WHERE id = ?) FROM members m WHERE m.id = ?"));
+        "SELECT m.name, m.join_date, (SELECT code FROM rules WHERE id = ?), m.status, m.status_date FROM members m"
+        " WHERE m.id = ?"));
     facts.addBindValue(ruleId);
     facts.addBindValue(memberId);
     Database::exec(facts);
@@ -887,6 +888,8 @@ qint64 Ledger::addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity
     const QString memberName = facts.value(0).toString();
     const QDate joinDate = dateFrom(facts.value(1));
     const QString ruleCode = facts.value(2).toString();
+    const QString status = facts.value(3).toString();
+    const QDate left = status == u"在册" ? QDate() : dateFrom(facts.value(4));
     facts.finish();
     if (!date.isValid())
         refuse(tr("The entry needs a valid date."));
@@ -895,6 +898,9 @@ qint64 Ledger::addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity
     if (joinDate.isValid() && date < joinDate)
         refuse(tr("The date %1 is before %2 joined the Party (%3).")
                    .arg(date.toString(Qt::ISODate), memberName, joinDate.toString(Qt::ISODate)));
+    if (left.isValid() && date > left)
+        refuse(tr("The date %1 is after %2 left the roster (%3 on %4).")
+                   .arg(date.toString(Qt::ISODate), memberName, status, left.toString(Qt::ISODate)));
     if (quantity < 1)
         refuse(tr("The quantity must be a whole number of at least 1."));
 

@@ -232,13 +232,14 @@ PointsImport::PointsImport(Ledger& ledger, QDate today)
     Database::exec(count);
     m_members.reserve(count.next() ? count.value(0).toLongLong() : 0);
     count.finish();
-    RowReader members(db, QStringLiteral("SELECT id, id_number, join_date FROM members"));
-    while (members.next()) {
-        const QString join = members.text(2);
-        m_members.insert(
-            idKey(members.text(1)),
-            MemberInfo {members.integer(0), join.isEmpty() ? QDate() : QDate::fromString(join, Qt::ISODate)});
-    }
+    RowReader members(db,
+                      QStringLiteral("SELECT id, id_number, join_date,"
+                                     " CASE WHEN status <> '在册' THEN status_date END FROM members"));
+    const auto date
+        = [](const QString& text) { return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate); };
+    while (members.next())
+        m_members.insert(idKey(members.text(1)),
+                         MemberInfo {members.integer(0), date(members.text(2)), date(members.text(3))});
     RowReader rules(db, QStringLiteral("SELECT code, id FROM rules"));
     while (rules.next())
         m_rules.append({rules.text(0), rules.integer(1)});
@@ -398,6 +399,10 @@ void PointsImport::check(Checked& checked, int fileRow, const QList<QStringView>
         issue(checked, fileRow, Date,
               tr("The date %1 is before the member joined the Party (%2).")
                   .arg(row.date.toString(Qt::ISODate), member->joinDate.toString(Qt::ISODate)));
+    else if (member && member->leftDate.isValid() && row.date > member->leftDate)
+        issue(checked, fileRow, Date,
+              tr("The date %1 is after the member left the roster (%2).")
+                  .arg(row.date.toString(Qt::ISODate), member->leftDate.toString(Qt::ISODate)));
     const QStringView quantity = cell(Quantity);
     if (!quantity.isEmpty()) {
         bool ok = false;

@@ -72,6 +72,7 @@ private:
     {
         qint64 id = 0;
         QDate joinDate;
+        QDate leftDate; // the status date of a member who left the roster (转出, 去世); invalid while on it
     };
     // The members by their ID number as a number (idKey() in the .cpp), in one flat array probed linearly: each of
     // millions of lookups at random members touches one cache line, where a QHash touches two (span and node).

@@ -2280,6 +2280,10 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>The date %1 is after %2 left the roster (%3 on %4).</source>
+        <translation>日期 %1 晚于 %2 离开名册的日期（%4 %3）。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCopy</name>
@@ -2731,6 +2735,10 @@
     <message>
         <source>Row %1 could not be written: %2</source>
         <translation>第 %1 行无法写入：%2</translation>
+    </message>
+    <message>
+        <source>The date %1 is after the member left the roster (%2).</source>
+        <translation>日期 %1 晚于该党员离开名册的日期（%2）。</translation>
     </message>
 </context>
 <context>

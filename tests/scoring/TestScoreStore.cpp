@@ -79,7 +79,7 @@ void fill(Ledgered& f, quint64 seed)
         m.category = pick(5) == 0 ? QStringLiteral("预备党员") : QStringLiteral("正式党员");
         if (pick(8) == 0) {
             m.status = QStringLiteral("转出");
-            m.statusDate = QDate(2025, 12, 1);
+            m.statusDate = QDate(2025, 12, 31); // after every entry this fills in: none may come after leaving
         }
         f.members.append(f.ledger.addMember(m));
     }

@@ -167,6 +167,26 @@ TEST_CASE("an entry dated in the future or before the member joined is refused a
     CHECK(count(f.db, QStringLiteral("audit_log")) == auditBefore);
 }
 
+TEST_CASE("an entry dated after the member left the roster is refused, and one up to that day is taken")
+{
+    Fixture f;
+    f.ledger.importRuleSet(oneRule(300), QDate());
+    const qint64 rule = f.ledger.ruleByCode(QStringLiteral("A05"))->id;
+    Member left = f.ledger.member(f.member).value();
+    left.status = QStringLiteral("去世");
+    left.statusDate = QDate(2025, 6, 30);
+    f.ledger.updateMember(left);
+    try {
+        f.ledger.addEntry(f.member, rule, QDate(2025, 7, 1), 1, {});
+        FAIL("an entry after the member left was written");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::Invalid);
+        CHECK(error.message().contains(QStringLiteral("2025-06-30")));
+    }
+    CHECK(count(f.db, QStringLiteral("entries")) == 0);
+    CHECK(f.ledger.addEntry(f.member, rule, QDate(2025, 6, 30), 1, {}) > 0);
+}
+
 TEST_CASE("an entry for a member or rule the ledger does not hold is refused as not found, and nothing is written")
 {
     Fixture f;

@@ -258,3 +258,39 @@ TEST_CASE("a points import naming a member removed after the file was checked wr
     // rows go again one by one to name it.
     checkRemovedMemberRefused(100, 300);
 }
+
+TEST_CASE("a points row dated after the member left the roster is an error on its date")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    RuleSet rules;
+    rules.rules << Rule {0, QStringLiteral("A01"), {themeDay()}};
+    ledger.importRuleSet(rules, QDate());
+    const QString idNumber = addMembers(ledger, 1).constFirst();
+    Member left = ledger.memberByIdNumber(idNumber).value();
+    left.status = QStringLiteral("转出");
+    left.statusDate = QDate(2025, 6, 30);
+    ledger.updateMember(left);
+
+    PointsImport import(ledger, QDate(2026, 1, 1));
+    const QString header = QStringLiteral("身份证号,规则编码,日期");
+    const QString onTheDay = idNumber + QStringLiteral(",A01,2025-06-30");
+    const QString after = idNumber + QStringLiteral(",A01,2025-07-01");
+    const auto cells = [](const QString& line) {
+        QList<QStringView> views;
+        for (const QStringView cell : QStringView(line).split(u','))
+            views.append(cell);
+        return views;
+    };
+    REQUIRE(import.setHeader(1, cells(header)));
+    import.addRow(2, cells(onTheDay));
+    import.addRow(3, cells(after));
+    REQUIRE(import.rows().size() == 1);
+    CHECK(import.rows().constFirst().fileRow == 2);
+    REQUIRE(import.issues().size() == 1);
+    const ImportIssue& issue = import.issues().constFirst();
+    CHECK(issue.row == 3);
+    CHECK(issue.columnName == QStringLiteral("日期"));
+    CHECK(issue.message.contains(QStringLiteral("2025-06-30")));
+}
