@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <algorithm>
 #include <iterator>
 
 namespace jifen {
@@ -217,6 +218,7 @@ DemoData::Result DemoData::load(Ledger& ledger, const Options& options, const Pr
     }
 
     // A year of entries: the meetings every branch holds each month, and what members do besides.
+    QHash<qint64, QDate> lastEntry; // by member id
     if (options.entries) {
         const RuleSet rules = ledger.ruleSet();
         QHash<QString, qint64> ruleIds;
@@ -227,6 +229,7 @@ DemoData::Result DemoData::load(Ledger& ledger, const Options& options, const Pr
             if (ruleId == 0 || date > today || (m.joinDate.isValid() && date < m.joinDate))
                 return;
             ledger.addEntry(m.id, ruleId, date, 1, note);
+            lastEntry[m.id] = std::max(lastEntry.value(m.id), date);
             ++result.entries;
         };
         const QDate firstMonth = QDate(today.year(), today.month(), 1).addMonths(-11);
@@ -277,11 +280,11 @@ DemoData::Result DemoData::load(Ledger& ledger, const Options& options, const Pr
         }
     }
 
-    // A few members left or died during the year: their history stays.
+    // A few members left or died during the year, after their last entry: their history stays.
     for (qsizetype i = 7; i < plans.size(); i += 53) {
         Member m = *ledger.member(plans[i].member.id);
         m.status = i % 2 ? QStringLiteral("转出") : QStringLiteral("去世");
-        m.statusDate = today.addDays(-dice.below(60));
+        m.statusDate = std::max(today.addDays(-dice.below(60)), lastEntry.value(m.id));
         m.notes = m.status == u"转出" ? QStringLiteral("调往市发展改革委") : QString();
         ledger.updateMember(m);
     }

@@ -48,12 +48,17 @@ TEST_CASE("the demonstration organisation is a branch tree, 200 valid members an
     CHECK(hasChildBranch);
 
     QDate earliest = options.today, latest;
+    int left = 0;
     for (const Member& m : members) {
+        left += m.isCurrent() ? 0 : 1;
         for (const Entry& e : ledger.entriesOfMember(m.id)) {
             earliest = std::min(earliest, e.date);
             latest = std::max(latest, e.date);
+            if (!m.isCurrent()) // nobody has points after leaving the roster
+                CHECK(e.date <= m.statusDate);
         }
     }
+    CHECK(left > 0);
     CHECK(latest <= options.today);
     CHECK(earliest < options.today.addMonths(-10));
     CHECK(LedgerVerifier(db).run().ok());
