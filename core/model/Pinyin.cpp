@@ -44,23 +44,50 @@ icu::Collator* collator()
     return instance.get();
 }
 
-// Surnames whose character ICU reads with its common (non-surname) sound.
-const QHash<QString, QString>& surnameReadings()
+// Surnames whose character ICU reads with its common (non-surname) sound: the surname's reading, and a character
+// ICU's Chinese collation sorts under that reading (曾 sorts as ceng, among the C's; as a surname it is zeng).
+struct SurnameReading
 {
-    static const QHash<QString, QString> readings {
-        {QStringLiteral("单"), QStringLiteral("shan")},  {QStringLiteral("曾"), QStringLiteral("zeng")},
-        {QStringLiteral("区"), QStringLiteral("ou")},    {QStringLiteral("仇"), QStringLiteral("qiu")},
-        {QStringLiteral("解"), QStringLiteral("xie")},   {QStringLiteral("查"), QStringLiteral("zha")},
-        {QStringLiteral("朴"), QStringLiteral("piao")},  {QStringLiteral("盖"), QStringLiteral("ge")},
-        {QStringLiteral("乐"), QStringLiteral("yue")},   {QStringLiteral("种"), QStringLiteral("chong")},
-        {QStringLiteral("缪"), QStringLiteral("miao")},  {QStringLiteral("翟"), QStringLiteral("zhai")},
-        {QStringLiteral("覃"), QStringLiteral("qin")},   {QStringLiteral("秘"), QStringLiteral("bi")},
-        {QStringLiteral("召"), QStringLiteral("shao")},  {QStringLiteral("员"), QStringLiteral("yun")},
-        {QStringLiteral("繁"), QStringLiteral("po")},    {QStringLiteral("长"), QStringLiteral("zhang")},
-        {QStringLiteral("尉"), QStringLiteral("wei")},   {QStringLiteral("相"), QStringLiteral("xiang")},
-        {QStringLiteral("重"), QStringLiteral("chong")}, {QStringLiteral("折"), QStringLiteral("she")},
+    QString reading;
+    QString sortsAs;
+};
+
+const QHash<QString, SurnameReading>& surnameReadings()
+{
+    static const QHash<QString, SurnameReading> readings {
+        {QStringLiteral("单"), {QStringLiteral("shan"), QStringLiteral("善")}},
+        {QStringLiteral("曾"), {QStringLiteral("zeng"), QStringLiteral("增")}},
+        {QStringLiteral("区"), {QStringLiteral("ou"), QStringLiteral("欧")}},
+        {QStringLiteral("仇"), {QStringLiteral("qiu"), QStringLiteral("秋")}},
+        {QStringLiteral("解"), {QStringLiteral("xie"), QStringLiteral("谢")}},
+        {QStringLiteral("查"), {QStringLiteral("zha"), QStringLiteral("渣")}},
+        {QStringLiteral("朴"), {QStringLiteral("piao"), QStringLiteral("瓢")}},
+        {QStringLiteral("盖"), {QStringLiteral("ge"), QStringLiteral("葛")}},
+        {QStringLiteral("乐"), {QStringLiteral("yue"), QStringLiteral("岳")}},
+        {QStringLiteral("种"), {QStringLiteral("chong"), QStringLiteral("冲")}},
+        {QStringLiteral("缪"), {QStringLiteral("miao"), QStringLiteral("妙")}},
+        {QStringLiteral("翟"), {QStringLiteral("zhai"), QStringLiteral("宅")}},
+        {QStringLiteral("覃"), {QStringLiteral("qin"), QStringLiteral("秦")}},
+        {QStringLiteral("秘"), {QStringLiteral("bi"), QStringLiteral("必")}},
+        {QStringLiteral("召"), {QStringLiteral("shao"), QStringLiteral("邵")}},
+        {QStringLiteral("员"), {QStringLiteral("yun"), QStringLiteral("运")}},
+        {QStringLiteral("繁"), {QStringLiteral("po"), QStringLiteral("婆")}},
+        {QStringLiteral("长"), {QStringLiteral("zhang"), QStringLiteral("张")}},
+        {QStringLiteral("尉"), {QStringLiteral("wei"), QStringLiteral("卫")}},
+        {QStringLiteral("相"), {QStringLiteral("xiang"), QStringLiteral("香")}},
+        {QStringLiteral("重"), {QStringLiteral("chong"), QStringLiteral("冲")}},
+        {QStringLiteral("折"), {QStringLiteral("she"), QStringLiteral("舌")}},
     };
     return readings;
+}
+
+// The surname reading of a name's first character, when it has one and is followed by a given name.
+const SurnameReading* surnameOf(const QString& trimmed)
+{
+    if (trimmed.size() < 2)
+        return nullptr;
+    const auto found = surnameReadings().constFind(trimmed.left(1));
+    return found == surnameReadings().constEnd() ? nullptr : &found.value();
 }
 
 QString transliterateWithIcu(const QString& text)
@@ -111,9 +138,8 @@ QStringList syllables(const QString& name)
         return {};
     QStringList result;
     qsizetype start = 0;
-    const auto surname = surnameReadings().constFind(trimmed.left(1));
-    if (surname != surnameReadings().constEnd() && trimmed.size() > 1) {
-        result << *surname;
+    if (const SurnameReading* surname = surnameOf(trimmed)) {
+        result << surname->reading;
         start = 1;
     }
     // Han-Latin separates syllables with spaces; anything that is not a letter ends a syllable.
@@ -184,6 +210,13 @@ QByteArray Pinyin::sortKey(const QString& name)
     }
     key.resize(length > 0 ? length - 1 : 0); // without the terminating zero byte
     return key;
+}
+
+QByteArray Pinyin::nameSortKey(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    const SurnameReading* surname = surnameOf(trimmed);
+    return sortKey(surname ? surname->sortsAs + trimmed.mid(1) : name);
 }
 
 QString Pinyin::collationVersion()

@@ -32,6 +32,9 @@ public:
     // A byte string whose byte order (memcmp) is the Chinese collation order of the names, so SQL can sort and
     // index it as a BLOB. Keys depend on the ICU version: compare collationVersion() before trusting stored keys.
     static QByteArray sortKey(const QString& name);
+    // sortKey() of a person's name, with a polyphonic first character sorted by its surname reading, as spelling()
+    // reads it: 曾国藩 sorts as zeng (among the Z's), where sortKey() puts 曾 among the C's (ceng).
+    static QByteArray nameSortKey(const QString& name);
     static QString collationVersion();
 };
 

@@ -39,7 +39,7 @@ QList<qsizetype> Ranking::displayOrder(const QList<RankCandidate>& candidates)
         }
         auto computed = computedKeys.find(candidate.name);
         if (computed == computedKeys.end())
-            computed = computedKeys.insert(candidate.name, Pinyin::sortKey(candidate.name));
+            computed = computedKeys.insert(candidate.name, Pinyin::nameSortKey(candidate.name));
         keys.push_back(&computed.value());
     }
     // The sort compares the keys' first eight bytes, held in the array it sorts, and reads the whole keys only when

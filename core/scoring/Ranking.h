@@ -18,7 +18,7 @@ struct RankCandidate
     QString idNumber;
     Cents total = 0;
     std::optional<Cents> previousTotal; // the same scope's total in the period before; unset: no previous rank
-    QByteArray nameKey; // Pinyin::sortKey(name) when the caller has it (the ledger stores it); empty: computed here
+    QByteArray nameKey; // Pinyin::nameSortKey(name) when the caller has it (the ledger stores it); empty: computed here
 };
 
 // One line of a ranking.

@@ -26,28 +26,48 @@ MemberSearchKeys::Keys MemberSearchKeys::keysFor(const QString& name, const QStr
     const auto notNull = [](QString text) { return text.isNull() ? QStringLiteral("") : text; };
     const QString trimmed = name.trimmed();
     Pinyin::SearchSpellings spellings = Pinyin::searchSpellings(trimmed);
-    return {notNull(std::move(spellings.initials)), notNull(std::move(spellings.compact)), Pinyin::sortKey(trimmed),
+    return {notNull(std::move(spellings.initials)), notNull(std::move(spellings.compact)), Pinyin::nameSortKey(trimmed),
             notNull(reversed(idNumber.toUpper())), notNull(reversed(phone))};
 }
+
+namespace {
+
+// What the stored keys were worked out with: ICU's collation, and the surnames Jifen reads as surnames in the sort key
+// too (keys from before that sort 曾 as ceng).
+QString keysVersion()
+{
+    return Pinyin::collationVersion() + QStringLiteral("+surnames");
+}
+
+QSqlQuery prepareUpdate(const Database& db)
+{
+    return db.prepare(QStringLiteral("UPDATE members SET name_initials = ?, name_pinyin = ?, name_key = ?,"
+                                     " id_number_rev = ?, phone_rev = ? WHERE id = ?"));
+}
+
+void update(QSqlQuery& query, qint64 memberId, const MemberSearchKeys::Keys& keys)
+{
+    query.bindValue(0, keys.initials);
+    query.bindValue(1, keys.pinyin);
+    query.bindValue(2, keys.sortKey);
+    query.bindValue(3, keys.idNumberReversed);
+    query.bindValue(4, keys.phoneReversed);
+    query.bindValue(5, memberId);
+    Database::exec(query);
+}
+
+} // namespace
 
 void MemberSearchKeys::write(const Database& db, qint64 memberId, const QString& name, const QString& idNumber,
                              const QString& phone)
 {
-    const Keys keys = keysFor(name, idNumber, phone);
-    QSqlQuery update = db.prepare(QStringLiteral("UPDATE members SET name_initials = ?, name_pinyin = ?, name_key = ?,"
-                                                 " id_number_rev = ?, phone_rev = ? WHERE id = ?"));
-    update.addBindValue(keys.initials);
-    update.addBindValue(keys.pinyin);
-    update.addBindValue(keys.sortKey);
-    update.addBindValue(keys.idNumberReversed);
-    update.addBindValue(keys.phoneReversed);
-    update.addBindValue(memberId);
-    Database::exec(update);
+    QSqlQuery query = prepareUpdate(db);
+    update(query, memberId, keysFor(name, idNumber, phone));
 }
 
 qint64 MemberSearchKeys::refresh(Database& db)
 {
-    const QString version = Pinyin::collationVersion();
+    const QString version = keysVersion();
     QSqlQuery stored = db.prepare(QStringLiteral("SELECT collation_version FROM search_keys_info"));
     Database::exec(stored);
     const bool stale = !stored.next() || stored.value(0).toString() != version;
@@ -72,8 +92,9 @@ qint64 MemberSearchKeys::refresh(Database& db)
         return 0;
 
     Transaction transaction(db);
+    QSqlQuery query = prepareUpdate(db); // once for all rows: a new ICU or Jifen rewrites every member's keys
     for (const Row& row : std::as_const(rows))
-        write(db, row.id, row.name, row.idNumber, row.phone);
+        update(query, row.id, keysFor(row.name, row.idNumber, row.phone));
     db.exec(QStringLiteral("DELETE FROM search_keys_info"));
     QSqlQuery stamp = db.prepare(QStringLiteral("INSERT INTO search_keys_info (collation_version) VALUES (?)"));
     stamp.addBindValue(version);

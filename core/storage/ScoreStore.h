@@ -27,7 +27,7 @@ struct MemberScoreFacts
     qint64 memberId = 0;
     QString name;
     QString idNumber;
-    QByteArray nameKey; // the name's Chinese collation key (members.name_key, Pinyin::sortKey)
+    QByteArray nameKey; // the name's Chinese collation key (members.name_key, Pinyin::nameSortKey)
     qint64 branchId = 0;
     QString branchName;
     bool fullMember = false; // 正式党员

@@ -3,6 +3,8 @@
 
 #include <QCollator>
 
+#include <algorithm>
+
 using namespace jifen;
 
 TEST_CASE("pinyin initials are the first letter of each syllable")
@@ -72,4 +74,22 @@ TEST_CASE("the search spellings are the name's initials and compact spelling, re
     }
     CHECK(Pinyin::searchSpellings(QStringLiteral("曾国藩")).initials == QStringLiteral("zgf"));
     CHECK(Pinyin::searchSpellings(QStringLiteral("曾国藩")).compact == QStringLiteral("zengguofan"));
+}
+
+TEST_CASE("a polyphonic surname sorts by its surname reading, as it is spelled")
+{
+    QStringList names {QStringLiteral("邹平"), QStringLiteral("曾国藩"), QStringLiteral("张三"),
+                       QStringLiteral("陈明"), QStringLiteral("沈括"),   QStringLiteral("单雄信"),
+                       QStringLiteral("邓华"), QStringLiteral("仇英"),   QStringLiteral("钱学森")};
+    std::sort(names.begin(), names.end(),
+              [](const QString& a, const QString& b) { return Pinyin::nameSortKey(a) < Pinyin::nameSortKey(b); });
+    // chen, deng, qian, qiu, shan, shen, zeng, zhang, zou
+    CHECK(names
+          == QStringList {QStringLiteral("陈明"), QStringLiteral("邓华"), QStringLiteral("钱学森"),
+                          QStringLiteral("仇英"), QStringLiteral("单雄信"), QStringLiteral("沈括"),
+                          QStringLiteral("曾国藩"), QStringLiteral("张三"), QStringLiteral("邹平")});
+    // Alone, or in what is not a person's name, the character keeps the collation's order.
+    CHECK(Pinyin::nameSortKey(QStringLiteral("曾")) == Pinyin::sortKey(QStringLiteral("曾")));
+    CHECK(Pinyin::sortKey(QStringLiteral("曾家岩党支部")) < Pinyin::sortKey(QStringLiteral("陈家桥党支部")));
+    CHECK(Pinyin::nameSortKey(QStringLiteral("李四")) == Pinyin::sortKey(QStringLiteral("李四")));
 }

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "io/DemoData.h"
+#include "model/Pinyin.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
 #include "storage/LedgerVerifier.h"
@@ -190,6 +191,33 @@ TEST_CASE("name keys missing from the file are filled when it is opened")
     r.db = std::make_unique<Database>(r.dir.dbPath());
     r.ledger = std::make_unique<Ledger>(*r.db, Actor::singleUser(QStringLiteral("tester")));
     CHECK(r.names(search(QStringLiteral("zs"))) == QStringList {QStringLiteral("张三")});
+}
+
+TEST_CASE("keys sorted by an earlier reading of surnames are redone when the ledger is opened")
+{
+    Roster r;
+    for (const char16_t* name : {u"曾国藩", u"陈七", u"赵六"})
+        r.add(QString::fromUtf16(name), r.first);
+    CHECK(r.names(MemberFilter {})
+          == QStringList {QStringLiteral("陈七"), QStringLiteral("曾国藩"), QStringLiteral("赵六")});
+    {
+        // As a Jifen that sorted 曾 among the C's left them: the bare collation's keys and version.
+        QSqlQuery old(r.db->connection());
+        REQUIRE(old.prepare(QStringLiteral("UPDATE members SET name_key = ? WHERE name = ?")));
+        old.addBindValue(Pinyin::sortKey(QStringLiteral("曾国藩")));
+        old.addBindValue(QStringLiteral("曾国藩"));
+        REQUIRE(old.exec());
+        QSqlQuery version(r.db->connection());
+        REQUIRE(version.prepare(QStringLiteral("UPDATE search_keys_info SET collation_version = ?")));
+        version.addBindValue(Pinyin::collationVersion());
+        REQUIRE(version.exec());
+    }
+    CHECK(r.names(MemberFilter {}).constFirst() == QStringLiteral("曾国藩"));
+    r.ledger.reset();
+    r.db = std::make_unique<Database>(r.dir.dbPath());
+    r.ledger = std::make_unique<Ledger>(*r.db, Actor::singleUser(QStringLiteral("tester")));
+    CHECK(r.names(MemberFilter {})
+          == QStringList {QStringLiteral("陈七"), QStringLiteral("曾国藩"), QStringLiteral("赵六")});
 }
 
 TEST_CASE("removing a member without entries is audited and keeps the ledger verifiable")
