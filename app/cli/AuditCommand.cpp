@@ -1,5 +1,6 @@
 // audit: the audit log, newest first.
 #include "Cli.h"
+#include "storage/AuditLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,16 +32,16 @@ int auditCommand(Context& context)
     if (kind == u"json") {
         QJsonArray array;
         for (const AuditRecord& r : records)
-            array.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                     {QStringLiteral("at"), r.at.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("operator"), r.operatorName},
-                                     {QStringLiteral("action"), r.action},
-                                     {QStringLiteral("entity"), r.entity},
-                                     {QStringLiteral("entity_id"), r.entityId},
-                                     {QStringLiteral("summary"), r.summary},
-                                     {QStringLiteral("before"), r.before},
-                                     {QStringLiteral("after"), r.after},
-                                     {QStringLiteral("hash"), r.hash}});
+            array.append(QJsonObject {{QStringLiteral("id"), r.id},
+                                      {QStringLiteral("at"), r.at.toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("operator"), r.operatorName},
+                                      {QStringLiteral("action"), r.action},
+                                      {QStringLiteral("entity"), r.entity},
+                                      {QStringLiteral("entity_id"), r.entityId},
+                                      {QStringLiteral("summary"), r.summary},
+                                      {QStringLiteral("before"), AuditLog::shown(r.before)},
+                                      {QStringLiteral("after"), AuditLog::shown(r.after)},
+                                      {QStringLiteral("hash"), r.hash}});
         return context.writeOutput({}, QJsonDocument(array).toJson(QJsonDocument::Indented)) ? Ok : DataError;
     }
     for (const AuditRecord& r : records)

@@ -6,6 +6,7 @@
 #include "Sha256.h"
 #include "SqliteHandle.h"
 #include "StorageError.h"
+#include "model/IdNumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +38,55 @@ QVariant storedText(const QByteArray& json)
 AuditLog::AuditLog(Database& db)
     : m_db(db)
 {
+}
+
+namespace {
+
+QJsonValue shownValue(const QString& column, const QJsonValue& value)
+{
+    if (!value.isString())
+        return value;
+    if (column == u"id_number")
+        return IdNumber::masked(value.toString());
+    if (column == u"phone")
+        return maskPhone(value.toString());
+    if (column == u"password_hash")
+        return QStringLiteral("***");
+    return value;
+}
+
+} // namespace
+
+QJsonValue AuditLog::shown(const QJsonValue& value)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue& item : value.toArray())
+            out.append(shown(item));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    const QJsonObject object = value.toObject();
+    const QJsonArray columns = object.value(QLatin1String("columns")).toArray();
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == u"rows" && !columns.isEmpty() && it.value().isArray()) {
+            QJsonArray rows;
+            for (const QJsonValue& row : it.value().toArray()) {
+                QJsonArray values = row.toArray();
+                for (qsizetype i = 0; i < values.size() && i < columns.size(); ++i)
+                    values[i] = shownValue(columns[i].toString(), values[i]);
+                rows.append(values);
+            }
+            out.insert(it.key(), rows);
+        } else if (it.value().isObject() || it.value().isArray()) {
+            out.insert(it.key(), shown(it.value()));
+        } else {
+            out.insert(it.key(), shownValue(it.key(), it.value()));
+        }
+    }
+    return out;
 }
 
 QByteArray AuditLog::canonical(const QJsonValue& value)

@@ -86,6 +86,9 @@ public:
     static QString computeHash(const AuditRecord& record);
     // Compact JSON with sorted keys: the canonical text hashes are taken over.
     static QByteArray canonical(const QJsonValue& value);
+    // A record's before or after as it may be shown on screen, on paper or by the CLI: ID and phone numbers masked,
+    // password hashes left out ("***"); in row objects and in a batch's {"columns", "rows"} alike.
+    static QJsonValue shown(const QJsonValue& value);
     static QString genesisHash();
 
 private:

@@ -44,12 +44,45 @@ QString jsonText(const QJsonValue& value)
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
+// The row `id` as an audit record's after-value holds it: the value itself, or its entry in a batch (a list of rows,
+// or column names and each row's values).
+QJsonObject recordedRow(const QJsonValue& stored, qint64 id)
+{
+    const auto matches = [id](const QJsonValue& value) { return value.toInteger() == id; };
+    if (stored.isArray()) {
+        for (const QJsonValue& row : stored.toArray())
+            if (matches(row.toObject().value(QLatin1String("id"))))
+                return row.toObject();
+        return {};
+    }
+    const QJsonObject object = stored.toObject();
+    const QJsonArray columns = object.value(QLatin1String("columns")).toArray();
+    if (columns.isEmpty())
+        return object;
+    const qsizetype idColumn = columns.toVariantList().indexOf(QStringLiteral("id"));
+    for (const QJsonValue& row : object.value(QLatin1String("rows")).toArray()) {
+        const QJsonArray values = row.toArray();
+        if (idColumn < 0 || idColumn >= values.size() || !matches(values[idColumn]))
+            continue;
+        QJsonObject result;
+        for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i)
+            result.insert(columns[i].toString(), values[i]);
+        return result;
+    }
+    return {};
+}
+
+// The changed fields, with ID and phone numbers masked as everywhere they are shown.
 QString describeDifference(const QJsonObject& recorded, const QJsonObject& actual)
 {
+    const QJsonObject shownRecorded = AuditLog::shown(recorded).toObject();
+    const QJsonObject shownActual = AuditLog::shown(actual).toObject();
     QStringList fields;
     for (auto it = actual.begin(); it != actual.end(); ++it)
         if (recorded.value(it.key()) != it.value())
-            fields << QStringLiteral("%1: %2 → %3").arg(it.key(), jsonText(recorded.value(it.key())), jsonText(it.value()));
+            fields << QStringLiteral("%1: %2 → %3")
+                          .arg(it.key(), jsonText(shownRecorded.value(it.key())),
+                               jsonText(shownActual.value(it.key())));
     return fields.join(QStringLiteral("; "));
 }
 
@@ -191,7 +224,7 @@ LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
                     record.addBindValue(it->auditId);
                     record.exec();
                     const QJsonObject recorded
-                        = record.next() ? AuditLog::parseStored(record.value(0)).toObject() : QJsonObject();
+                        = record.next() ? recordedRow(AuditLog::parseStored(record.value(0)), id) : QJsonObject();
                     problem(it->auditId, table, id,
                             tr("Row %1 of %2 differs from its audit record %3 (changed outside Jifen): %4")
                                 .arg(id)

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace jifen::test;
 
@@ -205,6 +206,26 @@ TEST_CASE("a landline's leading 0 survives an export opened and saved again in E
     const CliResult resaved = importMembers(dir.dbPath(), {exported});
     INFO(resaved.out.toStdString());
     CHECK(resaved.out.contains(QStringLiteral("Unchanged: 2")));
+}
+
+TEST_CASE("the audit log in JSON shows the imported members' ID and phone numbers masked")
+{
+    TempDir dir;
+    REQUIRE(importMembers(dir.dbPath(), {fixture("roster-good-gb18030.csv")}).exitCode == 0);
+    const CliResult audit
+        = runCli(dir.dbPath(), {QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(audit.exitCode == 0);
+    CHECK(audit.out.contains(QStringLiteral("member.import")));
+    // The records' values only: their hashes are hexadecimal and may hold runs of digits.
+    QString values;
+    for (const QJsonValue& record : QJsonDocument::fromJson(audit.out.toUtf8()).array())
+        for (const char* side : {"before", "after"})
+            values += QString::fromUtf8(
+                QJsonDocument::fromVariant(record.toObject().value(QLatin1String(side)).toVariant())
+                    .toJson(QJsonDocument::Compact));
+    CHECK(values.contains(QStringLiteral("********")));
+    CHECK_FALSE(QRegularExpression(QStringLiteral("\\d{17}[\\dX]")).match(values).hasMatch());
+    CHECK_FALSE(QRegularExpression(QStringLiteral("1\\d{10}")).match(values).hasMatch());
 }
 
 TEST_CASE("an export with masked numbers cannot be imported back by mistake")

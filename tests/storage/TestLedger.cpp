@@ -1,10 +1,13 @@
 #include "TestSupport.h"
+#include "model/IdNumber.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace jifen;
@@ -65,6 +68,34 @@ TEST_CASE("every change writes its audit record with the operator and the values
     CHECK(record.entityId == f.member);
     CHECK(record.before.toObject().value(QStringLiteral("phone")).toString() == QString());
     CHECK(record.after.toObject().value(QStringLiteral("phone")).toString() == QStringLiteral("13812345678"));
+}
+
+TEST_CASE("an audit record is shown with ID and phone numbers masked and password hashes left out")
+{
+    const QJsonObject row {{QStringLiteral("name"), QStringLiteral("张三")},
+                           {QStringLiteral("id_number"), QStringLiteral("11010519491231002X")},
+                           {QStringLiteral("phone"), QStringLiteral("13800138000")},
+                           {QStringLiteral("password_hash"), QStringLiteral("$argon2id$v=19$secret")}};
+    const QJsonObject shown = AuditLog::shown(row).toObject();
+    CHECK(shown.value(QStringLiteral("name")).toString() == QStringLiteral("张三"));
+    CHECK(shown.value(QStringLiteral("id_number")).toString()
+          == IdNumber::masked(QStringLiteral("11010519491231002X")));
+    CHECK(shown.value(QStringLiteral("phone")).toString() == maskPhone(QStringLiteral("13800138000")));
+    CHECK(shown.value(QStringLiteral("password_hash")).toString() == QStringLiteral("***"));
+
+    // A batch: column names once, then each row's values.
+    const QJsonObject batch {
+        {QStringLiteral("columns"),
+         QJsonArray {QStringLiteral("id"), QStringLiteral("id_number"), QStringLiteral("phone")}},
+        {QStringLiteral("rows"),
+         QJsonArray {QJsonArray {1, QStringLiteral("11010519491231002X"), QStringLiteral("13800138000")}}}};
+    const QJsonArray values
+        = AuditLog::shown(batch).toObject().value(QStringLiteral("rows")).toArray().first().toArray();
+    CHECK(values[0].toInt() == 1);
+    CHECK(values[1].toString() == IdNumber::masked(QStringLiteral("11010519491231002X")));
+    CHECK(values[2].toString() == maskPhone(QStringLiteral("13800138000")));
+    // Lists of rows too.
+    CHECK(AuditLog::shown(QJsonArray {row}).toArray().first().toObject() == shown);
 }
 
 TEST_CASE("an update that changes nothing writes no audit record")

@@ -4,6 +4,7 @@
 #include "common/FormHelpers.h"
 #include "common/Formats.h"
 #include "common/Session.h"
+#include "storage/AuditLog.h"
 #include "storage/AuditQuery.h"
 
 #include <QComboBox>
@@ -196,7 +197,7 @@ void AuditPage::showCurrent()
     }
     m_details->setPlainText(tr("%1 — %2 — %3\n%4\n\nBefore:\n%5\n\nAfter:\n%6")
                                 .arg(Formats::dateTime(r->at), r->operatorName, AuditTableModel::actionLabel(r->action),
-                                     r->summary, json(r->before), json(r->after)));
+                                     r->summary, json(AuditLog::shown(r->before)), json(AuditLog::shown(r->after))));
 }
 
 } // namespace jifen::ui
