@@ -56,15 +56,33 @@ void copyPages(sqlite3* to, sqlite3* from, const Backup::Progress& progress)
                            Backup::tr("The backup failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
 }
 
-qint64 countIn(sqlite3* db, const char* table)
+// The first column of the first row `sql` gives; -1 when it gives none or fails.
+qint64 integerIn(sqlite3* db, const QByteArray& sql)
 {
     sqlite3_stmt* statement = nullptr;
-    const QByteArray sql = QByteArrayLiteral("SELECT COUNT(*) FROM ") + table;
-    qint64 count = -1;
-    if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
-        count = sqlite3_column_int64(statement, 0);
+    qint64 value = -1;
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_type(statement, 0) != SQLITE_NULL)
+        value = sqlite3_column_int64(statement, 0);
     sqlite3_finalize(statement);
-    return count;
+    return value;
+}
+
+qint64 countIn(sqlite3* db, const char* table)
+{
+    return integerIn(db, QByteArrayLiteral("SELECT COUNT(*) FROM ") + table);
+}
+
+// Whether the file is a Jifen ledger (a schema stamp and the members table), without opening it as one: opening an
+// empty or foreign file as a ledger would make a new, empty one of it.
+bool isLedgerFile(const QString& path)
+{
+    sqlite3* db = nullptr;
+    bool ledger = false;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK)
+        ledger = integerIn(db, "SELECT MAX(version) FROM schema_info") >= 1 && countIn(db, "members") >= 0;
+    sqlite3_close(db);
+    return ledger;
 }
 
 } // namespace
@@ -212,6 +230,9 @@ QString Backup::restore(Ledger& ledger, const QString& source)
     if (!scratch.isValid() || !QFile::copy(source, copy))
         throw StorageError(StorageError::Kind::Io, tr("Cannot read the backup %1.").arg(source));
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!isLedgerFile(copy))
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("%1 is not a Jifen ledger or backup, so it was not restored.").arg(source));
     {
         Database check(copy);
         const auto result = LedgerVerifier(check).run();

@@ -117,6 +117,10 @@
         <source>A server ledger is not replaced from a file here: restore the server&apos;s own backup, or copy the file into a new server database with `jifen-cli copy`.</source>
         <translation>服务器上的台账不能在这里用文件替换：请恢复服务器自身的备份，或用 `jifen-cli copy` 把文件复制到新的服务器数据库。</translation>
     </message>
+    <message>
+        <source>%1 is not a Jifen ledger or backup, so it was not restored.</source>
+        <translation>%1 不是积分账本或其备份，未予恢复。</translation>
+    </message>
 </context>
 <context>
     <name>ChartFactory</name>

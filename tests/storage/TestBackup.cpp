@@ -90,6 +90,33 @@ TEST_CASE("a backup that fails verification is not restored", "[sqlite]")
     CHECK(branchCount(db) == 2);
 }
 
+TEST_CASE("an empty file or another program's database is not restored over the ledger", "[sqlite]")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    ledger.ensureBranch(QStringLiteral("第一党支部"));
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        QFile file(empty);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    const QString foreign = dir.filePath(QStringLiteral("foreign.sqlite"));
+    test::rawExec(foreign, {QStringLiteral("CREATE TABLE t (a)")});
+    for (const QString& source : {empty, foreign}) {
+        INFO(source.toStdString());
+        try {
+            Backup::restore(ledger, source);
+            FAIL("a file that is no ledger was restored");
+        } catch (const StorageError& error) {
+            CHECK(error.kind() == StorageError::Kind::Invalid);
+            CHECK(error.message().contains(QStringLiteral("not a Jifen ledger")));
+        }
+        CHECK(branchCount(db) == 1);
+    }
+    CHECK(QFileInfo(empty).size() == 0); // the file itself is left as it was
+}
+
 TEST_CASE("only a role that manages settings may restore", "[sqlite]")
 {
     test::TempDir dir;
