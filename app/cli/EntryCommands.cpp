@@ -175,8 +175,9 @@ int entriesCommand(Context& context)
         memberId = member->id;
     }
     const bool reveal = parser.isSet(revealOption);
+    Ledger& ledger = context.ledger(); // signs in: entries are the members' record
     if (reveal)
-        context.ledger().recordReveal(Context::tr("Entries shown with full ID numbers"));
+        ledger.recordReveal(Context::tr("Entries shown with full ID numbers"));
     ScoreStore store(context.database());
     const QList<ScoredEntry> entries = store.entries(memberId, period);
 

@@ -46,6 +46,7 @@ int operatorCommand(Context& context)
     const QString action = args.constFirst();
     Database& db = context.database();
     if (action == u"list") {
+        context.ledger(); // signs in: who may do what is not for everyone to read
         for (const auto& op : Operators::list(db))
             context.out() << op.name << '\t' << Actor::roleKey(op.role) << '\t'
                           << (op.active ? Context::tr("active") : Context::tr("disabled")) << '\n';

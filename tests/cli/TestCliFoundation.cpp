@@ -214,9 +214,17 @@ TEST_CASE("once operators exist the CLI needs a name and password and stamps the
                                         QStringLiteral("--role"), QStringLiteral("admin")},
                                    {}, {{QStringLiteral("JIFEN_NEW_PASSWORD"), password}});
     REQUIRE(added.exitCode == 0);
-    const CliResult anonymous = runCli(db, {QStringLiteral("export-rules")}, {}, {{QStringLiteral("JIFEN_USER"), QString()}});
-    CHECK(anonymous.exitCode == 1);
-    CHECK(anonymous.err.contains(QStringLiteral("--user")));
+    // Every command that reads or writes the ledger's content asks who is there.
+    for (const QStringList& command :
+         {QStringList {QStringLiteral("export-rules")}, QStringList {QStringLiteral("entries")},
+          QStringList {QStringLiteral("entries"), QStringLiteral("--period"), QStringLiteral("2026")},
+          QStringList {QStringLiteral("operator"), QStringLiteral("list")}}) {
+        INFO(command.join(u' ').toStdString());
+        const CliResult anonymous = runCli(db, command, {}, {{QStringLiteral("JIFEN_USER"), QString()}});
+        CHECK(anonymous.exitCode == 1);
+        CHECK(anonymous.err.contains(QStringLiteral("--user")));
+        CHECK_FALSE(anonymous.out.contains(QStringLiteral("admin")));
+    }
     const CliResult wrong = runCli(db, {QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("export-rules")},
                                    {}, {{QStringLiteral("JIFEN_PASSWORD"), QStringLiteral("wrong password")}});
     CHECK(wrong.exitCode == 1);
