@@ -4878,6 +4878,22 @@ Choose No to start with your own roster.</source>
         <source>Counted entries in %1: %2; points before caps: %3.</source>
         <translation>%1年计入的积分记录 %2 条；封顶前积分 %3 分。</translation>
     </message>
+    <message>
+        <source>Year total: %1 points.</source>
+        <translation>年度积分：%1 分。</translation>
+    </message>
+    <message>
+        <source>Year total: %1 points, grade %2.</source>
+        <translation>年度积分：%1 分，等级：%2。</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>jifen::ui::MemberDialog</name>
@@ -5000,10 +5016,6 @@ Choose No to start with your own roster.</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <source>Mark 转出/去世...</source>
-        <translation>标记转出/去世...</translation>
-    </message>
-    <message>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
@@ -5098,6 +5110,10 @@ Choose No to start with your own roster.</source>
     <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Mark as transferred out or deceased...</source>
+        <translation>标记转出/去世...</translation>
     </message>
 </context>
 <context>

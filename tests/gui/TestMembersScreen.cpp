@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace jifen;
 using namespace jifen::test;
@@ -90,6 +91,41 @@ TEST_CASE("a member added through the form is listed, selected and recorded unde
     const auto record = f.ledger().audit().recent(1).constFirst();
     CHECK(record.action == QStringLiteral("member.add"));
     CHECK(record.operatorName == QStringLiteral("测试员"));
+}
+
+TEST_CASE("a selected member's details show the year total and the verdict on every award, with the reasons")
+{
+    MembersFixture f;
+    RuleSet rules = f.ledger().ruleSet();
+    Award excellent;
+    excellent.code = QStringLiteral("YXDY");
+    excellent.name = QStringLiteral("优秀共产党员");
+    excellent.minPoints = 4000;
+    Award open;
+    open.code = QStringLiteral("CCXF");
+    open.name = QStringLiteral("出彩先锋");
+    rules.awards = {excellent, open};
+    f.ledger().importRuleSet(rules, QDate());
+    f.addMember(QStringLiteral("张三"), f.first);
+    f.refreshScreens();
+    auto* awards = f.page->details()->findChild<QTableWidget*>(QStringLiteral("memberAwards"));
+    REQUIRE(awards);
+    CHECK_FALSE(awards->isVisibleTo(f.page)); // nobody selected: nothing to judge
+    f.select(QStringLiteral("张三"));
+    WAIT_UNTIL(awards->rowCount() > 0);
+    CHECK(awards->isVisibleTo(f.page));
+    REQUIRE(awards->rowCount() == 2);
+    // No points this year: 40 points short of the first award; the second asks nothing.
+    CHECK(awards->item(0, 0)->text() == QStringLiteral("优秀共产党员"));
+    CHECK(awards->item(0, 1)->text() == QStringLiteral("No"));
+    CHECK(awards->item(0, 2)->text().contains(QStringLiteral("40")));
+    CHECK(awards->item(1, 0)->text() == QStringLiteral("出彩先锋"));
+    CHECK(awards->item(1, 1)->text() == QStringLiteral("Yes"));
+    CHECK(awards->item(1, 2)->text().isEmpty());
+    CHECK(f.page->details()
+              ->findChild<QLabel*>(QStringLiteral("yearSummary"))
+              ->text()
+              .contains(QStringLiteral("Year total")));
 }
 
 TEST_CASE("a member the ledger refuses keeps the form open with the reason")

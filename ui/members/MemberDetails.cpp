@@ -2,7 +2,10 @@
 
 #include "common/Formats.h"
 #include "model/IdNumber.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportText.h"
 #include "storage/Ledger.h"
+#include "storage/StorageError.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -187,6 +190,7 @@ void MemberDetails::fillYear()
     m_reverse->setEnabled(false);
     if (!m_member) {
         m_summary->clear();
+        m_awards->setVisible(false);
         return;
     }
     const int year = m_yearSpin->value();
@@ -232,9 +236,41 @@ void MemberDetails::fillYear()
     m_entries->resizeColumnToContents(2);
     m_entries->resizeColumnToContents(3);
     m_entries->resizeColumnToContents(4);
-    m_summary->setText(
-        tr("Counted entries in %1: %2; points before caps: %3.").arg(year).arg(shown).arg(Formats::points(raw)));
-    m_awards->setVisible(false);
+    QString summary
+        = tr("Counted entries in %1: %2; points before caps: %3.").arg(year).arg(shown).arg(Formats::points(raw));
+    fillAwards(year, &summary);
+    m_summary->setText(summary);
+}
+
+void MemberDetails::fillAwards(int year, QString* summary)
+{
+    // The member's verdict on each award of the year, as the awards page and the member statement give it. A member
+    // who left the roster is in no ranking, and so has none.
+    std::optional<MemberStatement> statement;
+    try {
+        statement = ReportBuilder(m_ledger).statement(m_member->id, year);
+    } catch (const StorageError&) {
+        m_awards->setVisible(false);
+        return;
+    }
+    *summary += QLatin1Char(' ')
+        + (statement->member.grade.isEmpty()
+               ? tr("Year total: %1 points.").arg(Formats::points(statement->member.total()))
+               : tr("Year total: %1 points, grade %2.")
+                     .arg(Formats::points(statement->member.total()), statement->member.grade));
+    for (const MemberStatement::AwardLine& line : std::as_const(statement->awards)) {
+        QStringList reasons;
+        for (const QString& key : line.outcome.failed)
+            reasons << ReportText::reason(key, line.award, line.outcome, statement->member.activeMonths());
+        const int row = m_awards->rowCount();
+        m_awards->insertRow(row);
+        m_awards->setItem(row, 0, item(line.award.name));
+        m_awards->setItem(row, 1, item(line.outcome.eligible ? tr("Yes") : tr("No")));
+        m_awards->setItem(row, 2, item(reasons.join(tr("; "))));
+    }
+    m_awards->resizeColumnToContents(0);
+    m_awards->resizeColumnToContents(1);
+    m_awards->setVisible(m_awards->rowCount() > 0);
 }
 
 } // namespace jifen::ui

@@ -41,6 +41,8 @@ signals:
 private:
     void fillInfo();
     void fillYear();
+    // The award verdicts of the shown member in `year`; adds the year total (and grade) to `summary`.
+    void fillAwards(int year, QString* summary);
 
     Ledger& m_ledger;
     std::optional<Member> m_member;
