@@ -194,7 +194,8 @@ void MembersPage::createActions()
     m_add = make(tr("&Add member..."), "addMember", QKeySequence(tr("Ctrl+N")), &MembersPage::addMember);
     m_edit = make(tr("&Edit..."), "editMember", QKeySequence(Qt::Key_F2), &MembersPage::editMember);
     m_move = make(tr("&Move to branch..."), "moveMembers", QKeySequence(tr("Ctrl+M")), &MembersPage::moveMembers);
-    m_status = make(tr("Mark 转出/去世..."), "markStatus", QKeySequence(tr("Ctrl+D")), &MembersPage::markStatus);
+    m_status = make(tr("Mark as transferred out or deceased..."), "markStatus", QKeySequence(tr("Ctrl+D")),
+                    &MembersPage::markStatus);
     m_reveal = make(tr("Show full &ID numbers"), "revealIds", QKeySequence(tr("Ctrl+Shift+I")),
                     [this](bool on) { setRevealed(on); });
     m_reveal->setCheckable(true);

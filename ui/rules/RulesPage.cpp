@@ -230,6 +230,7 @@ QWidget* RulesPage::createGradesTab()
     m_grades->setObjectName(QStringLiteral("gradesTable"));
     m_grades->setHorizontalHeaderLabels({tr("Grade"), tr("Year total at least")});
     m_grades->horizontalHeader()->setSectionResizeMode(GName, QHeaderView::Stretch);
+    m_grades->horizontalHeader()->setSectionResizeMode(GMinPoints, QHeaderView::ResizeToContents); // its whole header
     m_grades->verticalHeader()->hide();
     m_grades->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto* explanation = new QLabel(tr("From the highest band to the lowest; leave the lowest band's minimum empty. "
