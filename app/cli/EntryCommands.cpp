@@ -16,7 +16,8 @@ std::optional<Member> memberByIdText(Context& context, const QString& text, int*
 {
     const IdNumber::Parsed id = IdNumber::parse(text);
     if (id.problem != IdNumber::Problem::None) {
-        *exitCode = context.fail(Context::tr("--member %1: %2").arg(text, IdNumber::describe(id.problem)));
+        *exitCode = context.fail(
+            Context::tr("--member %1: %2").arg(IdNumber::masked(text.trimmed()), IdNumber::describe(id.problem)));
         return std::nullopt;
     }
     auto member = context.ledger().memberByIdNumber(id.value);

@@ -959,6 +959,8 @@ void Ledger::reviewEntry(qint64 entryId, bool approve, const QString& reason)
         throw StorageError(StorageError::Kind::NotFound, tr("No entry with id %1.").arg(entryId));
     if (e->review != Entry::Review::Pending)
         refuse(tr("Entry %1 is not waiting for review.").arg(entryId));
+    if (e->reversed)
+        refuse(tr("Entry %1 was reversed, so there is nothing to review.").arg(entryId));
     if (e->enteredBy == m_actor.name)
         refuse(tr("Entry %1 was entered by %2: a second person must review it.").arg(entryId).arg(m_actor.name));
     if (!approve && reason.trimmed().isEmpty())

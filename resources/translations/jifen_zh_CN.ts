@@ -2288,6 +2288,10 @@
         <source>The date %1 is after %2 left the roster (%3 on %4).</source>
         <translation>日期 %1 晚于 %2 离开名册的日期（%4 %3）。</translation>
     </message>
+    <message>
+        <source>Entry %1 was reversed, so there is nothing to review.</source>
+        <translation>记录 %1 已冲正，无需审核。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCopy</name>

@@ -145,6 +145,14 @@ TEST_CASE("add-points refuses bad input: usage errors exit 2, data errors exit 1
     CHECK(unknownRule.exitCode == 1);
     CHECK(unknownRule.err.contains(QStringLiteral("Z99")));
     CHECK(addPoints(db, 9, QStringLiteral("A01"), QStringLiteral("2025-02-03")).exitCode == 1);
+    // A mistyped ID number is named masked, as every ID number is.
+    const CliResult mistyped = runCli(db,
+                                      {QStringLiteral("add-points"), QStringLiteral("--member"),
+                                       QStringLiteral("110105198001010099"), QStringLiteral("--rule"),
+                                       QStringLiteral("A01"), QStringLiteral("--date"), QStringLiteral("2025-02-03")});
+    CHECK(mistyped.exitCode == 1);
+    CHECK(mistyped.err.contains(QStringLiteral("110105********0099")));
+    CHECK_FALSE(mistyped.err.contains(QStringLiteral("110105198001010099")));
     const CliResult future
         = addPoints(db, 1, QStringLiteral("A01"), QDate::currentDate().addDays(1).toString(Qt::ISODate));
     CHECK(future.exitCode == 1);

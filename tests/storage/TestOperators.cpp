@@ -138,4 +138,15 @@ TEST_CASE("with review on, an entry waits until a second person approves or reje
     CHECK_FALSE(clerk.entry(second)->counted());
     CHECK(reviewer.pendingEntries().isEmpty());
     CHECK_THROWS_AS(reviewer.reviewEntry(first, false, QStringLiteral("again")), StorageError);
+
+    // An entry reversed while it waited has nothing left to review.
+    const qint64 third = clerk.addEntry(member, rule, QDate(2026, 3, 3), 1, {});
+    clerk.reverseEntry(third, QStringLiteral("录错"));
+    try {
+        reviewer.reviewEntry(third, true, {});
+        FAIL("a reversed entry was approved");
+    } catch (const StorageError& error) {
+        CHECK(error.message().contains(QStringLiteral("reversed")));
+    }
+    CHECK_FALSE(clerk.entry(third)->counted());
 }
