@@ -161,9 +161,13 @@ void Database::openFile(const QString& path)
     try {
         // The first statement that reads the file tells whether it is an SQLite database at all.
         QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral("PRAGMA schema_version")))
+        if (!probe.exec(QStringLiteral("PRAGMA schema_version"))) {
+            const int code = probe.lastError().nativeErrorCode().toInt() & 0xff;
+            if (code == 5 || code == 6) // SQLITE_BUSY, SQLITE_LOCKED: in use, not foreign
+                fail(probe);
             throw StorageError(StorageError::Kind::Schema,
                                tr("%1 is not a Jifen database.").arg(QDir::toNativeSeparators(m_path)));
+        }
         // An unfinished statement would make SQLite refuse (silently, for a PRAGMA) the change of journal mode.
         probe.finish();
         exec(QStringLiteral("PRAGMA foreign_keys = ON"));

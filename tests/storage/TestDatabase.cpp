@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 using namespace jifen;
 
 TEST_CASE("a new ledger is created at the latest schema and is readable by its owner only", "[sqlite]")
@@ -151,6 +153,27 @@ TEST_CASE("a file that is not a database is refused with a clear message", "[sql
         CHECK(error.kind() == StorageError::Kind::Schema);
         CHECK(error.message().contains(QStringLiteral("not a Jifen database")));
     }
+}
+
+TEST_CASE("a ledger another program holds locked is reported busy, not foreign", "[sqlite]")
+{
+    test::TempDir dir;
+    {
+        Database db(dir.dbPath());
+    }
+    // Another program in the middle of a long commit: an exclusive lock, held past the busy timeout (10 s).
+    sqlite3* other = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(dir.dbPath()).constData(), &other) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    try {
+        Database db(dir.dbPath());
+        FAIL("a locked ledger was opened");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::Busy);
+        CHECK(error.message().contains(QStringLiteral("in use")));
+    }
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
 }
 
 TEST_CASE("foreign keys are enforced")
