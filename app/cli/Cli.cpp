@@ -99,7 +99,7 @@ int Context::fail(const QString& message, int code)
     return code;
 }
 
-bool Context::writeOutput(const QString& fileName, const QByteArray& data)
+bool Context::writeOutput(const QString& fileName, const QByteArray& data, bool ownerOnly)
 {
     if (fileName.isEmpty() || fileName == u"-") {
         m_out.flush();
@@ -108,7 +108,10 @@ bool Context::writeOutput(const QString& fileName, const QByteArray& data)
         return true;
     }
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    const bool opened = file.open(QIODevice::WriteOnly);
+    if (opened && ownerOnly)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!opened || file.write(data) != data.size() || !file.commit()) {
         fail(tr("Cannot write %1: %2").arg(fileName, file.errorString()));
         return false;
     }

@@ -43,7 +43,8 @@ public:
     int fail(const QString& message, int code = DataError);
 
     // Writes to a file through QSaveFile (nothing half-written), or to stdout when `fileName` is empty or "-".
-    bool writeOutput(const QString& fileName, const QByteArray& data);
+    // `ownerOnly`: the file holds full ID or phone numbers, so only its owner may read it.
+    bool writeOutput(const QString& fileName, const QByteArray& data, bool ownerOnly = false);
 
 private:
     QString m_command;

@@ -112,7 +112,7 @@ int exportMembersCommand(Context& context)
         ledger.recordReveal(Context::tr("Roster exported with full ID numbers (%1 members)").arg(members.size()));
     const QByteArray data = kind == u"json" ? MemberExport::toJson(members, revealIds)
                                             : MemberExport::toCsv(members, revealIds);
-    return context.writeOutput(parser.value(output), data) ? Ok : DataError;
+    return context.writeOutput(parser.value(output), data, revealIds) ? Ok : DataError;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -147,6 +148,9 @@ TEST_CASE("an exported roster, edited and imported back, updates only what was e
                    {QStringLiteral("export-members"), QStringLiteral("--reveal-ids"), QStringLiteral("-o"), file})
                 .exitCode
             == 0);
+    // Full ID and phone numbers: a file for its owner's eyes only.
+    CHECK(QFileInfo(file).permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     const CliResult unchanged = importMembers(dir.dbPath(), {file});
     INFO(unchanged.out.toStdString());
     CHECK(unchanged.exitCode == 0);
