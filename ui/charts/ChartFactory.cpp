@@ -103,6 +103,17 @@ qreal niceMax(qreal value)
     return 10 * magnitude;
 }
 
+// A round step (1, 2 or 5 times a power of ten) that cuts `span` into about `parts` pieces.
+qreal niceStep(qreal span, int parts)
+{
+    const qreal raw = std::max(span / parts, 1e-9);
+    const qreal magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const qreal step : {1.0, 2.0, 5.0})
+        if (step * magnitude >= raw)
+            return step * magnitude;
+    return 10 * magnitude;
+}
+
 QValueAxis* countAxis(qreal maximum, const QString& title)
 {
     auto* axis = new QValueAxis;
@@ -524,11 +535,13 @@ BuiltChart ChartFactory::categories(const CategoryPoints& points, int first)
         high = std::max(high, up);
         low = std::min(low, down);
     }
-    const qreal top = niceMax(high * 1.05);
-    const qreal bottom = low < 0 ? -niceMax(-low * 1.2) : 0;
+    // Ticks at round values from zero (0, 20, 40, ...), the range ending on ticks, whatever the negative side holds.
+    const qreal step = niceStep(high * 1.05 - std::min<qreal>(low * 1.2, 0), 6);
+    const qreal top = std::ceil(high * 1.05 / step) * step;
+    const qreal bottom = low < 0 ? std::floor(low * 1.2 / step) * step : 0;
     // A label wider than its segment would spill over its neighbours: such sets are read from the tooltip instead.
     for (qsizetype c = 0; c < sets.size(); ++c)
-        if (largest[c] < (top - bottom) * 0.05)
+        if (largest[c] < (top - bottom) * 0.08)
             sets[c]->setLabelColor(Qt::transparent);
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
@@ -536,7 +549,9 @@ BuiltChart ChartFactory::categories(const CategoryPoints& points, int first)
     styleAxis(y, tr("Branch (members)"));
     auto* x = new QValueAxis;
     x->setRange(bottom, top);
-    x->setTickCount(7);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0);
+    x->setTickInterval(step);
     x->setLabelFormat(QStringLiteral("%g"));
     styleAxis(x, tr("Points per member"));
     chart->addAxis(y, Qt::AlignLeft);
