@@ -64,7 +64,7 @@ MemberDetails::MemberDetails(Ledger& ledger, QWidget* parent)
     m_awards->verticalHeader()->hide();
     m_awards->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_awards->setSelectionMode(QAbstractItemView::NoSelection);
-    m_awards->setMaximumHeight(110);
+    m_awards->setMaximumHeight(140);
 
     m_entries = new QTableWidget(0, 6);
     m_entries->setObjectName(QStringLiteral("memberEntries"));
@@ -266,7 +266,9 @@ void MemberDetails::fillAwards(int year, QString* summary)
         m_awards->insertRow(row);
         m_awards->setItem(row, 0, item(line.award.name));
         m_awards->setItem(row, 1, item(line.outcome.eligible ? tr("Yes") : tr("No")));
-        m_awards->setItem(row, 2, item(reasons.join(tr("; "))));
+        auto* why = item(reasons.join(tr("; ")));
+        why->setToolTip(why->text()); // the whole of it where the column cuts it short
+        m_awards->setItem(row, 2, why);
     }
     m_awards->resizeColumnToContents(0);
     m_awards->resizeColumnToContents(1);
