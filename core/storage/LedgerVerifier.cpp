@@ -44,32 +44,39 @@ QString jsonText(const QJsonValue& value)
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
-// The row `id` as an audit record's after-value holds it: the value itself, or its entry in a batch (a list of rows,
-// or column names and each row's values).
+// Calls `visit` with each row a batch record's after-value created: a list of row objects (a roster import by an
+// earlier Jifen), or column names once, the values all its rows share (a points import's operator and time) once, then
+// each row's own values (a roster or points import).
+template<typename Visit> void forEachBatchRow(const QJsonValue& after, Visit visit)
+{
+    if (after.isArray()) {
+        for (const QJsonValue& row : after.toArray())
+            visit(row.toObject());
+        return;
+    }
+    const QJsonObject batch = after.toObject();
+    const QJsonArray names = batch.value(QStringLiteral("columns")).toArray();
+    const QJsonObject constants = batch.value(QStringLiteral("constants")).toObject();
+    for (const QJsonValue& values : batch.value(QStringLiteral("rows")).toArray()) {
+        const QJsonArray array = values.toArray();
+        QJsonObject row = constants;
+        for (qsizetype i = 0; i < names.size() && i < array.size(); ++i)
+            row.insert(names[i].toString(), array[i]);
+        visit(row);
+    }
+}
+
+// The row `id` as an audit record's after-value holds it: the value itself, or its row in a batch.
 QJsonObject recordedRow(const QJsonValue& stored, qint64 id)
 {
-    const auto matches = [id](const QJsonValue& value) { return value.toInteger() == id; };
-    if (stored.isArray()) {
-        for (const QJsonValue& row : stored.toArray())
-            if (matches(row.toObject().value(QLatin1String("id"))))
-                return row.toObject();
-        return {};
-    }
-    const QJsonObject object = stored.toObject();
-    const QJsonArray columns = object.value(QLatin1String("columns")).toArray();
-    if (columns.isEmpty())
-        return object;
-    const qsizetype idColumn = columns.toVariantList().indexOf(QStringLiteral("id"));
-    for (const QJsonValue& row : object.value(QLatin1String("rows")).toArray()) {
-        const QJsonArray values = row.toArray();
-        if (idColumn < 0 || idColumn >= values.size() || !matches(values[idColumn]))
-            continue;
-        QJsonObject result;
-        for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i)
-            result.insert(columns[i].toString(), values[i]);
-        return result;
-    }
-    return {};
+    if (!stored.isArray() && !stored.toObject().contains(QStringLiteral("columns")))
+        return stored.toObject();
+    QJsonObject found;
+    forEachBatchRow(stored, [&found, id](const QJsonObject& row) {
+        if (row.value(QStringLiteral("id")).toInteger() == id)
+            found = row;
+    });
+    return found;
 }
 
 // The changed fields, with ID and phone numbers masked as everywhere they are shown.
@@ -159,30 +166,15 @@ LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
                 const QJsonObject after = r.after.toObject();
                 for (auto it = after.begin(); it != after.end(); ++it)
                     lastSettings.insert(it.key(), {r.id, it.value()});
-            } else if (r.entityId == 0 && r.after.isArray() && !AuditedTables::columns(r.entity).isEmpty()) {
-                // A batch record (a points import, or a roster import by an earlier Jifen): the rows it created.
-                const QJsonArray rowsAfter = r.after.toArray();
-                for (const QJsonValue& row : rowsAfter) {
-                    const qint64 id = row.toObject().value(QStringLiteral("id")).toInteger();
-                    if (id > 0)
-                        expected[r.entity][id] = {r.id, digest64(AuditLog::canonical(row)), false};
-                }
-            } else if (r.entityId == 0 && r.after.isObject() && !AuditedTables::columns(r.entity).isEmpty()) {
-                // A compact batch record (a roster or points import): column names once, the values all its rows
-                // share (a points import's operator and time) once, then each created row's own values.
-                const QJsonObject batch = r.after.toObject();
-                const QJsonArray names = batch.value(QStringLiteral("columns")).toArray();
-                const QJsonObject constants = batch.value(QStringLiteral("constants")).toObject();
-                const QJsonArray rowsAfter = batch.value(QStringLiteral("rows")).toArray();
-                for (const QJsonValue& values : rowsAfter) {
-                    const QJsonArray array = values.toArray();
-                    QJsonObject row = constants;
-                    for (qsizetype i = 0; i < names.size() && i < array.size(); ++i)
-                        row.insert(names[i].toString(), array[i]);
+            } else if (r.entityId == 0 && (r.after.isArray() || r.after.isObject())
+                       && !AuditedTables::columns(r.entity).isEmpty()) {
+                // A batch record (a roster or points import): the rows it created.
+                QHash<qint64, Expected>& rows = expected[r.entity];
+                forEachBatchRow(r.after, [&rows, &r](const QJsonObject& row) {
                     const qint64 id = row.value(QStringLiteral("id")).toInteger();
                     if (id > 0)
-                        expected[r.entity][id] = {r.id, digest64(AuditLog::canonical(row)), false};
-                }
+                        rows[id] = {r.id, digest64(AuditLog::canonical(row)), false};
+                });
             } else if (r.entityId > 0 && !AuditedTables::columns(r.entity).isEmpty()) {
                 Expected& e = expected[r.entity][r.entityId];
                 e.auditId = r.id;
