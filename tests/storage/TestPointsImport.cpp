@@ -45,6 +45,21 @@ RuleVersion themeDay()
     return version;
 }
 
+// A ledger whose rule set is rule A01 (themeDay()).
+struct LedgerWithA01
+{
+    test::TempDir dir;
+    Database db {dir.dbPath()};
+    Ledger ledger {db, Actor::singleUser(QStringLiteral("tester"))};
+
+    LedgerWithA01()
+    {
+        RuleSet rules;
+        rules.rules << Rule {0, QStringLiteral("A01"), {themeDay()}};
+        ledger.importRuleSet(rules, QDate());
+    }
+};
+
 // Adds `count` members who joined in 2001 to one branch; returns their ID numbers.
 QStringList addMembers(Ledger& ledger, int count)
 {
@@ -209,12 +224,9 @@ namespace {
 // page cache as they were.
 void checkRemovedMemberRefused(int memberCount, int rowCount)
 {
-    test::TempDir dir;
-    Database db(dir.dbPath());
-    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
-    RuleSet rules;
-    rules.rules << Rule {0, QStringLiteral("A01"), {themeDay()}};
-    ledger.importRuleSet(rules, QDate());
+    LedgerWithA01 f;
+    Database& db = f.db;
+    Ledger& ledger = f.ledger;
     const QStringList idNumbers = addMembers(ledger, memberCount);
     QStringList lines;
     for (int i = 0; i < rowCount; ++i)
@@ -261,12 +273,8 @@ TEST_CASE("a points import naming a member removed after the file was checked wr
 
 TEST_CASE("a points row dated after the member left the roster is an error on its date")
 {
-    test::TempDir dir;
-    Database db(dir.dbPath());
-    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
-    RuleSet rules;
-    rules.rules << Rule {0, QStringLiteral("A01"), {themeDay()}};
-    ledger.importRuleSet(rules, QDate());
+    LedgerWithA01 f;
+    Ledger& ledger = f.ledger;
     const QString idNumber = addMembers(ledger, 1).constFirst();
     Member left = ledger.memberByIdNumber(idNumber).value();
     left.status = QStringLiteral("转出");
@@ -277,15 +285,9 @@ TEST_CASE("a points row dated after the member left the roster is an error on it
     const QString header = QStringLiteral("身份证号,规则编码,日期");
     const QString onTheDay = idNumber + QStringLiteral(",A01,2025-06-30");
     const QString after = idNumber + QStringLiteral(",A01,2025-07-01");
-    const auto cells = [](const QString& line) {
-        QList<QStringView> views;
-        for (const QStringView cell : QStringView(line).split(u','))
-            views.append(cell);
-        return views;
-    };
-    REQUIRE(import.setHeader(1, cells(header)));
-    import.addRow(2, cells(onTheDay));
-    import.addRow(3, cells(after));
+    REQUIRE(import.setHeader(1, test::pointsCells(header)));
+    import.addRow(2, test::pointsCells(onTheDay));
+    import.addRow(3, test::pointsCells(after));
     REQUIRE(import.rows().size() == 1);
     CHECK(import.rows().constFirst().fileRow == 2);
     REQUIRE(import.issues().size() == 1);
