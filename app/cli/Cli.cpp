@@ -165,6 +165,16 @@ QDate isoDate(const QString& text)
     return shape ? QDate::fromString(t, Qt::ISODate) : QDate();
 }
 
+std::optional<Period> parsePeriod(Context& context, const QString& text, int* exitCode)
+{
+    const auto period = Period::parse(text);
+    if (!period)
+        *exitCode = context.fail(
+            Context::tr("Not a period: \"%1\" (a month 2026-03, a quarter 2026-Q2 or a year 2026).").arg(text),
+            UsageError);
+    return period;
+}
+
 int run(const QStringList& arguments)
 {
     QString dbOption, userOption, command;

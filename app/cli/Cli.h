@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Period.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
 
@@ -60,6 +61,9 @@ private:
 // A date as the options take it, exactly YYYY-MM-DD (QDate::fromString() also takes 2026/01/05 and 2026-01-05xyz);
 // invalid otherwise.
 QDate isoDate(const QString& text);
+
+// A period as --period takes it (2026-03, 2026-Q2, 2026); none, with a usage error reported in `exitCode`, otherwise.
+std::optional<Period> parsePeriod(Context& context, const QString& text, int* exitCode);
 
 using CommandFunction = int (*)(Context&);
 

@@ -158,11 +158,10 @@ int entriesCommand(Context& context)
         return *stop;
     std::optional<Period> period;
     if (parser.isSet(periodOption)) {
-        period = Period::parse(parser.value(periodOption));
+        int exitCode = Ok;
+        period = parsePeriod(context, parser.value(periodOption), &exitCode);
         if (!period)
-            return context.fail(Context::tr("Not a period: \"%1\" (a month 2026-03, a quarter 2026-Q2 or a year 2026).")
-                                    .arg(parser.value(periodOption)),
-                                UsageError);
+            return exitCode;
     }
     Format format;
     if (!ScoreOutput::parseFormat(parser.value(formatOption), &format))

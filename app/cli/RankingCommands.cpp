@@ -29,16 +29,6 @@ const QCommandLineOption& revealOption()
     return option;
 }
 
-std::optional<Period> parsePeriod(Context& context, const QString& text, int* exitCode)
-{
-    const auto period = Period::parse(text);
-    if (!period)
-        *exitCode = context.fail(
-            Context::tr("Not a period: \"%1\" (a month 2026-03, a quarter 2026-Q2 or a year 2026).").arg(text),
-            UsageError);
-    return period;
-}
-
 QString shownId(const QString& idNumber, bool reveal)
 {
     return reveal ? idNumber : IdNumber::masked(idNumber);

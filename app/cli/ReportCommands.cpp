@@ -130,11 +130,10 @@ int reportCommand(Context& context)
         if (!parser.isSet(period))
             return context.fail(Context::tr("--period is required: a month 2026-03, a quarter 2026-Q2 or a year 2026."),
                                 UsageError);
-        const auto p = Period::parse(parser.value(period));
+        int exitCode = Ok;
+        const auto p = parsePeriod(context, parser.value(period), &exitCode);
         if (!p)
-            return context.fail(Context::tr("Not a period: \"%1\" (a month 2026-03, a quarter 2026-Q2 or a year 2026).")
-                                    .arg(parser.value(period)),
-                                UsageError);
+            return exitCode;
         bool ok = false;
         const int days = parser.value(noticeDays).toInt(&ok);
         if (!ok || days < 1)
