@@ -78,7 +78,7 @@ std::optional<int> Context::parse(QCommandLineParser& parser, const QString& des
     if (!parser.parse(QStringList{QStringLiteral("jifen-cli %1").arg(m_command)} + m_arguments))
         return fail(parser.errorText() + u'\n' + tr("See: jifen-cli %1 --help").arg(m_command), UsageError);
     if (parser.isSet(help)) {
-        m_out << parser.helpText();
+        m_out << parser.helpText() << '\n' << exitCodesHelp();
         m_out.flush();
         return Ok;
     }
@@ -152,10 +152,34 @@ void printUsage(QTextStream& out)
         out << "  " << QString::fromLatin1(command.name).leftJustified(16) << ' '
             << QCoreApplication::translate("CliCommand", command.summary) << '\n';
     out << '\n' << Context::tr("Run 'jifen-cli COMMAND --help' for a command's options.") << '\n';
-    out << Context::tr("Exit codes: 0 success, 1 data error (nothing changed), 2 usage error.") << '\n';
+    out << '\n' << exitCodesHelp();
 }
 
 } // namespace
+
+QString exitCodesHelp()
+{
+    return Context::tr("Exit codes:") + u'\n' + QStringLiteral("  0  ") + Context::tr("done in full") + u'\n'
+        + QStringLiteral("  1  ") + Context::tr("refused: nothing changed (the reason on stderr)") + u'\n'
+        + QStringLiteral("  2  ") + Context::tr("usage error: nothing changed") + u'\n' + QStringLiteral("  3  ")
+        + Context::tr("written in part, only with --skip-invalid (the counts written and skipped on stderr)") + u'\n';
+}
+
+int importExit(Context& context, qsizetype written, qsizetype skipped, bool dryRun)
+{
+    if (skipped == 0)
+        return Ok;
+    if (written == 0)
+        return context.fail(dryRun ? Context::tr("Dry run: no row would be written, %1 skipped.").arg(skipped)
+                                   : Context::tr("Nothing was written: no row left to write, %1 skipped.").arg(skipped),
+                            DataError);
+    return context.fail(
+        (dryRun ? Context::tr("Dry run: written in part, %1 rows would be written, %2 skipped; nothing was written.")
+                : Context::tr("Written in part: %1 rows written, %2 skipped."))
+            .arg(written)
+            .arg(skipped),
+        PartlyWritten);
+}
 
 QDate isoDate(const QString& text)
 {

@@ -13,8 +13,17 @@
 
 namespace jifen::cli {
 
-// Exit codes are a contract with scripts: 0 success, 1 a data error (database untouched), 2 a usage error.
-enum Exit { Ok = 0, DataError = 1, UsageError = 2 };
+// Exit codes are a contract with scripts, one meaning each, so that a script knows from the code alone whether the
+// ledger changed. Every command keeps to it; tests/cli/TestExitCodes.cpp holds each one to it.
+enum Exit {
+    Ok = 0,            // done in full
+    DataError = 1,     // refused: nothing changed, the reason on stderr
+    UsageError = 2,    // the command line is wrong: nothing changed
+    PartlyWritten = 3, // written in part, only where asked for (--skip-invalid): the counts on stderr
+};
+
+// The exit-code table as `jifen-cli --help` and every command's --help print it.
+QString exitCodesHelp();
 
 // What one command run sees: its arguments, the global options, the output streams and the ledger.
 class Context
@@ -64,6 +73,11 @@ QDate isoDate(const QString& text);
 
 // A period as --period takes it (2026-03, 2026-Q2, 2026); none, with a usage error reported in `exitCode`, otherwise.
 std::optional<Period> parsePeriod(Context& context, const QString& text, int* exitCode);
+
+// How an import that checked its rows ends, for every import command: with no row skipped, Ok; with rows skipped
+// (which --skip-invalid alone allows), the counts written and skipped on stderr and PartlyWritten, or DataError when no
+// row was written. A dry run (`dryRun`, nothing written) ends with the code the real run would have and says so.
+int importExit(Context& context, qsizetype written, qsizetype skipped, bool dryRun);
 
 using CommandFunction = int (*)(Context&);
 

@@ -2,7 +2,9 @@
 #include "Cli.h"
 #include "storage/LedgerCopy.h"
 #include "storage/LedgerVerifier.h"
+#include "storage/StorageError.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace jifen::cli {
@@ -57,12 +59,22 @@ int copyCommand(Context& context)
     qint64 rows = 0;
     QString targetHead;
     bool targetOk = false;
-    {
+    // A copy that fails leaves no new file behind: exit 1 means nothing changed. (A server database keeps the schema
+    // made for the copy; the copy itself is one transaction.)
+    const auto removeNewFile = [&target] {
+        if (!Database::isServerUrl(target))
+            QFile::remove(target);
+    };
+    try {
         Database out(target);
         rows = LedgerCopy::run(in, out);
         targetOk = verified(context, out, Context::tr("The copy"), &targetHead);
+    } catch (const StorageError&) {
+        removeNewFile();
+        throw;
     }
     if (!targetOk || targetHead != sourceHead) {
+        removeNewFile();
         if (targetOk)
             context.err()
                 << Context::tr("The copy's chain head %1 differs from the source's %2.").arg(targetHead, sourceHead)

@@ -16,8 +16,10 @@ std::optional<Member> memberByIdText(Context& context, const QString& text, int*
 {
     const IdNumber::Parsed id = IdNumber::parse(text);
     if (id.problem != IdNumber::Problem::None) {
+        // Not an ID number at all: a usage error, as report and chart have it.
         *exitCode = context.fail(
-            Context::tr("--member %1: %2").arg(IdNumber::masked(text.trimmed()), IdNumber::describe(id.problem)));
+            Context::tr("--member %1: %2").arg(IdNumber::masked(text.trimmed()), IdNumber::describe(id.problem)),
+            UsageError);
         return std::nullopt;
     }
     auto member = context.ledger().memberByIdNumber(id.value);

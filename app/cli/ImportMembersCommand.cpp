@@ -128,11 +128,8 @@ int importMembersCommand(Context& context)
             << '\n';
     for (const ImportIssue& issue : read.issues)
         out << issue.toText(shownName) << '\n';
-    if (read.hasFileErrors()) {
-        out << Context::tr("Nothing was written: the file cannot be imported as it is.") << '\n';
-        out.flush();
-        return DataError;
-    }
+    if (read.hasFileErrors())
+        return context.fail(Context::tr("Nothing was written: the file cannot be imported as it is."));
 
     const QList<MemberImport::Row> rows = MemberImport::rowsFrom(read);
     QList<int> refused;
@@ -177,12 +174,11 @@ int importMembersCommand(Context& context)
         out << Context::tr("Written.") << '\n';
     else if (parser.isSet(dryRun))
         out << Context::tr("Dry run: nothing was written.") << '\n';
-    else
-        out << Context::tr("Nothing was written: correct the rows with errors, or use --skip-invalid to import the "
-                           "others.")
-            << '\n';
+    if (!refused.isEmpty() && !apply.skipInvalid)
+        return context.fail(Context::tr("Nothing was written: correct the rows with errors, or use --skip-invalid to "
+                                        "import the others."));
     out.flush();
-    return refused.isEmpty() ? Ok : DataError;
+    return importExit(context, result.added.size() + result.updated.size(), refused.size(), parser.isSet(dryRun));
 }
 
 } // namespace

@@ -1,4 +1,4 @@
-// import-points: points entries from a CSV file, all or nothing.
+// import-points: points entries from a CSV file, all or nothing unless --skip-invalid.
 #include "Cli.h"
 #include "io/CsvReader.h"
 #include "storage/PointsImport.h"
@@ -82,7 +82,7 @@ int importPointsCommand(Context& context)
                              .arg(import.rows().size())
                              .arg(import.rowsWithIssues())
                       << Qt::endl;
-        return Ok;
+        return importExit(context, import.rows().size(), import.rowsWithIssues(), true);
     }
     const qint64 first = import.apply(shownName);
     if (first == 0)
@@ -94,7 +94,7 @@ int importPointsCommand(Context& context)
                              .arg(first + import.rows().size() - 1)
                              .arg(import.rowsWithIssues())
                       << Qt::endl;
-    return Ok;
+    return importExit(context, first == 0 ? 0 : import.rows().size(), import.rowsWithIssues(), false);
 }
 
 } // namespace

@@ -108,11 +108,20 @@ int exportMembersCommand(Context& context)
     Ledger& ledger = context.ledger();
     const QList<Member> members = ledger.members();
     const bool revealIds = parser.isSet(reveal);
-    if (revealIds)
+    // The reveal is recorded with the file written: a file that cannot be written leaves no record behind (exit 1
+    // means nothing changed), and a reveal that cannot be recorded writes no file.
+    std::optional<Transaction> transaction;
+    if (revealIds) {
+        transaction.emplace(context.database());
         ledger.recordReveal(Context::tr("Roster exported with full ID numbers (%1 members)").arg(members.size()));
+    }
     const QByteArray data = kind == u"json" ? MemberExport::toJson(members, revealIds)
                                             : MemberExport::toCsv(members, revealIds);
-    return context.writeOutput(parser.value(output), data, revealIds) ? Ok : DataError;
+    if (!context.writeOutput(parser.value(output), data, revealIds))
+        return DataError;
+    if (transaction)
+        transaction->commit();
+    return Ok;
 }
 
 } // namespace

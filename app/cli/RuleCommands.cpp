@@ -3,6 +3,7 @@
 
 #include "io/RuleSetFile.h"
 #include "storage/StorageError.h"
+#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,6 +45,8 @@ int initCommand(Context& context)
                                         0, 0))
         return *stop;
     Ledger& ledger = context.ledger();
+    // One transaction: a refused rule set leaves the organisation's name as it was.
+    Transaction transaction(context.database());
     if (parser.isSet(org))
         ledger.setSetting(QStringLiteral("organisation"), parser.value(org).trimmed());
     const RuleSet current = ledger.ruleSet();
@@ -56,6 +59,7 @@ int initCommand(Context& context)
                              .arg(defaults.grades.size())
                       << '\n';
     }
+    transaction.commit();
     context.out() << Context::tr("Database ready: %1 (schema %2)")
                          .arg(QDir::toNativeSeparators(context.database().path()))
                          .arg(context.database().schemaVersion())

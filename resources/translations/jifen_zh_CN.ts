@@ -389,10 +389,6 @@
         <translation>运行“jifen-cli 命令 --help”查看该命令的选项。</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 data error (nothing changed), 2 usage error.</source>
-        <translation>退出码：0 成功，1 数据错误（未作任何改动），2 用法错误。</translation>
-    </message>
-    <message>
         <source>jifen-cli: %1 needs a value.</source>
         <translation>jifen-cli：%1 需要一个值。</translation>
     </message>
@@ -1453,6 +1449,42 @@
     <message>
         <source>%1: %2, separated by %3; no header row found.</source>
         <translation>%1：%2 编码，以%3分隔；未找到表头行。</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>退出码：</translation>
+    </message>
+    <message>
+        <source>done in full</source>
+        <translation>全部完成</translation>
+    </message>
+    <message>
+        <source>refused: nothing changed (the reason on stderr)</source>
+        <translation>被拒绝：未作任何改动（原因见标准错误输出）</translation>
+    </message>
+    <message>
+        <source>usage error: nothing changed</source>
+        <translation>用法错误：未作任何改动</translation>
+    </message>
+    <message>
+        <source>written in part, only with --skip-invalid (the counts written and skipped on stderr)</source>
+        <translation>部分写入，仅在使用 --skip-invalid 时（写入和跳过的行数见标准错误输出）</translation>
+    </message>
+    <message>
+        <source>Dry run: no row would be written, %1 skipped.</source>
+        <translation>试运行：没有可写入的行，将跳过 %1 行。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: no row left to write, %1 skipped.</source>
+        <translation>未写入任何内容：没有可写入的行，跳过 %1 行。</translation>
+    </message>
+    <message>
+        <source>Dry run: written in part, %1 rows would be written, %2 skipped; nothing was written.</source>
+        <translation>试运行：部分写入，将写入 %1 行，跳过 %2 行；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Written in part: %1 rows written, %2 skipped.</source>
+        <translation>部分写入：写入 %1 行，跳过 %2 行。</translation>
     </message>
 </context>
 <context>
