@@ -6,11 +6,15 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
 #include <QUrl>
 
 namespace jifen::test {
@@ -161,6 +165,43 @@ void rawExec(const QString& location, const QStringList& statements, Triggers tr
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+QByteArray ledgerHash(const QString& location)
+{
+    const bool server = location.startsWith(QLatin1String("postgresql://"));
+    const QString name = QStringLiteral("jifen-test-hash");
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        connectTo(db, location);
+        REQUIRE(db.open());
+        QStringList tables = db.tables(QSql::Tables);
+        REQUIRE_FALSE(tables.isEmpty());
+        tables.sort();
+        for (const QString& table : std::as_const(tables)) {
+            QSqlQuery query(db);
+            REQUIRE(query.exec(QStringLiteral("SELECT * FROM %1").arg(table)));
+            // Rows in a fixed order whatever order the engine returns them in: each row as text, sorted.
+            QList<QByteArray> rows;
+            while (query.next()) {
+                QByteArray row;
+                for (int i = 0; i < query.record().count(); ++i) {
+                    const QVariant value = query.value(i);
+                    row += value.isNull() ? QByteArrayLiteral("\\N") : value.toString().toUtf8().toHex();
+                    row += '|';
+                }
+                rows.append(row);
+            }
+            std::sort(rows.begin(), rows.end());
+            hash.addData(table.toUtf8() + '\n');
+            for (const QByteArray& row : std::as_const(rows))
+                hash.addData(row + '\n');
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return hash.result().toHex();
 }
 
 TempDir::TempDir()

@@ -41,6 +41,10 @@ QString testServer();
 // tampering with the ledger would do. Fails the test when a statement fails.
 enum class Triggers { Keep, Bypass };
 void rawExec(const QString& location, const QStringList& statements, Triggers triggers = Triggers::Keep);
+// A hash of everything the ledger at `location` holds: every table's rows (the audit log, operators and settings
+// included) in a fixed order, read through a connection of its own. Equal before and after a command means the
+// command changed nothing.
+QByteArray ledgerHash(const QString& location);
 // The statements that made a SQLite ledger at schema `version` as that release wrote it: the first `version` migration
 // steps and the schema_info stamp. For rawExec, to test upgrades.
 QStringList sqliteSchemaAt(int version);
