@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -126,6 +127,35 @@ TEST_CASE("a selected member's details show the year total and the verdict on ev
               ->findChild<QLabel*>(QStringLiteral("yearSummary"))
               ->text()
               .contains(QStringLiteral("Year total")));
+}
+
+TEST_CASE("a member's details show at once and the award verdicts follow from a worker, the screen not waiting")
+{
+    // A verdict needs every current member's year: half a second at 100,000 members, which opening the members
+    // screen (it shows the first row's member) and every selection used to wait for.
+    MembersFixture f;
+    RuleSet rules = f.ledger().ruleSet();
+    Award open;
+    open.code = QStringLiteral("CCXF");
+    open.name = QStringLiteral("出彩先锋");
+    rules.awards = {open};
+    f.ledger().importRuleSet(rules, QDate());
+    const qint64 id = f.addMember(QStringLiteral("张三"), f.first);
+    f.refreshScreens();
+    ui::MemberDetails* details = f.page->details();
+    auto* awards = details->findChild<QTableWidget*>(QStringLiteral("memberAwards"));
+    auto* year = details->findChild<QSpinBox*>(QStringLiteral("memberYear"));
+    REQUIRE(awards);
+    REQUIRE(year);
+    f.select(QStringLiteral("张三"));
+    WAIT_UNTIL(details->memberId() == id && awards->rowCount() == 1);
+
+    // Another year: the entries are read at once, the verdicts are not worked out on this thread.
+    year->setValue(year->value() - 1);
+    CHECK(details->findChild<QLabel*>(QStringLiteral("yearSummary"))->text().contains(QString::number(year->value())));
+    CHECK(awards->rowCount() == 0);
+    WAIT_UNTIL(awards->rowCount() == 1);
+    CHECK(awards->item(0, 1)->text() == QStringLiteral("Yes"));
 }
 
 TEST_CASE("a member the ledger refuses keeps the form open with the reason")

@@ -1,11 +1,11 @@
 #include "MemberDetails.h"
 
+#include "StatementLoader.h"
 #include "common/Formats.h"
 #include "model/IdNumber.h"
-#include "report/ReportBuilder.h"
 #include "report/ReportText.h"
+#include "storage/Database.h"
 #include "storage/Ledger.h"
-#include "storage/StorageError.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -31,8 +31,10 @@ QTableWidgetItem* item(const QString& text, Qt::Alignment alignment = Qt::AlignL
 MemberDetails::MemberDetails(Ledger& ledger, QWidget* parent)
     : QWidget(parent)
     , m_ledger(ledger)
+    , m_statements(new StatementLoader(ledger.database().path(), ledger.actor(), this))
 {
     setObjectName(QStringLiteral("memberDetails"));
+    connect(m_statements, &StatementLoader::loaded, this, &MemberDetails::showStatement);
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("memberTitle"));
     QFont big = m_title->font();
@@ -236,28 +238,28 @@ void MemberDetails::fillYear()
     m_entries->resizeColumnToContents(2);
     m_entries->resizeColumnToContents(3);
     m_entries->resizeColumnToContents(4);
-    QString summary
+    m_entriesSummary
         = tr("Counted entries in %1: %2; points before caps: %3.").arg(year).arg(shown).arg(Formats::points(raw));
-    fillAwards(year, &summary);
-    m_summary->setText(summary);
+    m_summary->setText(m_entriesSummary);
+    m_statements->request(m_member->id, year);
 }
 
-void MemberDetails::fillAwards(int year, QString* summary)
+void MemberDetails::showStatement(qint64 memberId, int year, const std::optional<MemberStatement>& statement)
 {
     // The member's verdict on each award of the year, as the awards page and the member statement give it. A member
     // who left the roster is in no ranking, and so has none.
-    std::optional<MemberStatement> statement;
-    try {
-        statement = ReportBuilder(m_ledger).statement(m_member->id, year);
-    } catch (const StorageError&) {
+    if (!m_member || m_member->id != memberId || m_yearSpin->value() != year)
+        return; // an answer to an earlier question
+    m_awards->setRowCount(0);
+    if (!statement) {
         m_awards->setVisible(false);
         return;
     }
-    *summary += QLatin1Char(' ')
-        + (statement->member.grade.isEmpty()
-               ? tr("Year total: %1 points.").arg(Formats::points(statement->member.total()))
-               : tr("Year total: %1 points, grade %2.")
-                     .arg(Formats::points(statement->member.total()), statement->member.grade));
+    m_summary->setText(m_entriesSummary + QLatin1Char(' ')
+                       + (statement->member.grade.isEmpty()
+                              ? tr("Year total: %1 points.").arg(Formats::points(statement->member.total()))
+                              : tr("Year total: %1 points, grade %2.")
+                                    .arg(Formats::points(statement->member.total()), statement->member.grade)));
     for (const MemberStatement::AwardLine& line : std::as_const(statement->awards)) {
         QStringList reasons;
         for (const QString& key : line.outcome.failed)

@@ -3,6 +3,7 @@
 #include "model/Entry.h"
 #include "model/Member.h"
 #include "model/RuleSet.h"
+#include "report/MemberStatement.h"
 
 #include <QWidget>
 
@@ -19,8 +20,11 @@ class Ledger;
 
 namespace ui {
 
+class StatementLoader;
+
 // The member page: who the member is, the year's total, rank, grade and eligibility for each award with the reasons,
-// and every entry with what it contributed. Reads through the ledger; writes nothing itself.
+// and every entry with what it contributed. Reads through the ledger; writes nothing itself. The year total and the
+// verdicts come a moment after the rest, from a worker thread (StatementLoader).
 class MemberDetails : public QWidget
 {
     Q_OBJECT
@@ -41,8 +45,8 @@ signals:
 private:
     void fillInfo();
     void fillYear();
-    // The award verdicts of the shown member in `year`; adds the year total (and grade) to `summary`.
-    void fillAwards(int year, QString* summary);
+    // The award verdicts of the shown member in the shown year, and the year total (and grade) after the summary.
+    void showStatement(qint64 memberId, int year, const std::optional<MemberStatement>& statement);
 
     Ledger& m_ledger;
     std::optional<Member> m_member;
@@ -51,6 +55,8 @@ private:
     QLabel* m_info = nullptr;
     QSpinBox* m_yearSpin = nullptr;
     QLabel* m_summary = nullptr;
+    QString m_entriesSummary; // the summary's first sentence, on the entries shown
+    StatementLoader* m_statements = nullptr;
     QTableWidget* m_awards = nullptr;
     QTableWidget* m_entries = nullptr;
     QPushButton* m_reverse = nullptr;
