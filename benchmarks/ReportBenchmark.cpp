@@ -1,5 +1,6 @@
 // Times the printouts and charts of issues 6 and 7 on synthetic data; prints measured times and their ratio to the
 // target (below 1.0 is within target). Usage: report_benchmark ranking-pdf [MEMBERS] [OUT.pdf] | charts [MEMBERS] [DIR]
+#include "BenchStats.h"
 #include "SyntheticLedger.h"
 #include "charts/ChartFactory.h"
 #include "charts/ChartRenderer.h"
@@ -10,6 +11,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTextStream>
+
+#include <cstdio>
 
 using namespace jifen;
 
@@ -25,6 +28,9 @@ void report(const QString& what, qint64 ms, qint64 targetMs)
 {
     out() << what << ": " << ms << " ms (target " << targetMs << " ms, ratio "
           << QString::number(double(ms) / double(targetMs), 'f', 2) << ")" << Qt::endl;
+    out().flush();
+    bench::result(what.toUtf8(), double(ms), double(targetMs), "ms");
+    std::fflush(stdout);
 }
 
 int rankingPdf(int members, const QString& fileName)

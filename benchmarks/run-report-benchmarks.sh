@@ -39,6 +39,8 @@ start=$(ms)
 took=$(( $(ms) - start ))
 pages=$(pdfinfo "$out/cli-ranking.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
 echo "CLI report ranking, 5000-member ledger ($pages pages): $took ms (target 3000 ms, ratio $(awk "BEGIN { printf \"%.2f\", $took / 3000 }"))"
+. "$here/timing.sh"
+bench_result "report ranking PDF through the CLI, 5,000-member ledger" "$took" 3000 ms
 for chart in eligibility branches participation categories; do
     start=$(ms)
     "$cli" --db "$ledger" chart "$chart" --year "$year" --output "$out/$chart.png" 2>/dev/null

@@ -36,9 +36,13 @@ city_data "$work" "$members" "$branches" "$entries" "$year"
 echo "data: $members members, $entries entries"
 
 db="$work/city.sqlite"
-rm -f "$db" "$db"-* "$work/members-only.sqlite"
+rm -f "$db" "$db"-*
+# The ledger of members only is made once and kept with the data (WORK_DIR/members-only.stamp): every import round
+# starts from a copy of it.
+if [ "$(cat "$work/members-only.stamp" 2>/dev/null)" != "$(cat "$work/data.stamp")" ] || [ ! -f "$work/members-only.sqlite" ]; then
+rm -f "$work/members-only.sqlite" "$work/members-only.stamp"
 "$cli" --db "$db" init >/dev/null
-# There is no roster import on main yet: the members go straight into the tables (they carry no audit records).
+# The members go straight into the tables (they carry no audit records): the import of points is what is measured.
 sqlite3 "$db" <<EOF
 .mode csv
 CREATE TEMP TABLE staged (id_number TEXT, name TEXT, branch INTEGER, category TEXT);
@@ -50,9 +54,13 @@ INSERT INTO members (id_number, name, branch_id, category, join_date)
 SELECT s.id_number, s.name, b.id, s.category, '2000-01-01' FROM staged s JOIN branches b ON b.name = '第' || s.branch || '党支部';
 COMMIT;
 EOF
-# Opening the ledger once fills the members' derived name keys (pinyin, collation), as any Jifen start would.
-"$cli" --db "$db" ranking --period "$year-01" >/dev/null
-cp "$db" "$work/members-only.sqlite"
+mv "$db" "$work/members-only.sqlite"
+cp "$work/data.stamp" "$work/members-only.stamp"
+fi
+# Opening the ledger fills the members' derived name keys (pinyin, collation) and migrates a ledger kept from an older
+# build, as any Jifen start would, so that no timed run pays for it.
+"$cli" --db "$work/members-only.sqlite" ranking --period "$year-01" >/dev/null
+cp "$work/members-only.sqlite" "$db"
 
 # --- timing helpers (run, wall, cpu, median, ratio) ---------------------------------------------------------------
 . "$here/benchmarks/timing.sh"
@@ -63,7 +71,7 @@ import_rounds="${IMPORT_ROUNDS:-3}"
 for round in $(seq 1 "$import_rounds"); do
     rm -f "$work/shell.sqlite"
     run shell_import sqlite3 "$work/shell.sqlite" ".mode csv" ".import '$work/points.csv' staged"
-    if [ "$round" != 1 ]; then cp "$work/members-only.sqlite" "$db"; rm -f "$db"-wal "$db"-shm; fi
+    if [ "$round" != 1 ]; then rm -f "$db"-*; cp "$work/members-only.sqlite" "$db"; fi
     run import env JIFEN_TIMING=1 "$cli" --db "$db" import-points "$work/points.csv"
     grep '^import-points:' "$work/err.tmp" >"$work/import_phases.$round" || true
 done
@@ -128,3 +136,9 @@ printf "%-34s %10s %10s\n" "add-points (whole process)" "$(wall add_points)" "$(
 printf "%-34s %10s %10s %8s %8s %s\n" "add-points (the entry, in process)" "$(median <"$work/add_points_ms")" "" "" "" "< 5 ms"
 [ -n "$open_entry" ] && echo "$open_entry   (target < 5 ms)"
 echo "one synchronous 4 KiB write on this disk: ${sync_ms} ms (an add-points commit waits for such syncs)"
+
+# --- the lines benchmarks/run-all.sh collects ------------------------------------------------------------------------
+bench_result "points import, $entries rows: import-points / sqlite3 .import" "$(ratio "$(wall import)" "$(wall shell_import)")" 2 "x"
+bench_result "month ranking, $members members: ranking / plain SELECT" "$(ratio "$(wall ranking)" "$(wall plain_month)")" 1.5 "x"
+bench_result "year eligibility: eligibility / plain SELECT" "$(ratio "$(wall eligibility)" "$(wall plain_year)")" 1.5 "x"
+bench_result "add-points: one entry, in process" "$(median <"$work/add_points_ms")" 5 ms

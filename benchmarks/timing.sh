@@ -5,6 +5,9 @@
 #   wall NAME, cpu NAME   the median wall or CPU (user + system) milliseconds of NAME's runs
 #   median                the median of the numbers on standard input
 #   ratio A B             A / B with two decimals (0 when B is 0)
+#   bench_result WHAT MEASURED TARGET UNIT
+#                         prints "BENCH|WHAT|MEASURED|TARGET|UNIT", the line benchmarks/run-all.sh collects (within
+#                         target when MEASURED <= TARGET; an empty TARGET is reported without one)
 run() {
     local name="$1"; shift
     local t0 t1
@@ -17,3 +20,4 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 wall() { awk '{ print $1 }' "$work/times.$1" | median; }
 cpu() { awk '{ print $2 }' "$work/times.$1" | median; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }'; }
+bench_result() { printf 'BENCH|%s|%s|%s|%s\n' "$1" "$2" "$3" "$4"; }
