@@ -66,7 +66,9 @@ StatementLoader::StatementLoader(const QString& ledgerLocation, Actor actor, QOb
                 Qt::QueuedConnection);
     });
     m_thread.setObjectName(QStringLiteral("member statement"));
-    m_thread.start(QThread::LowPriority);
+    // Idle priority (SCHED_IDLE on Linux): the verdicts wait while the screen paints or answers a keystroke, so
+    // this half second of work never slows the screen where one core serves both.
+    m_thread.start(QThread::IdlePriority);
 }
 
 StatementLoader::~StatementLoader()
