@@ -4,7 +4,8 @@
 # Builds the city of scoring_bench.sh (100,000 members in 500 branches, 2,000,000 entries in one year; the data from
 # city_data.sh) once into an SQLite file with jifen-cli init / import-members / import-points, starts a throw-away
 # PostgreSQL server (tests/postgres-server.sh; stopped again at exit), creates a database on it and copies the ledger
-# there with `jifen-cli copy` (timed; it goes row by row, so at full scale it takes minutes). Then it measures side by
+# there with `jifen-cli copy` (timed; it goes row by row, so at full scale it takes minutes). Both ledgers are kept:
+# a later run on the same data starts the kept server and skips the copy (PG_FRESH=1 makes them again). Then it measures side by
 # side in this one run, alternating the engines each repeat so that a busy machine slows both alike:
 #   - a month ranking    jifen-cli --db X ranking --period YYYY-06 --format json
 #   - a year eligibility jifen-cli --db X eligibility --year YYYY --format json
@@ -65,33 +66,47 @@ fi
 "$cli" --db "$db" ranking --period "$year-01" >/dev/null
 
 # --- the server and the copy ------------------------------------------------------------------------------------------
-# Its own directory in /tmp: the server runs as user postgres when we are root, and WORK_DIR may be closed to it.
-pgdir="$(mktemp -d /tmp/jifen-pgbench-server.XXXXXX)"
-trap '"$here/tests/postgres-server.sh" stop "$pgdir"' EXIT
-trap 'exit 130' INT TERM
-base="$("$here/tests/postgres-server.sh" start "$pgdir" "$port")"
+# The server's directory is in /tmp (it runs as user postgres when we are root, and WORK_DIR may be closed to it), named
+# after WORK_DIR, and kept with the copied ledger: a later run on the same data starts that server again and skips the
+# copy. PG_FRESH=1 makes the server and the copy again.
+pgdir="/tmp/jifen-pgbench-$(printf '%s' "$work" | md5sum | cut -c1-12)"
+server="$here/tests/postgres-server.sh"
 dbname=jifen_bench_city
-url="${base%/*}/$dbname"
-psql "$base" -v ON_ERROR_STOP=1 -q \
-    -c "CREATE DATABASE $dbname TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'"
-echo "PostgreSQL ledger: $url"
+trap 'exit 130' INT TERM
+if [ "${PG_FRESH:-0}" != 1 ] && [ -f "$pgdir/data/PG_VERSION" ] \
+    && [ "$(cat "$pgdir/copied.stamp" 2>/dev/null)" = "$(cat "$work/city.stamp")" ]; then
+    trap '"$server" halt "$pgdir"' EXIT
+    base="$("$server" resume "$pgdir" "$port")"
+    url="${base%/*}/$dbname"
+    echo "PostgreSQL ledger (kept from an earlier run): $url"
+    copy_took="nothing (kept from an earlier run)"
+else
+    "$server" stop "$pgdir"
+    trap '"$server" halt "$pgdir"' EXIT
+    base="$("$server" start "$pgdir" "$port")"
+    url="${base%/*}/$dbname"
+    psql "$base" -v ON_ERROR_STOP=1 -q \
+        -c "CREATE DATABASE $dbname TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'"
+    echo "PostgreSQL ledger: $url"
 
-echo "copying the ledger to the server (row by row; a progress line every 15 s)"
-t0=$(date +%s%N)
-"$cli" copy --from "$db" --to "$url" >"$work/copy.log" 2>&1 &
-copy_pid=$!
-while kill -0 "$copy_pid" 2>/dev/null; do
-    for _ in $(seq 15); do kill -0 "$copy_pid" 2>/dev/null && sleep 1; done
-    if kill -0 "$copy_pid" 2>/dev/null; then
-        # The copy runs in one transaction, so its rows are not visible yet: the database's size shows it growing.
-        size=$(psql "$base" -At -c "SELECT pg_size_pretty(pg_database_size('$dbname'))" 2>/dev/null || echo "?")
-        echo "  copying... $(( ($(date +%s%N) - t0) / 1000000000 )) s, server database $size"
-    fi
-done
-wait "$copy_pid" || { echo "jifen-cli copy failed:" >&2; cat "$work/copy.log" >&2; exit 1; }
-copy_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-sed 's/^/  /' "$work/copy.log"
-echo "copy took $copy_ms ms"
+    echo "copying the ledger to the server (row by row; a progress line every 15 s)"
+    t0=$(date +%s%N)
+    "$cli" copy --from "$db" --to "$url" >"$work/copy.log" 2>&1 &
+    copy_pid=$!
+    while kill -0 "$copy_pid" 2>/dev/null; do
+        for _ in $(seq 15); do kill -0 "$copy_pid" 2>/dev/null && sleep 1; done
+        if kill -0 "$copy_pid" 2>/dev/null; then
+            # The copy runs in one transaction, so its rows are not visible yet: the database's size shows it growing.
+            size=$(psql "$base" -At -c "SELECT pg_size_pretty(pg_database_size('$dbname'))" 2>/dev/null || echo "?")
+            echo "  copying... $(( ($(date +%s%N) - t0) / 1000000000 )) s, server database $size"
+        fi
+    done
+    wait "$copy_pid" || { echo "jifen-cli copy failed:" >&2; cat "$work/copy.log" >&2; exit 1; }
+    copy_took="$(( ($(date +%s%N) - t0) / 1000000 )) ms"
+    sed 's/^/  /' "$work/copy.log"
+    cp "$work/city.stamp" "$pgdir/copied.stamp"
+fi
+echo "copy took $copy_took"
 
 # --- timing helpers (run, wall, cpu, median, ratio) ---------------------------------------------------------------
 . "$here/benchmarks/timing.sh"
@@ -129,7 +144,7 @@ done
 # --- report -------------------------------------------------------------------------------------------------------
 echo
 echo "city scale: $members members, $branches branches, $entries entries in $year; $repeats repeats (medians)"
-echo "jifen-cli copy SQLite -> PostgreSQL: $copy_ms ms"
+echo "jifen-cli copy SQLite -> PostgreSQL: $copy_took"
 printf "%-28s %12s %12s %14s %14s %8s %8s\n" "measure" "SQLite wall" "SQLite cpu" "Postgres wall" "Postgres cpu" \
     "wall ×" "cpu ×"
 line() { # label name

@@ -4,6 +4,8 @@
 #
 #   tests/postgres-server.sh start DIR [PORT]   -> prints postgresql://jifen_test@127.0.0.1:PORT/postgres
 #   tests/postgres-server.sh stop DIR
+#   tests/postgres-server.sh resume DIR [PORT]   starts the server kept in DIR again (no initdb), prints the same URL
+#   tests/postgres-server.sh halt DIR            stops it and keeps DIR (benchmarks/postgres_bench.sh keeps its ledger)
 #
 # The server runs as the invoking user, or as `postgres` when invoked by root (initdb refuses root).
 set -eu
@@ -19,16 +21,27 @@ as_owner() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+launch() {
+    # Durability as in production (fsync on); more connections than the load test's processes need.
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=100" start >/dev/null ||
+        { cat "$dir/server.log" >&2; exit 1; }
+}
+
 case $action in
+resume)
+    launch
+    echo "postgresql://jifen_test@127.0.0.1:$port/postgres"
+    ;;
+halt)
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    ;;
 start)
     mkdir -p "$dir"
     [ "$(id -u)" = 0 ] && chown postgres "$dir"
     as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --locale=C.UTF-8 --encoding=UTF8 >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
-    # Durability as in production (fsync on); more connections than the load test's processes need.
-    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=100" start >/dev/null ||
-        { cat "$dir/server.log" >&2; exit 1; }
+    launch
     # The test role may create and drop the throw-away databases (one per test) and nothing more.
     as_owner "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
         -c "CREATE ROLE jifen_test LOGIN CREATEDB CREATEROLE" >/dev/null
@@ -39,7 +52,7 @@ stop)
     rm -rf "$dir"
     ;;
 *)
-    echo "usage: $0 start|stop DIR [PORT]" >&2
+    echo "usage: $0 start|stop|resume|halt DIR [PORT]" >&2
     exit 2
     ;;
 esac
