@@ -253,6 +253,7 @@ void MemberDetails::showStatement(qint64 memberId, int year, const std::optional
     m_awards->setRowCount(0);
     if (!statement) {
         m_awards->setVisible(false);
+        emit statementShown();
         return;
     }
     m_summary->setText(m_entriesSummary + QLatin1Char(' ')
@@ -275,6 +276,7 @@ void MemberDetails::showStatement(qint64 memberId, int year, const std::optional
     m_awards->resizeColumnToContents(0);
     m_awards->resizeColumnToContents(1);
     m_awards->setVisible(m_awards->rowCount() > 0);
+    emit statementShown();
 }
 
 } // namespace jifen::ui

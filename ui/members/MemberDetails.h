@@ -41,6 +41,7 @@ public:
 
 signals:
     void reverseRequested(qint64 entryId);
+    void statementShown(); // the year total and the award verdicts of the shown member arrived from the worker
 
 private:
     void fillInfo();
