@@ -49,6 +49,61 @@ std::optional<TextDecoding::Encoding> guessUtf16(QByteArrayView data)
     return std::nullopt;
 }
 
+// How many characters of data, read as GB18030, are GB2312's first level (its 3,755 most common hanzi: lead byte
+// B0-D7, trail A1-FE); nullopt when data is not valid GB18030 (an odd byte out stops the scan at once, which is where a
+// real UTF-8 file nearly always fails).
+std::optional<qsizetype> commonHanziAsGb18030(QByteArrayView data)
+{
+    const auto* p = reinterpret_cast<const uchar*>(data.data());
+    const qsizetype n = data.size();
+    qsizetype common = 0;
+    for (qsizetype i = 0; i < n;) {
+        const uchar lead = p[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        if (lead == 0x80 || lead == 0xFF || i + 1 >= n)
+            return std::nullopt;
+        const uchar trail = p[i + 1];
+        if (trail >= 0x30 && trail <= 0x39) { // four bytes: lead, digit, 81-FE, digit
+            if (i + 3 >= n || p[i + 2] < 0x81 || p[i + 2] == 0xFF || p[i + 3] < 0x30 || p[i + 3] > 0x39)
+                return std::nullopt;
+            i += 4;
+            continue;
+        }
+        if (trail < 0x40 || trail == 0x7F || trail == 0xFF)
+            return std::nullopt;
+        if (lead >= 0xB0 && lead <= 0xD7 && trail >= 0xA1)
+            ++common;
+        i += 2;
+    }
+    return common;
+}
+
+// How many characters of data, read as UTF-8 (which it is), are CJK ideographs.
+qsizetype hanziAsUtf8(QByteArrayView data)
+{
+    const auto* p = reinterpret_cast<const uchar*>(data.data());
+    qsizetype hanzi = 0;
+    for (qsizetype i = 0; i + 2 < data.size(); ++i) {
+        // U+4E00-U+9FFF is E4 B8 80 to E9 BF BF.
+        if (p[i] >= 0xE4 && p[i] <= 0xE9 && (p[i] > 0xE4 || p[i + 1] >= 0xB8) && (p[i + 1] & 0xC0) == 0x80)
+            ++hanzi;
+    }
+    return hanzi;
+}
+
+// Whether data, valid UTF-8, is better read as GB18030: a GBK file whose few non-ASCII bytes happen to form valid
+// UTF-8 (ASCII headers, names such as 谢郑 = D0 BB D6 A3) reads as Cyrillic and Hebrew letters in UTF-8 but as common
+// hanzi in GB18030, while real UTF-8 Chinese read as GB18030 gives rare characters, if it is valid GB18030 at all.
+// The reading with more Chinese characters wins; a tie stays UTF-8.
+bool readsBetterAsGb18030(QByteArrayView data)
+{
+    const auto gb = commonHanziAsGb18030(data);
+    return gb && *gb > hanziAsUtf8(data);
+}
+
 // The whole text is decoded at once: stateless decoders report an incomplete sequence at the end as an error
 // instead of keeping it for a next call that never comes.
 constexpr auto stateless = QStringDecoder::Flag::Stateless;
@@ -115,8 +170,9 @@ TextDecoding::Encoding TextDecoding::detect(QByteArrayView data, Request request
             return Encoding::Utf16BE;
         if (const auto utf16 = guessUtf16(data))
             return *utf16;
-        // Not UTF-8: what Excel writes on a Chinese Windows.
-        return isUtf8(data) ? Encoding::Utf8 : Encoding::Gb18030;
+        // Not UTF-8: what Excel writes on a Chinese Windows. Valid UTF-8 is UTF-8 unless the whole file reads as
+        // more Chinese in GB18030.
+        return isUtf8(data) && !readsBetterAsGb18030(data) ? Encoding::Utf8 : Encoding::Gb18030;
     case Request::Utf8:
         break;
     case Request::Gb18030:

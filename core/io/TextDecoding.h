@@ -34,8 +34,9 @@ public:
     // True when data is UTF-8; a character cut off at the very end (a truncated file) does not count against it.
     static bool isUtf8(QByteArrayView data);
 
-    // Decodes data as requested. Auto: a BOM decides; otherwise valid UTF-8 is UTF-8, a file with NUL bytes in
-    // alternate positions is UTF-16, and anything else is GB18030 (which includes GBK and GB2312).
+    // Decodes data as requested. Auto: a BOM decides; otherwise a file with NUL bytes in alternate positions is
+    // UTF-16, valid UTF-8 is UTF-8 unless the whole file reads as more Chinese in GB18030 (a GBK file whose few
+    // non-ASCII bytes happen to be valid UTF-8), and anything else is GB18030 (which includes GBK and GB2312).
     // Utf16 without a BOM is read as little-endian unless the NUL bytes say big-endian.
     static Decoded toUtf8(const QByteArray& data, Request request = Request::Auto);
 

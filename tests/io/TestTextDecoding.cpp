@@ -158,3 +158,23 @@ TEST_CASE("a byte that is not UTF-8 is found at any place in long runs of ASCII"
         }
     }
 }
+
+TEST_CASE("a GBK file whose few names happen to be valid UTF-8 is read as GBK: the whole file decides")
+{
+    const QByteArray data = jifen::test::readFixture(QStringLiteral("io/roster-gbk-valid-utf8.csv"));
+    REQUIRE(TextDecoding::isUtf8(data)); // the trap: every byte fits UTF-8 (卢 = C2 AC reads as "¬")
+    Encoding used {};
+    const QString text = TextDecoding::decode(data, Request::Auto, &used);
+    CHECK(used == Encoding::Gb18030);
+    CHECK(text.contains(QStringLiteral("卢平,110105198001010016,一支")));
+    CHECK(text.contains(QStringLiteral("谢山")));
+}
+
+TEST_CASE("UTF-8 Chinese that is also valid GB18030 stays UTF-8")
+{
+    // Two-character names: every field is an even number of UTF-8 bytes, so the file is valid GB18030 as well.
+    const QString text = QStringLiteral("name,branch\n张三,党委\n李四,支部\n王五,机关\n");
+    Encoding used {};
+    CHECK(TextDecoding::decode(text.toUtf8(), Request::Auto, &used) == text);
+    CHECK(used == Encoding::Utf8);
+}

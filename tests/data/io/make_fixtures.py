@@ -171,5 +171,12 @@ write("tabs-empty-cells.txt", "a\tb\tc\r\n\t2\t\r\n\t\t3\r\n", "utf-16-le", b"\x
 write("unclosed-quote.csv", 'a,b\r\n1,"2\r\n3,4\r\n5,6\r\n', "utf-8")
 write("gb18030-no-bom.csv", "姓名,民族\r\n阿依古丽·买买提,维吾尔族\r\n", "gb18030")
 write("utf16le-no-bom.txt", "姓名\t民族\r\n张三\t汉族\r\n", "utf-16-le")
+# A GBK roster with ASCII headers whose few names and branch happen to be valid UTF-8 too (卢 = C2 AC is "¬" in UTF-8):
+# only the whole file's reading tells GBK.
+LOOKALIKE = "name,id_number,branch\r\n" + "".join(
+    f"{name},{make_id('110105', birth, male)},一支\r\n"
+    for name, birth, male in (("卢平", "19800101", True), ("毛英", "19851230", False), ("谢山", "19900615", True)))
+LOOKALIKE.encode("gb18030").decode("utf-8")  # raises if the fixture no longer shows the trap
+write("roster-gbk-valid-utf8.csv", LOOKALIKE, "gb18030")
 
 print("fixtures written to", HERE)
