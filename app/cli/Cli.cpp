@@ -5,7 +5,9 @@
 #include "storage/Operators.h"
 #include "storage/StorageError.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlQuery>
 
@@ -28,10 +30,29 @@ Context::Context(QString command, QStringList arguments, QString dbOption, QStri
 
 Context::~Context() = default;
 
+namespace {
+
+// The commands that may make a new ledger file: init (its purpose), demo (a demonstration ledger to try Jifen on) and
+// restore (a lost ledger is brought back from its backup). Every other command on a missing file is a mistyped
+// --db or JIFEN_DB, and answering from an empty ledger made on the spot would hide that.
+bool createsLedger(const QString& command)
+{
+    return command == u"init" || command == u"demo" || command == u"restore";
+}
+
+} // namespace
+
 Database& Context::database()
 {
-    if (!m_database)
-        m_database = std::make_unique<Database>(Database::resolvePath(m_dbOption));
+    if (!m_database) {
+        const QString location = Database::resolvePath(m_dbOption);
+        if (!createsLedger(m_command) && !Database::isServerUrl(location) && !QFileInfo::exists(location))
+            throw StorageError(StorageError::Kind::NotFound,
+                               tr("There is no ledger at %1. Check --db (or JIFEN_DB), or create the ledger there "
+                                  "with: jifen-cli --db %2 init")
+                                   .arg(QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath()), location));
+        m_database = std::make_unique<Database>(location);
+    }
     return *m_database;
 }
 

@@ -38,7 +38,8 @@ public:
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
-    // Opens (creating and migrating) the ledger on first use; throws StorageError.
+    // Opens (and migrates) the ledger on first use; throws StorageError. A ledger file that does not exist is an error,
+    // except for the commands that make one (init, demo, restore).
     Database& database();
     // Makes `location` the ledger database() opens, instead of --db (before its first use).
     void setDatabaseLocation(const QString& location) { m_dbOption = location; }

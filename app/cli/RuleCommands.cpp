@@ -22,6 +22,9 @@ void printChanges(QTextStream& out, const Ledger::RuleSetChanges& changes)
         out << Context::tr("Rules added: %1").arg(changes.added.join(u' ')) << '\n';
     if (!changes.changed.isEmpty())
         out << Context::tr("Rules changed (new version): %1").arg(changes.changed.join(u' ')) << '\n';
+    if (!changes.replaced.isEmpty())
+        out << Context::tr("Rules replaced for every date (no entry used them): %1").arg(changes.replaced.join(u' '))
+            << '\n';
     if (!changes.removed.isEmpty())
         out << Context::tr("Rules removed: %1").arg(changes.removed.join(u' ')) << '\n';
     if (!changes.kept.isEmpty())
@@ -44,6 +47,9 @@ int initCommand(Context& context)
                                                             "set if it has none."),
                                         0, 0))
         return *stop;
+    // Refused before the ledger is opened, so that nothing is created for a command that fails.
+    if (parser.isSet(org) && parser.value(org).trimmed().isEmpty())
+        return context.fail(Context::tr("--org: the organisation's name cannot be empty."), UsageError);
     Ledger& ledger = context.ledger();
     // One transaction: a refused rule set leaves the organisation's name as it was.
     Transaction transaction(context.database());

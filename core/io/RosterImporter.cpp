@@ -3,6 +3,7 @@
 #include "DateParser.h"
 #include "TextCleaning.h"
 #include "model/IdNumber.h"
+#include "model/MemberValidation.h"
 #include "model/Pinyin.h"
 
 #include <QFile>
@@ -21,7 +22,6 @@ using Field = RosterMapping::Field;
 
 constexpr int fieldCount = int(Field::StatusDate) + 1;
 constexpr int headerSearchRows = 10;
-const QDate partyFounded(1921, 7, 1);
 
 // A date as read: the first and last day it may mean (a month given without a day covers the whole month).
 struct DateSpan
@@ -64,8 +64,10 @@ private:
         const int column = m_columns[size_t(field)];
         const QString header = column < 0 ? QString() : m_result.columns[column].header;
         m_issues->append({m_rowNumber, column, header, severity, message});
-        if (severity == ImportIssue::Severity::Error)
+        if (severity == ImportIssue::Severity::Error) {
             m_refused = true;
+            m_erroredFields |= 1u << unsigned(field);
+        }
     }
     void error(Field field, const QString& message) { report(field, ImportIssue::Severity::Error, message); }
     void warning(Field field, const QString& message) { report(field, ImportIssue::Severity::Warning, message); }
@@ -75,12 +77,13 @@ private:
     void checkName(Member& member);
     void checkIdNumber(Member& member);
     void checkGender(Member& member);
-    DateSpan checkBirthDate(Member& member);
-    void checkDates(Member& member, const DateSpan& birth);
+    void checkBirthDate(Member& member);
+    void checkDates(Member& member);
     void checkCategory(Member& member, const DateSpan& join, const DateSpan& full);
     void checkPhone(Member& member);
     void checkStatus(Member& member);
     void checkBranch(Member& member);
+    void checkRecord(const Member& member);
 
     const RosterImporter::Result& m_result;
     const std::array<int, fieldCount>& m_columns;
@@ -90,6 +93,7 @@ private:
     int m_rowNumber = 0;
     ImportIssues* m_issues = nullptr;
     bool m_refused = false;
+    quint32 m_erroredFields = 0; // bit f: the row has an error on field f
 };
 
 // The cleaned text of a cell; undecodable bytes make it an error, since the value would be stored garbled.
@@ -193,66 +197,36 @@ void RowChecker::checkGender(Member& member)
                   .arg(member.gender, fromId));
 }
 
-DateSpan RowChecker::checkBirthDate(Member& member)
+void RowChecker::checkBirthDate(Member& member)
 {
     const DateSpan given = date(Field::BirthDate);
     const QDate fromId = member.idNumber.isEmpty() ? QDate() : IdNumber::birthDate(member.idNumber);
     if (!given.isValid()) {
         member.birthDate = fromId;
-        if (fromId > m_today) {
+        if (fromId > m_today)
             error(Field::IdNumber,
                   tr("The birth date in this ID number, %1, is in the future; please check the ID number.")
                       .arg(shown(fromId)));
-            return {};
-        }
-        return fromId.isValid() ? DateSpan {fromId, fromId} : DateSpan {};
+        return;
     }
-    member.birthDate = given.first;
-    if (given.first > m_today) {
-        error(Field::BirthDate, tr("The birth date %1 is in the future.").arg(shown(given.first)));
-        return {};
-    }
+    member.birthDate = given.first; // a date in the future is refused with the other rules of a record
     if (fromId.isValid() && (fromId < given.first || fromId > given.last)) {
         error(
             Field::BirthDate,
             tr("The birth date %1 does not match the ID number, which says %2. Please check both.")
                 .arg(given.first == given.last ? shown(given.first) : given.first.toString(u"yyyy-MM"), shown(fromId)));
-        return {};
+        return;
     }
-    if (fromId.isValid()) {
+    if (fromId.isValid())
         member.birthDate = fromId; // the ID number is exact where the column may give only the month
-        return {fromId, fromId};
-    }
-    return given;
 }
 
-void RowChecker::checkDates(Member& member, const DateSpan& birth)
+void RowChecker::checkDates(Member& member)
 {
     const DateSpan join = date(Field::JoinDate);
     const DateSpan full = date(Field::FullMemberDate);
     member.joinDate = join.first;
     member.fullMemberDate = full.first;
-
-    if (join.isValid()) {
-        if (join.first > m_today)
-            error(Field::JoinDate, tr("The join date %1 is in the future.").arg(shown(join.first)));
-        else if (join.last < partyFounded)
-            error(Field::JoinDate,
-                  tr("The join date %1 is before the Party was founded (1921-07-01); please check the year.")
-                      .arg(shown(join.first)));
-        else if (birth.isValid() && join.last < birth.first.addYears(18))
-            error(Field::JoinDate,
-                  tr("The join date %1 is before the member's 18th birthday (%2); members join at 18 or later. "
-                     "Please check the join date and the birth date.")
-                      .arg(shown(join.first), shown(birth.first.addYears(18))));
-    }
-    if (full.isValid()) {
-        if (full.first > m_today)
-            error(Field::FullMemberDate, tr("The full-member date %1 is in the future.").arg(shown(full.first)));
-        else if (join.isValid() && full.last < join.first)
-            error(Field::FullMemberDate,
-                  tr("The full-member date %1 is before the join date %2.").arg(shown(full.first), shown(join.first)));
-    }
     checkCategory(member, join, full);
 }
 
@@ -283,15 +257,8 @@ void RowChecker::checkCategory(Member& member, const DateSpan& join, const DateS
         member.category = fullMember;
     else if (value == probationary || value == u"预备" || lower == u"probationary")
         member.category = probationary;
-    else {
+    else
         error(Field::Category, tr("“%1” is not a category; write 正式党员 or 预备党员.").arg(value));
-        return;
-    }
-    if (member.category == probationary && full.isValid())
-        error(Field::Category,
-              tr("The member is listed as probationary (预备党员) but has a full-member date %1. Please correct "
-                 "one of them.")
-                  .arg(shown(full.first)));
 }
 
 void RowChecker::checkPhone(Member& member)
@@ -345,13 +312,19 @@ void RowChecker::checkStatus(Member& member)
         error(Field::Status, tr("“%1” is not a status; write 在册, 转出 or 去世.").arg(value));
     // Member's default, 在册, stands for an empty cell.
 
-    const DateSpan when = date(Field::StatusDate);
-    member.statusDate = when.first;
-    if (when.isValid() && when.first > m_today)
-        error(Field::StatusDate, tr("The status date %1 is in the future.").arg(shown(when.first)));
-    else if (!when.isValid() && member.status != u"在册" && hasColumn(Field::StatusDate)
-             && raw(Field::StatusDate).trimmed().isEmpty())
-        error(Field::StatusDate, tr("The member is marked %1: the date is needed.").arg(member.status));
+    member.statusDate = date(Field::StatusDate).first;
+}
+
+// The rules every member record obeys, as add-member and the member dialog apply them (MemberValidation), on the
+// fields this file gives and has not already refused. A field the file has no column for is checked when the row is
+// written, against the member as stored with the file's values merged in.
+void RowChecker::checkRecord(const Member& member)
+{
+    for (const MemberValidation::Problem& problem : MemberValidation::check(member, m_today)) {
+        const auto field = RosterMapping::fieldFromKey(problem.field);
+        if (field && hasColumn(*field) && !(m_erroredFields & (1u << unsigned(*field))))
+            error(*field, problem.message);
+    }
 }
 
 void RowChecker::checkBranch(Member& member)
@@ -371,6 +344,7 @@ RosterImporter::Record RowChecker::check(qsizetype tableRow, ImportIssues* issue
     m_rowNumber = m_result.table.rowNumber(tableRow);
     m_issues = issues;
     m_refused = false;
+    m_erroredFields = 0;
 
     RosterImporter::Record record;
     record.row = m_rowNumber;
@@ -379,15 +353,16 @@ RosterImporter::Record RowChecker::check(qsizetype tableRow, ImportIssues* issue
     checkName(member);
     checkIdNumber(member);
     checkGender(member);
-    const DateSpan birth = checkBirthDate(member);
+    checkBirthDate(member);
     member.ethnicity = text(Field::Ethnicity);
     member.education = text(Field::Education);
     checkBranch(member);
-    checkDates(member, birth);
+    checkDates(member);
     checkPhone(member);
     member.position = text(Field::Position);
     member.notes = text(Field::Notes);
     checkStatus(member);
+    checkRecord(member);
     record.refused = m_refused;
     return record;
 }

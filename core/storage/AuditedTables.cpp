@@ -86,21 +86,21 @@ bool isInteger(const QVariant& value)
 
 } // namespace
 
+QJsonValue AuditedTables::jsonValue(const QVariant& value)
+{
+    if (value.isNull())
+        return QJsonValue(QJsonValue::Null);
+    if (isInteger(value))
+        return value.toLongLong();
+    return value.toString();
+}
+
 QJsonObject AuditedTables::rowJson(const QSqlQuery& query, const QString& table)
 {
     QJsonObject object;
     const QStringList& names = columns(table);
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const QVariant value = query.value(static_cast<int>(i));
-        QJsonValue json;
-        if (value.isNull())
-            json = QJsonValue(QJsonValue::Null);
-        else if (isInteger(value))
-            json = value.toLongLong();
-        else
-            json = value.toString();
-        object.insert(names[i], json);
-    }
+    for (qsizetype i = 0; i < names.size(); ++i)
+        object.insert(names[i], jsonValue(query.value(static_cast<int>(i))));
     return object;
 }
 

@@ -15,6 +15,8 @@ struct AuditedTables {
     static QString select(const QString& table);
     // The canonical JSON of the current row of `query` (run from select()): integers as numbers, NULL as null.
     static QJsonObject rowJson(const QSqlQuery& query, const QString& table);
+    // One stored value as rowJson() writes it.
+    static QJsonValue jsonValue(const QVariant& value);
 };
 
 } // namespace jifen

@@ -405,7 +405,7 @@ void Database::migrate()
     for (;;) {
         Transaction transaction(*this);
         if (version == 0)
-            exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL)"));
+            exec(Migrations::schemaInfoTable());
         version = schemaVersion();
         if (version >= steps.size()) {
             transaction.commit();

@@ -10,6 +10,7 @@
 #include "Transaction.h"
 
 #include "model/IdNumber.h"
+#include "model/MemberValidation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -163,6 +164,9 @@ void Ledger::setSetting(const QString& key, const QString& value)
 
 void Ledger::putSetting(const QString& key, const QString& value)
 {
+    // The name heads every report and list printed for notice: a blank one would print a nameless document.
+    if (key == u"organisation" && value.trimmed().isEmpty())
+        refuse(tr("The organisation's name cannot be empty."));
     const QString old = setting(key);
     QSqlQuery exists = m_db.prepare(QStringLiteral("SELECT 1 FROM settings WHERE key = ?"));
     exists.addBindValue(key);
@@ -305,24 +309,13 @@ void Ledger::validateMember(const Member& m) const
 
 void Ledger::validateMember(const Member& m, QDate today) const
 {
-    if (m.name.trimmed().isEmpty())
-        refuse(tr("A member needs a name."));
-    const auto id = IdNumber::parse(m.idNumber);
-    if (id.problem != IdNumber::Problem::None || id.value != m.idNumber)
-        refuse(tr("ID number %1: %2").arg(IdNumber::masked(m.idNumber), IdNumber::describe(id.problem)));
+    // The same rules as the roster import's (MemberValidation), so a record is refused everywhere or nowhere.
+    const QList<MemberValidation::Problem> problems = MemberValidation::check(m, today);
+    if (!problems.isEmpty())
+        refuse(m.name.trimmed().isEmpty() ? problems.constFirst().message
+                                          : tr("Member %1: %2").arg(m.name.trimmed(), problems.constFirst().message));
     if (m.branchId <= 0)
         refuse(tr("Member %1 needs a branch.").arg(m.name));
-    if (m.category != u"正式党员" && m.category != u"预备党员")
-        refuse(tr("The category of member %1 must be 正式党员 or 预备党员, not \"%2\".").arg(m.name, m.category));
-    if (m.status != u"在册" && m.status != u"转出" && m.status != u"去世")
-        refuse(tr("The status of member %1 must be 在册, 转出 or 去世, not \"%2\".").arg(m.name, m.status));
-    if (m.status != u"在册" && !m.statusDate.isValid())
-        refuse(tr("Member %1 is marked %2: the date is needed.").arg(m.name, m.status));
-    for (const QDate date : {m.birthDate, m.joinDate, m.fullMemberDate, m.statusDate})
-        if (date.isValid() && date > today)
-            refuse(tr("Member %1 has a date in the future (%2).").arg(m.name, date.toString(Qt::ISODate)));
-    if (m.gender != u"男" && m.gender != u"女" && !m.gender.isEmpty())
-        refuse(tr("The gender of member %1 must be 男 or 女, not \"%2\".").arg(m.name, m.gender));
 }
 
 qint64 Ledger::addMember(const Member& member)
@@ -589,16 +582,21 @@ void Ledger::deleteRuleVersion(qint64 versionId, const QString& summary)
                    before, QJsonValue::Null);
 }
 
-void Ledger::deleteRule(const Rule& rule)
+void Ledger::deleteRuleVersions(qint64 ruleId, const QString& summary)
 {
     QSqlQuery versionIds = m_db.prepare(QStringLiteral("SELECT id FROM rule_versions WHERE rule_id = ?"));
-    versionIds.addBindValue(rule.id);
+    versionIds.addBindValue(ruleId);
     Database::exec(versionIds);
     QList<qint64> ids;
     while (versionIds.next())
         ids << versionIds.value(0).toLongLong();
     for (const qint64 versionId : std::as_const(ids))
-        deleteRuleVersion(versionId, tr("Rule %1 removed").arg(rule.current().name));
+        deleteRuleVersion(versionId, summary);
+}
+
+void Ledger::deleteRule(const Rule& rule)
+{
+    deleteRuleVersions(rule.id, tr("Rule %1 removed").arg(rule.current().name));
     const QJsonObject before = rowJson(QStringLiteral("rules"), rule.id);
     QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM rules WHERE id = ?"));
     remove.addBindValue(rule.id);
@@ -689,6 +687,31 @@ QJsonArray Ledger::gradesJson(const QList<GradeBand>& grades)
     return array;
 }
 
+QList<QVariantList> Ledger::awardRows(const QList<Award>& awards)
+{
+    QList<QVariantList> rows;
+    int position = 0;
+    for (const Award& a : awards)
+        rows.append(QVariantList{a.code.trimmed(), a.name.trimmed(), centsValue(a.minPoints),
+                     a.topPercent ? QVariant(QString::number(*a.topPercent, 'g', 12))
+                                  : QVariant(QMetaType::fromType<QString>()),
+                     a.scope == Award::Scope::All ? QStringLiteral("all") : QStringLiteral("branch"),
+                     a.quota ? QVariant(*a.quota) : QVariant(QMetaType::fromType<int>()), a.fullMemberOnly ? 1 : 0,
+                     a.noVeto ? 1 : 0,
+                     a.minActiveMonths ? QVariant(*a.minActiveMonths) : QVariant(QMetaType::fromType<int>()),
+                     position++});
+    return rows;
+}
+
+QList<QVariantList> Ledger::gradeRows(const QList<GradeBand>& grades)
+{
+    QList<QVariantList> rows;
+    int position = 0;
+    for (const GradeBand& g : grades)
+        rows.append(QVariantList{g.name.trimmed(), centsValue(g.minPoints), position++});
+    return rows;
+}
+
 bool Ledger::saveAwards(const QList<Award>& awards)
 {
     m_actor.require(Actor::Permission::ManageRules);
@@ -739,22 +762,11 @@ bool Ledger::writeAwards(const QList<Award>& awards)
             refuse(tr("Award %1: min_active_months must be between 0 and 12.").arg(a.code));
     }
     m_db.exec(QStringLiteral("DELETE FROM awards"));
-    int position = 0;
-    for (const Award& a : awards) {
-        QSqlQuery insert = m_db.prepare(QStringLiteral(
-            "INSERT INTO awards (code, name, min_points, top_percent, scope, quota, full_member_only, no_veto,"
-            " min_active_months, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(a.code.trimmed());
-        insert.addBindValue(a.name.trimmed());
-        insert.addBindValue(centsValue(a.minPoints));
-        insert.addBindValue(a.topPercent ? QVariant(QString::number(*a.topPercent, 'g', 12))
-                                         : QVariant(QMetaType::fromType<QString>()));
-        insert.addBindValue(a.scope == Award::Scope::All ? QStringLiteral("all") : QStringLiteral("branch"));
-        insert.addBindValue(a.quota ? QVariant(*a.quota) : QVariant(QMetaType::fromType<int>()));
-        insert.addBindValue(a.fullMemberOnly ? 1 : 0);
-        insert.addBindValue(a.noVeto ? 1 : 0);
-        insert.addBindValue(a.minActiveMonths ? QVariant(*a.minActiveMonths) : QVariant(QMetaType::fromType<int>()));
-        insert.addBindValue(position++);
+    for (const QVariantList& row : awardRows(awards)) {
+        QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO awards (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                            .arg(QLatin1String(awardColumns)));
+        for (const QVariant& value : row)
+            insert.addBindValue(value);
         Database::exec(insert);
     }
     m_audit.append(m_actor, QStringLiteral("awards.replace"), QStringLiteral("awards"), 0, tr("Awards changed"), before,
@@ -774,12 +786,11 @@ bool Ledger::writeGrades(const QList<GradeBand>& grades)
             refuse(tr("Grade bands must be listed from the highest minimum to the lowest (%1).").arg(grades[i].name));
     }
     m_db.exec(QStringLiteral("DELETE FROM grade_bands"));
-    int position = 0;
-    for (const GradeBand& g : grades) {
-        QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO grade_bands (name, min_points, position) VALUES (?, ?, ?)"));
-        insert.addBindValue(g.name.trimmed());
-        insert.addBindValue(centsValue(g.minPoints));
-        insert.addBindValue(position++);
+    for (const QVariantList& row : gradeRows(grades)) {
+        QSqlQuery insert
+            = m_db.prepare(QStringLiteral("INSERT INTO grade_bands (%1) VALUES (?, ?, ?)").arg(QLatin1String(gradeColumns)));
+        for (const QVariant& value : row)
+            insert.addBindValue(value);
         Database::exec(insert);
     }
     m_audit.append(m_actor, QStringLiteral("grades.replace"), QStringLiteral("grade_bands"), 0,
@@ -811,6 +822,16 @@ Ledger::RuleSetChanges Ledger::importRuleSet(const RuleSet& rules, QDate effecti
         if (found == current.rules.end()) {
             insertRuleVersion(insertRule(incoming.code), incoming.current(), QDate());
             changes.added << incoming.code;
+        } else if (!ruleInUse(found->id)) {
+            // No entry uses it yet: no history worth keeping, so the imported values hold for every date (a new ledger
+            // set up with its own rule set scores the year's earlier points by it, not by the defaults init loaded).
+            const bool same = found->versions.size() == 1 && !found->versions.constFirst().effectiveFrom.isValid()
+                && found->versions.constFirst().sameValues(incoming.current());
+            if (!same) {
+                deleteRuleVersions(found->id, tr("Rule %1 replaced by the imported rule set").arg(incoming.code));
+                insertRuleVersion(found->id, incoming.current(), QDate());
+                changes.replaced << incoming.code;
+            }
         } else if (!found->versionAt(effective).sameValues(incoming.current())) {
             insertRuleVersion(found->id, incoming.current(), effective);
             changes.changed << incoming.code;

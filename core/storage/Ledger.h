@@ -72,15 +72,17 @@ public:
     std::optional<Rule> ruleByCode(const QString& code) const;
     struct RuleSetChanges {
         QStringList added, changed, removed, kept; // rule codes
+        QStringList replaced; // rules no entry used: the imported values now hold for every date
         bool awardsChanged = false, gradesChanged = false, basePointsChanged = false;
         bool isEmpty() const
         {
-            return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && !awardsChanged && !gradesChanged
-                && !basePointsChanged;
+            return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && replaced.isEmpty() && !awardsChanged
+                && !gradesChanged && !basePointsChanged;
         }
     };
-    // Updates rules by code (a new version from `effective` where a value changed), adds new ones, removes
-    // rules absent from `rules` that no entry uses, and replaces awards, grade bands and base points.
+    // Updates rules by code (a rule entries use: a new version from `effective` where a value changed; a rule no entry
+    // uses: the imported values for every date, its versions replaced), adds new ones, removes rules absent from
+    // `rules` that no entry uses, and replaces awards, grade bands and base points.
     RuleSetChanges importRuleSet(const RuleSet& rules, QDate effective);
     // Replace the awards, the grade bands (highest first) or the base points; each returns false when nothing changed.
     bool saveAwards(const QList<Award>& awards);
@@ -114,6 +116,13 @@ public:
     // The JSON the audit log records for the awards and the grade bands (both are replaced as a whole).
     static QJsonArray awardsJson(const QList<Award>& awards);
     static QJsonArray gradesJson(const QList<GradeBand>& grades);
+    // The rows of the awards and grade bands table exactly as they are stored (the columns below, in order), for the
+    // writer and for verify, which compares them with the table.
+    static constexpr const char* awardColumns = "code, name, min_points, top_percent, scope, quota, full_member_only,"
+                                                " no_veto, min_active_months, position";
+    static constexpr const char* gradeColumns = "name, min_points, position";
+    static QList<QVariantList> awardRows(const QList<Award>& awards);
+    static QList<QVariantList> gradeRows(const QList<GradeBand>& grades);
 
     static QString nowText(); // UTC, ISO 8601 with milliseconds
 
@@ -128,6 +137,7 @@ private:
     bool ruleInUse(qint64 ruleId) const;
     void deleteRule(const Rule& rule); // with its versions, each audited
     void deleteRuleVersion(qint64 versionId, const QString& summary);
+    void deleteRuleVersions(qint64 ruleId, const QString& summary); // every version of the rule, each audited
     void insertRuleVersion(qint64 ruleId, const RuleVersion& version, QDate effective);
 
     Database& m_db;

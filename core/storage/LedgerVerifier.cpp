@@ -4,6 +4,8 @@
 #include "AuditedTables.h"
 #include "Database.h"
 #include "Ledger.h"
+#include "LedgerSchema.h"
+#include "MemberSearchKeys.h"
 #include "Sha256.h"
 
 #include <QHash>
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace jifen {
 
@@ -91,6 +94,34 @@ QString describeDifference(const QJsonObject& recorded, const QJsonObject& actua
                           .arg(it.key(), jsonText(shownRecorded.value(it.key())),
                                jsonText(shownActual.value(it.key())));
     return fields.join(QStringLiteral("; "));
+}
+
+// The rows of a table's `columns`, as stored, in the order the ledger reads them.
+QJsonArray storedRows(const Database& db, const QString& table, const QString& columns)
+{
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY position, id").arg(columns, table));
+    Database::exec(query);
+    QJsonArray rows;
+    while (query.next()) {
+        QJsonArray row;
+        for (int i = 0; i < query.record().count(); ++i)
+            row.append(AuditedTables::jsonValue(query.value(i)));
+        rows.append(row);
+    }
+    return rows;
+}
+
+// The same for rows as Jifen writes them.
+QJsonArray storedRows(const QList<QVariantList>& written)
+{
+    QJsonArray rows;
+    for (const QVariantList& values : written) {
+        QJsonArray row;
+        for (const QVariant& value : values)
+            row.append(AuditedTables::jsonValue(value));
+        rows.append(row);
+    }
+    return rows;
 }
 
 } // namespace
@@ -249,6 +280,16 @@ LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
     if ((lastGradesId == 0 && !grades.isEmpty()) || (lastGradesId != 0 && lastGrades.toArray() != grades))
         problem(lastGradesId, QStringLiteral("grade_bands"), 0,
                 tr("The grade bands differ from their last audit record: they were changed outside Jifen."));
+    // What they mean equals the record; now every stored value must be what Jifen writes for that meaning (a no_veto of
+    // 2 reads as true, a position out of order still sorts, and neither shows above).
+    if (storedRows(m_db, QStringLiteral("awards"), QLatin1String(Ledger::awardColumns))
+        != storedRows(Ledger::awardRows(rules.awards)))
+        problem(lastAwardsId, QStringLiteral("awards"), 0,
+                tr("The awards are not stored as Jifen writes them: their table was changed outside Jifen."));
+    if (storedRows(m_db, QStringLiteral("grade_bands"), QLatin1String(Ledger::gradeColumns))
+        != storedRows(Ledger::gradeRows(rules.grades)))
+        problem(lastGradesId, QStringLiteral("grade_bands"), 0,
+                tr("The grade bands are not stored as Jifen writes them: their table was changed outside Jifen."));
     {
         QSqlQuery query(m_db.connection());
         query.exec(QStringLiteral("SELECT key, value FROM settings ORDER BY key"));
@@ -274,6 +315,15 @@ LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
         for (const Problem& p : std::as_const(found))
             problem(p.auditId, p.table, p.rowId, p.message);
     }
+    for (const qint64 id : MemberSearchKeys::stale(m_db))
+        problem(0, QStringLiteral("members"), id,
+                tr("The search keys of member %1 (name initials, pinyin, sort key, reversed numbers) differ from the "
+                   "member's name and numbers: they were changed outside Jifen.")
+                    .arg(id));
+
+    // 5. The schema itself: a dropped trigger lets rows change unseen from then on.
+    for (const LedgerSchema::Difference& difference : LedgerSchema::differences(m_db))
+        problem(0, difference.object, 0, difference.message);
     if (progress)
         progress(total, total);
     return result;

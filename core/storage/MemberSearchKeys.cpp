@@ -103,4 +103,21 @@ qint64 MemberSearchKeys::refresh(Database& db)
     return rows.size();
 }
 
+QList<qint64> MemberSearchKeys::stale(const Database& db)
+{
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT id, name, id_number, phone, name_initials, name_pinyin, name_key,"
+                                                " id_number_rev, phone_rev FROM members ORDER BY id"));
+    Database::forwardOnly(query);
+    Database::exec(query);
+    QList<qint64> ids;
+    while (query.next()) {
+        const Keys keys = keysFor(query.value(1).toString(), query.value(2).toString(), query.value(3).toString());
+        if (query.value(4).toString() != keys.initials || query.value(5).toString() != keys.pinyin
+            || query.value(6).toByteArray() != keys.sortKey || query.value(7).toString() != keys.idNumberReversed
+            || query.value(8).toString() != keys.phoneReversed)
+            ids << query.value(0).toLongLong();
+    }
+    return ids;
+}
+
 } // namespace jifen

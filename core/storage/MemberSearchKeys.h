@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace jifen {
@@ -32,6 +33,10 @@ public:
     // Fills the keys of members that have none (rows written by an older Jifen or by bulk SQL) and recomputes them all
     // when the installed ICU collates differently from the one that wrote them. Returns the number of rows updated.
     static qint64 refresh(Database& db);
+
+    // The ids of the members whose stored keys differ from the keys worked out afresh (for verify: derived columns are
+    // stored values too, and a changed one would make a member unfindable or sort out of place).
+    static QList<qint64> stale(const Database& db);
 };
 
 } // namespace jifen

@@ -255,6 +255,11 @@ QString rewrite(QString sql, Database::Engine engine)
 
 } // namespace
 
+QString Migrations::schemaInfoTable()
+{
+    return QStringLiteral("CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL)");
+}
+
 QList<QStringList> Migrations::steps(Database::Engine engine)
 {
     QStringList first = stepInitial() << appendOnlyTriggers({"entries", "reversals", "entry_reviews", "audit_log"}, engine);

@@ -11,6 +11,8 @@ namespace jifen {
 // auto-increment primary key, ${TEXT}, ${INT} and ${BLOB} for column types.
 struct Migrations {
     static QList<QStringList> steps(Database::Engine engine);
+    // The statement that makes the table holding the schema version, before the first step of a new ledger.
+    static QString schemaInfoTable();
 };
 
 } // namespace jifen

@@ -1486,6 +1486,18 @@
         <source>Written in part: %1 rows written, %2 skipped.</source>
         <translation>部分写入：写入 %1 行，跳过 %2 行。</translation>
     </message>
+    <message>
+        <source>There is no ledger at %1. Check --db (or JIFEN_DB), or create the ledger there with: jifen-cli --db %2 init</source>
+        <translation>%1 处没有台账。请检查 --db（或 JIFEN_DB），或用以下命令在该处建立台账：jifen-cli --db %2 init</translation>
+    </message>
+    <message>
+        <source>Rules replaced for every date (no entry used them): %1</source>
+        <translation>规则按导入值替换，适用于所有日期（尚无积分记录使用）：%1</translation>
+    </message>
+    <message>
+        <source>--org: the organisation&apos;s name cannot be empty.</source>
+        <translation>--org：单位名称不能为空。</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -2025,36 +2037,8 @@
         <translation>已创建支部 %1</translation>
     </message>
     <message>
-        <source>A member needs a name.</source>
-        <translation>党员需要姓名。</translation>
-    </message>
-    <message>
-        <source>ID number %1: %2</source>
-        <translation>身份证号 %1：%2</translation>
-    </message>
-    <message>
         <source>Member %1 needs a branch.</source>
         <translation>党员 %1 需要所在支部。</translation>
-    </message>
-    <message>
-        <source>The category of member %1 must be 正式党员 or 预备党员, not &quot;%2&quot;.</source>
-        <translation>党员 %1 的类别须为正式党员或预备党员，而不是“%2”。</translation>
-    </message>
-    <message>
-        <source>The status of member %1 must be 在册, 转出 or 去世, not &quot;%2&quot;.</source>
-        <translation>党员 %1 的状态须为在册、转出或去世，而不是“%2”。</translation>
-    </message>
-    <message>
-        <source>Member %1 is marked %2: the date is needed.</source>
-        <translation>党员 %1 标记为%2：需要填写日期。</translation>
-    </message>
-    <message>
-        <source>Member %1 has a date in the future (%2).</source>
-        <translation>党员 %1 有一个未来的日期（%2）。</translation>
-    </message>
-    <message>
-        <source>The gender of member %1 must be 男 or 女, not &quot;%2&quot;.</source>
-        <translation>党员 %1 的性别须为男或女，而不是“%2”。</translation>
     </message>
     <message>
         <source>A member with ID number %1 already exists.</source>
@@ -2324,6 +2308,18 @@
         <source>Entry %1 was reversed, so there is nothing to review.</source>
         <translation>记录 %1 已冲正，无需审核。</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s name cannot be empty.</source>
+        <translation>单位名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Member %1: %2</source>
+        <translation>党员 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rule %1 replaced by the imported rule set</source>
+        <translation>规则 %1 已由导入的积分规则替换</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCopy</name>
@@ -2342,6 +2338,45 @@
     <message>
         <source>The table %1 could not be copied whole (%2 rows of %3); nothing was written.</source>
         <translation>表 %1 未能完整复制（%3 行中的 %2 行），未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSchema</name>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s schema could not be compared with Jifen&apos;s: %1</source>
+        <translation>无法将台账的数据库结构与积分软件的结构比对：%1</translation>
+    </message>
+    <message>
+        <source>The %1 of the ledger&apos;s schema is missing: it was dropped outside Jifen.</source>
+        <translation>台账数据库结构中缺少%1：曾在积分软件之外被删除。</translation>
+    </message>
+    <message>
+        <source>The %1 of the ledger&apos;s schema differs from the one Jifen creates: it was changed outside Jifen.</source>
+        <translation>台账数据库结构中的%1与积分软件所建不符：曾在积分软件之外被改动。</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s schema has a %1 that Jifen does not create: it was added outside Jifen.</source>
+        <translation>台账数据库结构中有积分软件不会建立的%1：曾在积分软件之外被添加。</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2420,18 @@
     <message>
         <source>Setting %1 is missing: it was deleted outside Jifen.</source>
         <translation>设置 %1 缺失：是在积分软件之外被删除的。</translation>
+    </message>
+    <message>
+        <source>The awards are not stored as Jifen writes them: their table was changed outside Jifen.</source>
+        <translation>奖项的存储值与积分软件写入的不符：该表曾在积分软件之外被改动。</translation>
+    </message>
+    <message>
+        <source>The grade bands are not stored as Jifen writes them: their table was changed outside Jifen.</source>
+        <translation>等级的存储值与积分软件写入的不符：该表曾在积分软件之外被改动。</translation>
+    </message>
+    <message>
+        <source>The search keys of member %1 (name initials, pinyin, sort key, reversed numbers) differ from the member&apos;s name and numbers: they were changed outside Jifen.</source>
+        <translation>党员 %1 的检索键（姓名首字母、拼音、排序键、倒序号码）与其姓名和号码不符：曾在积分软件之外被改动。</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2689,73 @@
     <message>
         <source>Prepared on %1</source>
         <translation>制表日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberValidation</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>姓名为空。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gender; write 男 or 女.</source>
+        <translation>“%1”不是性别；请填写“男”或“女”。</translation>
+    </message>
+    <message>
+        <source>ID number %1: %2</source>
+        <translation>身份证号 %1：%2</translation>
+    </message>
+    <message>
+        <source>ID number %1 is not written in its standard form %2.</source>
+        <translation>身份证号 %1 未按标准形式 %2 填写。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The branch is empty; every member belongs to a branch.</source>
+        <translation>所在支部为空；每名党员都须属于一个支部。</translation>
+    </message>
+    <message>
+        <source>The join date %1 is in the future.</source>
+        <translation>入党时间 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The join date %1 is before the Party was founded (1921-07-01); please check the year.</source>
+        <translation>入党时间 %1 早于建党日期（1921-07-01）；请检查年份。</translation>
+    </message>
+    <message>
+        <source>The join date %1 is before the member&apos;s 18th birthday (%2); members join at 18 or later. Please check the join date and the birth date.</source>
+        <translation>入党时间 %1 早于其年满十八周岁之日（%2）；入党须年满十八岁。请核对入党时间和出生日期。</translation>
+    </message>
+    <message>
+        <source>The full-member date %1 is in the future.</source>
+        <translation>转正时间 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The full-member date %1 is before the join date %2.</source>
+        <translation>转正时间 %1 早于入党时间 %2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category; write 正式党员 or 预备党员.</source>
+        <translation>“%1”不是人员类别；请填写“正式党员”或“预备党员”。</translation>
+    </message>
+    <message>
+        <source>The member is listed as probationary (预备党员) but has a full-member date %1. Please correct one of them.</source>
+        <translation>人员类别为预备党员，但填有转正时间 %1。请更正其中之一。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status; write 在册, 转出 or 去世.</source>
+        <translation>“%1”不是状态；请填写“在册”“转出”或“去世”。</translation>
+    </message>
+    <message>
+        <source>The status date %1 is in the future.</source>
+        <translation>状态日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The member is marked %1: the date is needed.</source>
+        <translation>该党员状态为“%1”：须填写日期。</translation>
     </message>
 </context>
 <context>
@@ -3085,32 +3199,8 @@
         <translation>性别“%1”与身份证号不符，身份证号显示为“%2”。请核对两者。</translation>
     </message>
     <message>
-        <source>The birth date %1 is in the future.</source>
-        <translation>出生日期 %1 晚于今天。</translation>
-    </message>
-    <message>
         <source>The birth date %1 does not match the ID number, which says %2. Please check both.</source>
         <translation>出生日期 %1 与身份证号不符，身份证号显示为 %2。请核对两者。</translation>
-    </message>
-    <message>
-        <source>The join date %1 is in the future.</source>
-        <translation>入党时间 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>The join date %1 is before the Party was founded (1921-07-01); please check the year.</source>
-        <translation>入党时间 %1 早于建党日期（1921-07-01）；请检查年份。</translation>
-    </message>
-    <message>
-        <source>The join date %1 is before the member&apos;s 18th birthday (%2); members join at 18 or later. Please check the join date and the birth date.</source>
-        <translation>入党时间 %1 早于其年满十八周岁之日（%2）；入党须年满十八岁。请核对入党时间和出生日期。</translation>
-    </message>
-    <message>
-        <source>The full-member date %1 is in the future.</source>
-        <translation>转正时间 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>The full-member date %1 is before the join date %2.</source>
-        <translation>转正时间 %1 早于入党时间 %2。</translation>
     </message>
     <message>
         <source>No category and no full-member date are given; the member was taken as a full member (正式党员). If the probation was extended, write 预备党员 in the category column.</source>
@@ -3119,10 +3209,6 @@
     <message>
         <source>“%1” is not a category; write 正式党员 or 预备党员.</source>
         <translation>“%1”不是人员类别；请填写“正式党员”或“预备党员”。</translation>
-    </message>
-    <message>
-        <source>The member is listed as probationary (预备党员) but has a full-member date %1. Please correct one of them.</source>
-        <translation>人员类别为预备党员，但填有转正时间 %1。请更正其中之一。</translation>
     </message>
     <message>
         <source>This phone number is masked (%1), as in an export without full numbers, so the real number cannot be read. Export the roster again with full numbers before editing it.</source>
@@ -3143,14 +3229,6 @@
     <message>
         <source>“%1” is not a status; write 在册, 转出 or 去世.</source>
         <translation>“%1”不是状态；请填写“在册”“转出”或“去世”。</translation>
-    </message>
-    <message>
-        <source>The status date %1 is in the future.</source>
-        <translation>状态日期 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>The member is marked %1: the date is needed.</source>
-        <translation>该党员状态为“%1”：须填写日期。</translation>
     </message>
     <message>
         <source>The branch is empty; every member belongs to a branch.</source>
@@ -5769,6 +5847,10 @@ Rules are updated by code (a change takes effect today; earlier entries keep the
     <message>
         <source>Save grades</source>
         <translation>保存等级</translation>
+    </message>
+    <message>
+        <source>Replaced for every date (no entry used them): %1</source>
+        <translation>按导入值替换，适用于所有日期（尚无积分记录使用）：%1</translation>
     </message>
 </context>
 <context>

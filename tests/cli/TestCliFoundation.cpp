@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -72,6 +73,7 @@ TEST_CASE("export-rules output imported into a new database exports unchanged")
     out.close();
 
     const QString second = dir.filePath(QStringLiteral("second.sqlite"));
+    REQUIRE(runCli(second, {QStringLiteral("init")}).exitCode == 0);
     REQUIRE(runCli(second, {QStringLiteral("import-rules"), file}).exitCode == 0);
     CHECK(runCli(second, {QStringLiteral("export-rules")}).out == exported.out);
     const CliResult again = runCli(second, {QStringLiteral("import-rules"), file});
@@ -284,4 +286,85 @@ TEST_CASE("under a Chinese locale the CLI speaks Chinese")
                                      {}, chinese);
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("请在 Excel 中将该列设置为“文本”格式")));
+}
+
+TEST_CASE("a command on a ledger file that does not exist is an error naming the path, and creates nothing", "[sqlite]")
+{
+    TempDir dir;
+    const QString typo = dir.filePath(QStringLiteral("ledgr.sqlite"));
+    const QList<QStringList> commands{
+        {QStringLiteral("ranking"), QStringLiteral("--period"), QStringLiteral("2026-03")},
+        {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("张三"), QStringLiteral("--id-number"),
+         zhang, QStringLiteral("--branch"), QStringLiteral("第一党支部")},
+        {QStringLiteral("verify")},
+        {QStringLiteral("export-rules")},
+        {QStringLiteral("backup"), QStringLiteral("--list")},
+    };
+    for (const QStringList& command : commands) {
+        INFO(command.join(u' ').toStdString());
+        const CliResult result = runCli(typo, command);
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.contains(typo));
+        CHECK(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    }
+    // init makes it; then the same command answers.
+    REQUIRE(runCli(typo, {QStringLiteral("init")}).exitCode == 0);
+    CHECK(runCli(typo, {QStringLiteral("verify")}).exitCode == 0);
+}
+
+TEST_CASE("init refuses an empty organisation name and creates nothing")
+{
+    TempDir dir;
+    for (const QString& name : {QString(), QStringLiteral("   ")}) {
+        const CliResult refused = runCli(dir.dbPath(), {QStringLiteral("init"), QStringLiteral("--org"), name});
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.contains(QStringLiteral("--org")));
+        if (testServer().isEmpty())
+            CHECK_FALSE(QFileInfo::exists(dir.dbPath()));
+    }
+    // On a ledger that has a name, it stays.
+    REQUIRE(runCli(dir.dbPath(), {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("机关党委")}).exitCode
+            == 0);
+    const int records = auditCount(dir.dbPath());
+    CHECK(runCli(dir.dbPath(), {QStringLiteral("init"), QStringLiteral("--org"), QString()}).exitCode == 2);
+    CHECK(auditCount(dir.dbPath()) == records);
+}
+
+TEST_CASE("add-member refuses a join date before the 18th birthday as the roster import does, naming the field")
+{
+    TempDir dir;
+    const QString db = initialised(dir);
+    // 张三 was born 1949-12-31: joining in 1960 is before her 18th birthday; a full-member date before joining too.
+    const CliResult young = runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("张三"),
+                                        QStringLiteral("--id-number"), zhang, QStringLiteral("--branch"),
+                                        QStringLiteral("第一党支部"), QStringLiteral("--join-date"),
+                                        QStringLiteral("1960-07-01")});
+    CHECK(young.exitCode == 1);
+    CHECK(young.err.contains(QStringLiteral("join date")));
+    CHECK(young.err.contains(QStringLiteral("18th birthday")));
+    const CliResult early = runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("张三"),
+                                        QStringLiteral("--id-number"), zhang, QStringLiteral("--branch"),
+                                        QStringLiteral("第一党支部"), QStringLiteral("--join-date"),
+                                        QStringLiteral("1975-07-01"), QStringLiteral("--full-member-date"),
+                                        QStringLiteral("1974-07-01")});
+    CHECK(early.exitCode == 1);
+    CHECK(early.err.contains(QStringLiteral("full-member date")));
+    const CliResult members = runCli(db, {QStringLiteral("export-members"), QStringLiteral("--format"),
+                                          QStringLiteral("json")});
+    REQUIRE(members.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(members.out.toUtf8()).array().isEmpty());
+}
+
+TEST_CASE("verify exits 1 when a trigger of the ledger was dropped with another tool")
+{
+    TempDir dir;
+    const QString db = initialised(dir);
+    REQUIRE(runCli(db, {QStringLiteral("verify")}).exitCode == 0);
+    const bool server = !testServer().isEmpty();
+    rawExec(db, {server ? QStringLiteral("DROP TRIGGER audit_log_no_change ON audit_log")
+                        : QStringLiteral("DROP TRIGGER audit_log_no_update")});
+    const CliResult result = runCli(db, {QStringLiteral("verify")});
+    CHECK(result.exitCode == 1);
+    CHECK((result.out + result.err).contains(server ? QStringLiteral("audit_log_no_change")
+                                                    : QStringLiteral("audit_log_no_update")));
 }

@@ -386,3 +386,51 @@ TEST_CASE("import-points reads UTF-8 with a BOM and GB18030, with English header
     CHECK(runCli(db, {QStringLiteral("import-points"), dir.filePath(QStringLiteral("absent.csv"))}).exitCode == 1);
     CHECK(runCli(db, {QStringLiteral("verify")}).exitCode == 0);
 }
+
+TEST_CASE("a new ledger set up with its organisation's rule set scores the year so far by that rule set")
+{
+    // As a new user does it: init (the defaults: A01 is 3 points, at most 3 a month), the organisation's own rules
+    // (A01 is 5 points, uncapped; 优秀共产党员 from 5 points), the roster, then the points of the months before today.
+    TempDir dir;
+    const QString db = dir.dbPath();
+    REQUIRE(runCli(db, {QStringLiteral("init")}).exitCode == 0);
+    const QString rules = writeFile(
+        dir, QStringLiteral("rules.json"),
+        QStringLiteral("{\"format\": \"jifen-rules/1\", \"base_points\": 0,"
+                       " \"rules\": [{\"code\": \"A01\", \"name\": \"参加支部党员大会\", \"category\": \"基本\", \"points\": 5}],"
+                       " \"awards\": [{\"code\": \"YXDY\", \"name\": \"优秀共产党员\", \"min_points\": 5}], \"grades\": []}")
+            .toUtf8());
+    const CliResult imported = runCli(db, {QStringLiteral("import-rules"), rules});
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("A01")));
+    const QString roster = writeFile(dir, QStringLiteral("roster.csv"),
+                                     QStringLiteral("姓名,身份证号,所在支部,入党时间\n张三,%1,第一党支部,2001-07-01\n"
+                                                    "李四,%2,第一党支部,2001-07-01\n")
+                                         .arg(idNumber(1), idNumber(2))
+                                         .toUtf8());
+    REQUIRE(runCli(db, {QStringLiteral("import-members"), roster}).exitCode == 0);
+    const QDate day = QDate::currentDate().addDays(-40); // a month before the rules were imported
+    const QString points = writeFile(dir, QStringLiteral("points.csv"),
+                                     QStringLiteral("身份证号,规则编码,日期,数量,备注\n%1,A01,%2,2,\n")
+                                         .arg(idNumber(1), day.toString(Qt::ISODate))
+                                         .toUtf8());
+    REQUIRE(runCli(db, {QStringLiteral("import-points"), points}).exitCode == 0);
+
+    const QJsonObject ranking = json(runCli(db, {QStringLiteral("ranking"), QStringLiteral("--period"),
+                                                 day.toString(QStringLiteral("yyyy-MM")), QStringLiteral("--format"),
+                                                 QStringLiteral("json")}));
+    const QJsonObject first = ranking.value(QStringLiteral("rows")).toArray().first().toObject();
+    CHECK(first.value(QStringLiteral("name")).toString() == QStringLiteral("张三"));
+    CHECK(first.value(QStringLiteral("points")).toDouble() == 10); // 2 × 5, not the defaults' 3 (capped)
+
+    const QJsonObject eligibility = json(runCli(
+        db, {QStringLiteral("eligibility"), QStringLiteral("--year"), QString::number(day.year()),
+             QStringLiteral("--award"), QStringLiteral("YXDY"), QStringLiteral("--format"), QStringLiteral("json")}));
+    const QJsonArray rows
+        = eligibility.value(QStringLiteral("awards")).toArray().first().toObject().value(QStringLiteral("rows")).toArray();
+    bool zhangEligible = false;
+    for (const QJsonValue& row : rows)
+        if (row.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("张三"))
+            zhangEligible = row.toObject().value(QStringLiteral("eligible")).toBool();
+    CHECK(zhangEligible);
+}

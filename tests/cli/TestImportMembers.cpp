@@ -35,6 +35,12 @@ int auditCount(const QString& db)
     return static_cast<int>(QJsonDocument::fromJson(audit.out.toUtf8()).array().size());
 }
 
+// import-members, as every command but init, works on a ledger that exists.
+void initialise(const TempDir& dir)
+{
+    REQUIRE(runCli(dir.dbPath(), {QStringLiteral("init")}).exitCode == 0);
+}
+
 CliResult importMembers(const QString& db, const QStringList& arguments)
 {
     return runCli(db, QStringList {QStringLiteral("import-members")} + arguments);
@@ -48,6 +54,7 @@ TEST_CASE("import-members adds a roster in any encoding Excel writes and reports
                              "roster-good-utf16be.txt", "roster-good-utf8.csv"}) {
         INFO(name);
         TempDir dir;
+        initialise(dir);
         const CliResult result = importMembers(dir.dbPath(), {fixture(name)});
         INFO(result.out.toStdString() << result.err.toStdString());
         CHECK(result.exitCode == 0);
@@ -62,6 +69,7 @@ TEST_CASE("import-members adds a roster in any encoding Excel writes and reports
 TEST_CASE("importing the same roster twice changes nothing the second time")
 {
     TempDir dir;
+    initialise(dir);
     REQUIRE(importMembers(dir.dbPath(), {fixture("roster-good-gb18030.csv")}).exitCode == 0);
     const int records = auditCount(dir.dbPath());
     const CliResult again = importMembers(dir.dbPath(), {fixture("roster-good-utf16le.txt")});
@@ -74,6 +82,7 @@ TEST_CASE("importing the same roster twice changes nothing the second time")
 TEST_CASE("a roster with errors writes nothing, names every problem and exits 1")
 {
     TempDir dir;
+    initialise(dir);
     const CliResult result = importMembers(dir.dbPath(), {fixture("roster-problems-gb18030.csv")});
     CHECK(result.exitCode == 1);
     CHECK(result.out.contains(QStringLiteral("row 2, column “身份证号”")));
@@ -86,6 +95,7 @@ TEST_CASE("a roster with errors writes nothing, names every problem and exits 1"
 TEST_CASE("with --skip-invalid the valid rows go in, the refused ones are listed, and the exit code is 3")
 {
     TempDir dir;
+    initialise(dir);
     const CliResult result
         = importMembers(dir.dbPath(), {fixture("roster-problems-utf8-bom.csv"), QStringLiteral("--skip-invalid")});
     CHECK(result.exitCode == 3); // written in part
@@ -100,6 +110,7 @@ TEST_CASE("with --skip-invalid the valid rows go in, the refused ones are listed
 TEST_CASE("a dry run (--dry-run) shows what would change and writes nothing")
 {
     TempDir dir;
+    initialise(dir);
     const CliResult result
         = importMembers(dir.dbPath(), {fixture("roster-good-utf8.csv"), QStringLiteral("--dry-run")});
     CHECK(result.exitCode == 0);
@@ -111,6 +122,7 @@ TEST_CASE("a dry run (--dry-run) shows what would change and writes nothing")
 TEST_CASE("import-members backs the ledger up before writing, and a dry run or a refused file takes no backup", "[sqlite]")
 {
     TempDir dir;
+    initialise(dir);
     const QDir backups(dir.filePath(QStringLiteral("ledger-backups")));
     const QStringList sqlite {QStringLiteral("*.sqlite")};
     CHECK(importMembers(dir.dbPath(), {fixture("roster-good-utf8.csv"), QStringLiteral("--dry-run")}).exitCode == 0);
@@ -129,6 +141,7 @@ TEST_CASE("import-members backs the ledger up before writing, and a dry run or a
 TEST_CASE("a forced wrong encoding is reported and nothing is written")
 {
     TempDir dir;
+    initialise(dir);
     const CliResult result = importMembers(
         dir.dbPath(), {fixture("roster-good-gb18030.csv"), QStringLiteral("--encoding"), QStringLiteral("utf-8")});
     CHECK(result.exitCode == 1);
@@ -143,6 +156,7 @@ TEST_CASE("a forced wrong encoding is reported and nothing is written")
 TEST_CASE("an exported roster, edited and imported back, updates only what was edited")
 {
     TempDir dir;
+    initialise(dir);
     REQUIRE(importMembers(dir.dbPath(), {fixture("roster-good-gb18030.csv")}).exitCode == 0);
     const QString file = dir.filePath(QStringLiteral("export.csv"));
     REQUIRE(runCli(dir.dbPath(),
@@ -176,6 +190,7 @@ TEST_CASE("an exported roster, edited and imported back, updates only what was e
 TEST_CASE("a landline's leading 0 survives an export opened and saved again in Excel")
 {
     TempDir dir;
+    initialise(dir);
     const QString roster = dir.filePath(QStringLiteral("roster.csv"));
     {
         QFile file(roster);
@@ -216,6 +231,7 @@ TEST_CASE("a landline's leading 0 survives an export opened and saved again in E
 TEST_CASE("the audit log in JSON shows the imported members' ID and phone numbers masked")
 {
     TempDir dir;
+    initialise(dir);
     REQUIRE(importMembers(dir.dbPath(), {fixture("roster-good-gb18030.csv")}).exitCode == 0);
     const CliResult audit
         = runCli(dir.dbPath(), {QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("json")});
@@ -236,6 +252,7 @@ TEST_CASE("the audit log in JSON shows the imported members' ID and phone number
 TEST_CASE("an export with masked numbers cannot be imported back by mistake")
 {
     TempDir dir;
+    initialise(dir);
     REQUIRE(importMembers(dir.dbPath(), {fixture("roster-good-gb18030.csv")}).exitCode == 0);
     const QString file = dir.filePath(QStringLiteral("masked.csv"));
     REQUIRE(runCli(dir.dbPath(), {QStringLiteral("export-members"), QStringLiteral("-o"), file}).exitCode == 0);
@@ -248,6 +265,7 @@ TEST_CASE("an export with masked numbers cannot be imported back by mistake")
 TEST_CASE("listing missing members (--list-missing) names those the file does not, and leaves them alone")
 {
     TempDir dir;
+    initialise(dir);
     REQUIRE(importMembers(dir.dbPath(), {fixture("roster-good-gb18030.csv")}).exitCode == 0);
     const CliResult result
         = importMembers(dir.dbPath(), {fixture("roster-title-row.csv"), QStringLiteral("--list-missing")});
@@ -261,6 +279,7 @@ TEST_CASE("listing missing members (--list-missing) names those the file does no
 TEST_CASE("a mapping given on the command line reads headers of another system, and can be saved")
 {
     TempDir dir;
+    initialise(dir);
     const QString profile = dir.filePath(QStringLiteral("mapping.json"));
     const CliResult result
         = importMembers(dir.dbPath(),
@@ -272,6 +291,7 @@ TEST_CASE("a mapping given on the command line reads headers of another system, 
     CHECK(result.exitCode == 0);
     CHECK(result.out.contains(QStringLiteral("Added: 1")));
     TempDir other;
+    initialise(other);
     const CliResult again
         = importMembers(other.dbPath(), {fixture("roster-custom-headers.csv"), QStringLiteral("--mapping"), profile});
     CHECK(again.exitCode == 0);

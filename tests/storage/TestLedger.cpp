@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "io/RosterImporter.h"
 #include "model/IdNumber.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -260,10 +261,12 @@ TEST_CASE("an entry's audit record names the member, rule, quantity and date, an
     CHECK(AuditLog::computeHash(record) == record.hash);
 }
 
-TEST_CASE("importing a changed rule adds a version from the given date and keeps the old one for earlier dates")
+TEST_CASE("importing a changed rule that entries use adds a version from the given date and keeps the old one for "
+          "earlier dates")
 {
     Fixture f;
     f.ledger.importRuleSet(oneRule(300), QDate());
+    f.ledger.addEntry(f.member, f.ledger.ruleByCode(QStringLiteral("A05"))->id, QDate(2026, 3, 1), 1, {});
     const auto unchanged = f.ledger.importRuleSet(oneRule(300), QDate(2026, 7, 1));
     CHECK(unchanged.isEmpty());
     const auto changed = f.ledger.importRuleSet(oneRule(500), QDate(2026, 7, 1));
@@ -285,8 +288,9 @@ TEST_CASE("a rule found by its code is the one the whole list holds under that c
         set.rules << other;
     }
     f.ledger.importRuleSet(set, QDate());
+    f.ledger.addEntry(f.member, f.ledger.ruleByCode(QStringLiteral("A05"))->id, QDate(2026, 3, 1), 1, {});
     set.rules[0].versions[0].points = 500;
-    f.ledger.importRuleSet(set, QDate(2026, 7, 1)); // A05 gets a second version
+    f.ledger.importRuleSet(set, QDate(2026, 7, 1)); // A05, which an entry uses, gets a second version
 
     const QList<Rule> all = f.ledger.rules();
     REQUIRE(all.size() == 3);
@@ -332,4 +336,88 @@ TEST_CASE("roles are enforced by the ledger itself")
     CHECK_THROWS_AS(viewer.recordReveal(QStringLiteral("x")), StorageError);
     CHECK(clerk.addEntry(f.member, rule, QDate(2026, 3, 1), 1, {}) > 0);
     CHECK(clerk.audit().recent(1).constFirst().operatorName == QStringLiteral("党务干事"));
+}
+
+TEST_CASE("a member record the roster import refuses is refused by add-member and the member dialog in the same words")
+{
+    // The dialog and add-member both go through Ledger::addMember; the roster import checks its rows itself. Each case
+    // breaks one rule between the fields of an otherwise good record (born 1990-06-15).
+    struct Case {
+        const char* what;
+        const char* column; // the roster column the import names
+        QString joinDate, fullMemberDate, category;
+    };
+    const QList<Case> cases{
+        {"joined before the 18th birthday", "入党时间", QStringLiteral("2008-05-01"), QString(), QStringLiteral("预备党员")},
+        {"full member before joining", "转正时间", QStringLiteral("2015-07-01"), QStringLiteral("2014-07-01"),
+         QStringLiteral("正式党员")},
+        {"joined before the Party was founded", "入党时间", QStringLiteral("1920-01-01"), QString(),
+         QStringLiteral("正式党员")},
+        {"probationary with a full-member date", "人员类别", QStringLiteral("2015-07-01"),
+         QStringLiteral("2016-07-01"), QStringLiteral("预备党员")},
+    };
+    Fixture f;
+    for (const Case& c : cases) {
+        INFO(c.what);
+        Member m;
+        m.name = QStringLiteral("李四");
+        m.idNumber = QStringLiteral("110105199006150012");
+        m.gender = QStringLiteral("男");
+        m.birthDate = QDate(1990, 6, 15);
+        m.branchId = f.branch;
+        m.joinDate = QDate::fromString(c.joinDate, Qt::ISODate);
+        m.fullMemberDate = QDate::fromString(c.fullMemberDate, Qt::ISODate);
+        m.category = c.category;
+        QString refusal;
+        try {
+            f.ledger.addMember(m);
+        } catch (const StorageError& error) {
+            refusal = error.message();
+        }
+        REQUIRE_FALSE(refusal.isEmpty());
+        CHECK_FALSE(f.ledger.memberByIdNumber(m.idNumber).has_value());
+
+        const QByteArray csv = (QStringLiteral("姓名,身份证号,所在支部,入党时间,转正时间,人员类别\n李四,110105199006150012,"
+                                               "第一党支部,%1,%2,%3\n")
+                                    .arg(c.joinDate, c.fullMemberDate, c.category))
+                                   .toUtf8();
+        const RosterImporter::Result imported = RosterImporter::parse(csv);
+        REQUIRE(imported.issues.size() == 1);
+        const ImportIssue& issue = imported.issues.constFirst();
+        CHECK(issue.isError());
+        CHECK(issue.columnName == QString::fromUtf8(c.column));
+        CHECK(refusal.endsWith(issue.message));
+    }
+}
+
+TEST_CASE("an imported rule set replaces, for every date, the values of a rule no entry uses")
+{
+    Fixture f;
+    f.ledger.importRuleSet(oneRule(200), QDate());
+    const qint64 ruleId = f.ledger.ruleByCode(QStringLiteral("A05"))->id;
+
+    // The organisation's own values, imported today: no entry uses A05 yet, so they hold for the months before too.
+    const Ledger::RuleSetChanges changes = f.ledger.importRuleSet(oneRule(500), QDate::currentDate());
+    CHECK(changes.replaced == QStringList{QStringLiteral("A05")});
+    CHECK(changes.changed.isEmpty());
+    const Rule replaced = *f.ledger.ruleByCode(QStringLiteral("A05"));
+    CHECK(replaced.id == ruleId);
+    REQUIRE(replaced.versions.size() == 1);
+    CHECK_FALSE(replaced.versions.constFirst().effectiveFrom.isValid());
+    CHECK(replaced.versionAt(QDate(2000, 1, 1)).points == 500);
+    // The replacement is on the record: the old version removed, the new one added.
+    QStringList actions;
+    for (const AuditRecord& r : f.ledger.audit().recent(2))
+        actions << r.action;
+    CHECK(actions == QStringList{QStringLiteral("rule.add"), QStringLiteral("rule.version.remove")});
+
+    // Once an entry uses it, a change is a new version from the effective date, and the past keeps its values.
+    f.ledger.addEntry(f.member, ruleId, QDate::currentDate().addDays(-40), 1, {});
+    const QDate from = QDate::currentDate().addDays(-10);
+    const Ledger::RuleSetChanges later = f.ledger.importRuleSet(oneRule(100), from);
+    CHECK(later.changed == QStringList{QStringLiteral("A05")});
+    CHECK(later.replaced.isEmpty());
+    const Rule versioned = *f.ledger.ruleByCode(QStringLiteral("A05"));
+    CHECK(versioned.versionAt(from.addDays(-1)).points == 500);
+    CHECK(versioned.versionAt(from).points == 100);
 }

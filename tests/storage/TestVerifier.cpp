@@ -164,3 +164,71 @@ TEST_CASE("SHA-256 of a large input, as an import's audit record, is the standar
           == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
     CHECK(sha256({QByteArray(300000, 'a'), QByteArray(700000, 'a')}) == sha256({QByteArray(1000000, 'a')}));
 }
+
+TEST_CASE("verify compares every stored column as stored: a value that reads the same is still caught")
+{
+    const QStringList edits{
+        QStringLiteral("UPDATE awards SET no_veto = 2"), // still "true" when read
+        QStringLiteral("UPDATE awards SET position = 7"), // still the first award
+        QStringLiteral("UPDATE awards SET top_percent = '30.0'"), // still 30 %
+        QStringLiteral("UPDATE grade_bands SET position = position + 10"), // still in order
+        QStringLiteral("UPDATE members SET name_initials = 'ls'"), // a derived search key
+        QStringLiteral("UPDATE members SET id_number_rev = ''"),
+    };
+    for (const QString& edit : edits) {
+        DYNAMIC_SECTION(edit.toStdString())
+        {
+            test::TempDir dir;
+            test::fillSmallLedger(dir.dbPath());
+            {
+                Database db(dir.dbPath());
+                Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+                QList<Award> awards = ledger.ruleSet().awards;
+                awards.first().noVeto = true;
+                REQUIRE(ledger.saveAwards(awards));
+            }
+            REQUIRE(verify(dir.dbPath()).ok());
+            test::rawExec(dir.dbPath(), {edit});
+            const auto result = verify(dir.dbPath());
+            CHECK_FALSE(result.ok());
+        }
+    }
+}
+
+TEST_CASE("verify reports the schema changed with another tool: a trigger, index or table dropped, changed or added")
+{
+    const bool server = !test::testServer().isEmpty();
+    // {the change, a word the report must name}
+    const QList<std::pair<QStringList, QString>> edits{
+        {{server ? QStringLiteral("DROP TRIGGER entries_no_change ON entries")
+                 : QStringLiteral("DROP TRIGGER entries_no_update")},
+         server ? QStringLiteral("entries_no_change") : QStringLiteral("entries_no_update")},
+        {server ? QStringList{QStringLiteral("CREATE OR REPLACE FUNCTION jifen_append_only() RETURNS trigger LANGUAGE "
+                                             "plpgsql AS $$ BEGIN RETURN NEW; END $$")}
+                : QStringList{QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                              QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN "
+                                             "SELECT 1; END")},
+         server ? QStringLiteral("jifen_append_only") : QStringLiteral("audit_log_no_delete")},
+        {{QStringLiteral("DROP INDEX entries_member_date")}, QStringLiteral("entries_member_date")},
+        {{QStringLiteral("CREATE INDEX entries_note ON entries(note)")}, QStringLiteral("entries_note")},
+        {{QStringLiteral("DROP TABLE publications")}, QStringLiteral("publications")},
+        {{QStringLiteral("CREATE TABLE shadow (x INTEGER)")}, QStringLiteral("shadow")},
+        {{QStringLiteral("ALTER TABLE entries ADD COLUMN extra TEXT")}, QStringLiteral("entries")},
+    };
+    for (const auto& [edit, named] : edits) {
+        DYNAMIC_SECTION(edit.join(QStringLiteral("; ")).toStdString())
+        {
+            test::TempDir dir;
+            test::fillSmallLedger(dir.dbPath());
+            REQUIRE(verify(dir.dbPath()).ok());
+            test::rawExec(dir.dbPath(), edit);
+            const auto result = verify(dir.dbPath());
+            REQUIRE_FALSE(result.ok());
+            QStringList messages;
+            for (const auto& problem : result.problems)
+                messages << problem.message;
+            INFO(messages.join(u'\n').toStdString());
+            CHECK(messages.join(u'\n').contains(named));
+        }
+    }
+}

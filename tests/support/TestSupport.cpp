@@ -144,20 +144,25 @@ void rawExec(const QString& location, const QStringList& statements, Triggers tr
         QSqlDatabase db = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
         connectTo(db, location);
         REQUIRE(db.open());
+        // The triggers are put back afterwards, as a careful tamperer would: verify must find the rows changed even
+        // when the schema looks untouched.
+        QStringList names, restore;
         if (triggers == Triggers::Bypass) {
             QSqlQuery query(db);
             REQUIRE(query.exec(
                 server ? QStringLiteral("SELECT DISTINCT event_object_table FROM information_schema.triggers")
-                       : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));
-            QStringList names;
-            while (query.next())
+                       : QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")));
+            while (query.next()) {
                 names << query.value(0).toString();
+                restore << (server ? QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(query.value(0).toString())
+                                   : query.value(1).toString());
+            }
             REQUIRE_FALSE(names.isEmpty());
             for (const QString& each : names)
                 REQUIRE(QSqlQuery(db).exec(server ? QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(each)
                                                   : QStringLiteral("DROP TRIGGER %1").arg(each)));
         }
-        for (const QString& sql : statements) {
+        for (const QString& sql : statements + restore) {
             QSqlQuery query(db);
             INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
             REQUIRE(query.exec(sql));

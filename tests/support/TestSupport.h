@@ -37,8 +37,8 @@ QByteArray readFixture(const QString& name);
 QString testServer();
 
 // Runs SQL on the ledger at `location` (a file or a server URL) through a connection of its own, as another tool
-// (the sqlite3 shell, psql) would. With Triggers::Bypass the append-only triggers are switched off first, as someone
-// tampering with the ledger would do. Fails the test when a statement fails.
+// (the sqlite3 shell, psql) would. With Triggers::Bypass the append-only triggers are switched off first and put back
+// afterwards, as someone tampering with the ledger would do. Fails the test when a statement fails.
 enum class Triggers { Keep, Bypass };
 void rawExec(const QString& location, const QStringList& statements, Triggers triggers = Triggers::Keep);
 // A hash of everything the ledger at `location` holds: every table's rows (the audit log, operators and settings

@@ -442,6 +442,8 @@ void RulesPage::importRules()
         report << tr("Added: %1").arg(changes.added.join(QStringLiteral(" ")));
     if (!changes.changed.isEmpty())
         report << tr("Changed from today: %1").arg(changes.changed.join(QStringLiteral(" ")));
+    if (!changes.replaced.isEmpty())
+        report << tr("Replaced for every date (no entry used them): %1").arg(changes.replaced.join(QStringLiteral(" ")));
     if (!changes.removed.isEmpty())
         report << tr("Removed: %1").arg(changes.removed.join(QStringLiteral(" ")));
     if (!changes.kept.isEmpty())
