@@ -75,7 +75,7 @@ void fill(Ledgered& f, quint64 seed)
         m.birthDate = IdNumber::birthDate(m.idNumber);
         m.gender = IdNumber::gender(m.idNumber);
         m.branchId = branches[pick(2)];
-        m.joinDate = QDate(2000, 1, 1);
+        m.joinDate = QDate(2005, 1, 1); // after the 18th birthday (born 1985)
         m.category = pick(5) == 0 ? QStringLiteral("预备党员") : QStringLiteral("正式党员");
         if (pick(8) == 0) {
             m.status = QStringLiteral("转出");
