@@ -151,7 +151,12 @@ QList<AwardOutcome> ReportBuilder::outcomes(const Award& award, const QList<Memb
     facts.reserve(members.size());
     for (const MemberYear& m : members)
         facts.append(EligibilityFacts {m.memberId, m.branchId, m.fullMember, m.total(), m.vetoed, m.activeMonths()});
-    const QList<EligibilityVerdict> verdicts = Eligibility::evaluate(award, facts, m_rules.grades);
+    return outcomes(award, facts);
+}
+
+QList<AwardOutcome> ReportBuilder::outcomes(const Award& award, const QList<EligibilityFacts>& members) const
+{
+    const QList<EligibilityVerdict> verdicts = Eligibility::evaluate(award, members, m_rules.grades);
 
     // Places in the award's scope: RANK.EQ of the year totals among the scope's members.
     QHash<qint64, QList<qsizetype>> scopes; // branch id (0 for everyone) -> member indexes
@@ -162,7 +167,7 @@ QList<AwardOutcome> ReportBuilder::outcomes(const Award& award, const QList<Memb
         QList<Cents> totals;
         totals.reserve(it->size());
         for (const qsizetype i : *it)
-            totals.append(members[i].total());
+            totals.append(members[i].yearTotal);
         const QList<int> ranks = Ranking::competitionRanks(totals);
         for (qsizetype k = 0; k < it->size(); ++k) {
             rank[(*it)[k]] = ranks[k];
@@ -202,7 +207,6 @@ MemberStatement ReportBuilder::statement(qint64 memberId, int year)
     const auto member = m_ledger.member(memberId);
     if (!member)
         throw StorageError(StorageError::Kind::NotFound, tr("No member with id %1.").arg(memberId));
-    const QList<MemberYear> members = memberYears(year);
     MemberYear self;
     self.memberId = member->id;
     self.name = member->name;
@@ -212,9 +216,36 @@ MemberStatement ReportBuilder::statement(qint64 memberId, int year)
     self.fullMember = member->isFullMember();
     self.year = year;
     self.basePoints = m_rules.basePoints;
-    for (const MemberYear& m : members)
-        if (m.memberId == memberId)
-            self = m;
+
+    // Places and verdicts are relative, so every current member is judged, but on the facts the verdicts need and
+    // nothing else: every member's MemberYear (names, ID numbers, branch names) cost the members screen, which
+    // shows one statement, some 50 MB at 100,000 members.
+    QList<EligibilityFacts> all; // current members, in id order
+    qsizetype inAll = -1;
+    {
+        const QList<MemberYearFigures> figures = m_store.currentMemberFigures(year);
+        all.reserve(figures.size());
+        for (const MemberYearFigures& f : figures) {
+            MemberYear m;
+            m.memberId = f.memberId;
+            m.branchId = f.branchId;
+            m.fullMember = f.fullMember;
+            m.year = year;
+            m.basePoints = m_rules.basePoints;
+            m.months = f.months;
+            m.activeMonthMask = f.activeMonthMask;
+            m.vetoed = f.vetoed;
+            if (m.memberId == memberId) {
+                inAll = all.size();
+                self.fullMember = m.fullMember;
+                self.months = m.months;
+                self.activeMonthMask = m.activeMonthMask;
+                self.vetoed = m.vetoed;
+                self.grade = Grades::gradeFor(m_rules.grades, m.total(), m.vetoed);
+            }
+            all.append(EligibilityFacts {m.memberId, m.branchId, m.fullMember, m.total(), m.vetoed, m.activeMonths()});
+        }
+    }
 
     QHash<qint64, const Rule*> rules;
     for (const Rule& rule : m_rules.rules)
@@ -244,29 +275,32 @@ MemberStatement ReportBuilder::statement(qint64 memberId, int year)
     }
     MemberStatement statement
         = MemberStatement::build(organisation(), self, member->category, member->joinDate, lines, m_today);
+    if (inAll < 0)
+        return statement;
 
     // Places in the branch and overall, on year totals, among current members.
-    QList<Cents> all, branch;
-    qsizetype inAll = -1, inBranch = -1;
-    for (const MemberYear& m : members) {
-        if (m.memberId == memberId)
-            inAll = all.size();
-        all.append(m.total());
-        if (m.branchId == self.branchId) {
-            if (m.memberId == memberId)
+    QList<Cents> allTotals, branchTotals;
+    QList<EligibilityFacts> branch;
+    qsizetype inBranch = -1;
+    allTotals.reserve(all.size());
+    for (const EligibilityFacts& f : std::as_const(all)) {
+        allTotals.append(f.yearTotal);
+        if (f.branchId == self.branchId) {
+            if (f.memberId == memberId)
                 inBranch = branch.size();
-            branch.append(m.total());
+            branch.append(f);
+            branchTotals.append(f.yearTotal);
         }
     }
-    if (inAll >= 0) {
-        statement.overallRank = Ranking::competitionRanks(all)[inAll];
-        statement.overallSize = static_cast<int>(all.size());
-        statement.branchRank = Ranking::competitionRanks(branch)[inBranch];
-        statement.branchSize = static_cast<int>(branch.size());
-        for (const Award& award : m_rules.awards) {
-            const QList<AwardOutcome> verdicts = outcomes(award, members);
-            statement.awards.append({award, verdicts[inAll]});
-        }
+    statement.overallRank = Ranking::competitionRanks(allTotals)[inAll];
+    statement.overallSize = static_cast<int>(allTotals.size());
+    statement.branchRank = Ranking::competitionRanks(branchTotals)[inBranch];
+    statement.branchSize = static_cast<int>(branchTotals.size());
+    for (const Award& award : m_rules.awards) {
+        // An award judged within branches judges each branch on its own: the member's branch alone gives the same
+        // verdict as everyone.
+        const bool byBranch = award.scope == Award::Scope::Branch;
+        statement.awards.append({award, outcomes(award, byBranch ? branch : all)[byBranch ? inBranch : inAll]});
     }
     return statement;
 }

@@ -21,6 +21,7 @@
 namespace jifen {
 
 class Ledger;
+struct EligibilityFacts;
 
 // Builds the reports and chart data of one ledger: totals from the score cache (ScoreStore), ranks, verdicts and
 // grades from core/scoring. Every call reads the ledger as it is now; all throw StorageError.
@@ -48,6 +49,9 @@ public:
     QList<MemberYear> memberYears(int year, bool withCategories = false);
     // The verdict of `award` on each of `members` (all current members), with their places in the award's scope.
     QList<AwardOutcome> outcomes(const Award& award, const QList<MemberYear>& members) const;
+    // The same from the facts the verdicts need (members: all current members, or for an award judged within
+    // branches, those of one or more whole branches).
+    QList<AwardOutcome> outcomes(const Award& award, const QList<EligibilityFacts>& members) const;
 
     EligibilityReport eligibility(int year, const QList<Award>& awards);
     // Throws StorageError(NotFound) for an unknown member.

@@ -556,6 +556,34 @@ QList<MemberYearScore> ScoreStore::currentMemberYears(int year, std::optional<qi
     return result;
 }
 
+QList<MemberYearFigures> ScoreStore::currentMemberFigures(int year)
+{
+    ensureCurrent();
+    QString months;
+    for (int month = 1; month <= 12; ++month)
+        months += QStringLiteral(", COALESCE(s.m%1, 0)").arg(month);
+    RowReader query(m_db,
+                    QStringLiteral("SELECT m.id, m.branch_id, m.category = '正式党员', COALESCE(s.active_months, 0),"
+                                   " COALESCE(s.vetoed, 0)%1"
+                                   " FROM members m JOIN branches b ON b.id = m.branch_id"
+                                   " LEFT JOIN member_years s ON s.year = ? AND s.member_id = m.id"
+                                   " WHERE m.status = '在册' ORDER BY m.id")
+                        .arg(months),
+                    {year});
+    QList<MemberYearFigures> result;
+    while (query.next()) {
+        MemberYearFigures& figures = result.emplaceBack();
+        figures.memberId = query.integer(0);
+        figures.branchId = query.integer(1);
+        figures.fullMember = query.integer(2) != 0;
+        figures.activeMonthMask = unsigned(query.integer(3)) & 0xFFFU;
+        figures.vetoed = query.integer(4) != 0;
+        for (int month = 0; month < 12; ++month)
+            figures.months[static_cast<size_t>(month)] = query.integer(5 + month);
+    }
+    return result;
+}
+
 QHash<qint64, QMap<QString, Cents>> ScoreStore::categoryTotals(int year)
 {
     const QHash<qint64, Rule> rules = loadRules();

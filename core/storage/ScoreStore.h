@@ -45,6 +45,18 @@ struct MemberYearScore
     unsigned activeMonthMask = 0; // bit m-1 set: month m is active
 };
 
+// One current member's year without any text: what places and award verdicts need. A tenth of a MemberYearScore,
+// for work that must judge every member to tell one member's verdicts (places are relative).
+struct MemberYearFigures
+{
+    qint64 memberId = 0;
+    qint64 branchId = 0;
+    bool fullMember = false; // 正式党员
+    bool vetoed = false;
+    unsigned activeMonthMask = 0; // bit m-1 set: month m is active
+    std::array<Cents, 12> months {}; // contributions dated in each month
+};
+
 // One entry as the entries listing shows it.
 struct ScoredEntry
 {
@@ -112,6 +124,8 @@ public:
 
     // Current members of one branch or of all, in id order, with their year month by month.
     QList<MemberYearScore> currentMemberYears(int year, std::optional<qint64> branchId = std::nullopt);
+    // The same members and months without names or the year before.
+    QList<MemberYearFigures> currentMemberFigures(int year);
 
     // Per member, the year's contributions summed by the category (基本 / 奖励 / 扣减 ...) of the rule version in force
     // on each entry's date. Walks the caps again for the whole year: for reports, not for every screen refresh.

@@ -109,6 +109,50 @@ TEST_CASE("a member statement from the ledger shows each entry's contribution af
     CHECK(s.awards[0].outcome.eligible);
 }
 
+TEST_CASE("a member statement's verdicts are each member's in the whole year's judgement, within branches and overall")
+{
+    LedgerFixture f;
+    QList<Award> awards = f.ledger.ruleSet().awards;
+    Award overall = awards.constFirst();
+    overall.code = QStringLiteral("QUOTA");
+    overall.scope = Award::Scope::All;
+    overall.topPercent.reset();
+    overall.minActiveMonths.reset();
+    overall.fullMemberOnly = false;
+    overall.quota = 1; // across both branches: only 甲, ahead of 乙
+    Award branchQuota = overall;
+    branchQuota.code = QStringLiteral("BRANCH");
+    branchQuota.scope = Award::Scope::Branch; // 甲 in 一支部, 丙 in 二支部 (丁 is vetoed)
+    awards << overall << branchQuota;
+    REQUIRE(f.ledger.saveAwards(awards));
+
+    ReportBuilder builder(f.ledger, aprilFirst);
+    const QList<MemberYear> members = builder.memberYears(2026);
+    for (const Award& award : builder.ruleSet().awards) {
+        const QList<AwardOutcome> everyone = builder.outcomes(award, members);
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            const MemberStatement s = builder.statement(members[i].memberId, 2026);
+            const auto line = std::find_if(s.awards.cbegin(), s.awards.cend(),
+                                           [&award](const auto& l) { return l.award.code == award.code; });
+            REQUIRE(line != s.awards.cend());
+            INFO(award.code.toStdString() << " " << members[i].name.toStdString());
+            CHECK(line->outcome.eligible == everyone[i].eligible);
+            CHECK(line->outcome.failed == everyone[i].failed);
+            CHECK(line->outcome.pointsMissing == everyone[i].pointsMissing);
+            CHECK(line->outcome.tieAtQuota == everyone[i].tieAtQuota);
+            CHECK(line->outcome.scopeRank == everyone[i].scopeRank);
+            CHECK(line->outcome.scopeSize == everyone[i].scopeSize);
+            CHECK(line->outcome.rankLimit == everyone[i].rankLimit);
+        }
+    }
+    const auto eligible
+        = [&](qint64 member, int award) { return builder.statement(member, 2026).awards[award].outcome.eligible; };
+    CHECK(eligible(f.jia, 1));
+    CHECK_FALSE(eligible(f.bing, 1));
+    CHECK(eligible(f.bing, 2));
+    CHECK(builder.statement(f.bing, 2026).awards[2].outcome.scopeSize == 2);
+}
+
 TEST_CASE("chart data from the ledger: participation per month, points by category, a member's path")
 {
     LedgerFixture f;
