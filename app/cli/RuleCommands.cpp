@@ -35,6 +35,8 @@ void printChanges(QTextStream& out, const Ledger::RuleSetChanges& changes)
         out << Context::tr("Grade bands updated.") << '\n';
     if (changes.basePointsChanged)
         out << Context::tr("Base points updated.") << '\n';
+    if (changes.pledgeRulesChanged)
+        out << Context::tr("Pledge rules (pledge_rules) updated.") << '\n';
 }
 
 int initCommand(Context& context)

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace jifen {
@@ -231,6 +232,22 @@ RuleSetFile::Result RuleSetFile::parse(const QByteArray& json)
         set.grades << GradeBand{check.string(o, place, "name", true),
                                 check.pointsValue(o, place, "min_points", false, false)};
     }
+
+    // --- pledges (承诺践诺): pledge_rules links each review result to a member rule of this file ---
+    const QJsonValue pledgeRules = root.value(QStringLiteral("pledge_rules"));
+    if (!pledgeRules.isUndefined() && !pledgeRules.isNull()) {
+        const QJsonObject o = check.object(pledgeRules, QStringLiteral("pledge_rules"));
+        for (const PledgeResult outcome : {PledgeResult::Fulfilled, PledgeResult::Partly, PledgeResult::Unfulfilled}) {
+            const QString key = pledgeResultKey(outcome);
+            const QString code = check.string(o, QStringLiteral("pledge_rules"), key.toLatin1().constData(), false);
+            const bool known = std::any_of(set.rules.cbegin(), set.rules.cend(),
+                                           [&code](const Rule& rule) { return rule.code == code; });
+            if (!code.isEmpty() && !known)
+                check.errors << tr("pledge_rules.%1: no rule with code %2 in this file.").arg(key, code);
+        }
+        set.pledgeRules = PledgeRules::fromJson(o);
+    }
+    // --- end of pledges ---
     result.errors << check.errors;
     return result;
 }
@@ -268,7 +285,16 @@ QByteArray RuleSetFile::write(const RuleSet& set)
         out += i ? ",\n  " : "\n  ";
         out += "{\"name\": " + jsonString(g.name) + ", \"min_points\": " + jsonPoints(g.minPoints) + "}";
     }
-    out += set.grades.isEmpty() ? "]\n}\n" : "\n ]\n}\n";
+    out += set.grades.isEmpty() ? "]" : "\n ]";
+    // --- pledges (承诺践诺): written only when a result is linked to a rule ---
+    if (!set.pledgeRules.isEmpty()) {
+        const auto code = [](const QString& c) { return c.isEmpty() ? QByteArrayLiteral("null") : jsonString(c); };
+        out += ",\n \"pledge_rules\": {\"fulfilled\": " + code(set.pledgeRules.fulfilled)
+            + ", \"partly\": " + code(set.pledgeRules.partly) + ", \"unfulfilled\": "
+            + code(set.pledgeRules.unfulfilled) + "}";
+    }
+    // --- end of pledges ---
+    out += "\n}\n";
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Award.h"
 #include "GradeBand.h"
+#include "PledgeRules.h"
 #include "Rule.h"
 
 #include <QList>
@@ -14,6 +15,9 @@ struct RuleSet {
     QList<Rule> rules; // each with at least one version
     QList<Award> awards;
     QList<GradeBand> grades; // highest first
+    // --- pledges (承诺践诺) ---
+    PledgeRules pledgeRules; // key pledge_rules
+    // --- end of pledges ---
 };
 
 } // namespace jifen

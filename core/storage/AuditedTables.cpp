@@ -39,6 +39,16 @@ const QHash<QString, QStringList>& all()
           QStringLiteral("published_at"), QStringLiteral("published_by"), QStringLiteral("notice_from"),
           QStringLiteral("notice_to"), QStringLiteral("title"), QStringLiteral("row_count"),
           QStringLiteral("rows_json")}},
+        {QStringLiteral("pledges"),
+         {QStringLiteral("id"), QStringLiteral("member_id"), QStringLiteral("year"), QStringLiteral("text"),
+          QStringLiteral("due_date"), QStringLiteral("created_by"), QStringLiteral("created_at")}},
+        {QStringLiteral("pledge_reviews"),
+         {QStringLiteral("id"), QStringLiteral("pledge_id"), QStringLiteral("result"), QStringLiteral("note"),
+          QStringLiteral("entry_id"), QStringLiteral("supersedes_id"), QStringLiteral("reviewed_by"),
+          QStringLiteral("reviewed_at")}},
+        {QStringLiteral("opinion_issues"),
+         {QStringLiteral("id"), QStringLiteral("member_id"), QStringLiteral("year_from"), QStringLiteral("year_to"),
+          QStringLiteral("opinion"), QStringLiteral("issued_by"), QStringLiteral("issued_at")}},
     };
     return columns;
 }
@@ -51,7 +61,8 @@ const QStringList& AuditedTables::tables()
                                    QStringLiteral("rules"),         QStringLiteral("rule_versions"),
                                    QStringLiteral("entries"),       QStringLiteral("reversals"),
                                    QStringLiteral("entry_reviews"), QStringLiteral("operators"),
-                                   QStringLiteral("publications")};
+                                   QStringLiteral("publications"),  QStringLiteral("pledges"),
+                                   QStringLiteral("pledge_reviews"), QStringLiteral("opinion_issues")};
     return names;
 }
 

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace jifen {
@@ -469,7 +470,39 @@ RuleSet Ledger::ruleSet() const
     Database::exec(grades);
     while (grades.next())
         set.grades << GradeBand{grades.value(0).toString(), centsFrom(grades.value(1))};
+    set.pledgeRules = pledgeRules();
     return set;
+}
+
+// --- pledges (承诺践诺): the rule set's pledge_rules, kept as a setting (audited like every setting) ---
+
+PledgeRules Ledger::pledgeRules() const
+{
+    return PledgeRules::fromJson(QJsonDocument::fromJson(setting(QStringLiteral("pledge_rules")).toUtf8()).object());
+}
+
+bool Ledger::savePledgeRules(const PledgeRules& links)
+{
+    m_actor.require(Actor::Permission::ManageRules);
+    Transaction transaction(m_db);
+    const bool changed = writePledgeRules(links);
+    transaction.commit();
+    return changed;
+}
+
+bool Ledger::writePledgeRules(const PledgeRules& links)
+{
+    if (links == pledgeRules())
+        return false;
+    for (const PledgeResult result : {PledgeResult::Fulfilled, PledgeResult::Partly, PledgeResult::Unfulfilled}) {
+        const QString code = links.ruleFor(result);
+        if (!code.isEmpty() && !ruleByCode(code))
+            refuse(tr("pledge_rules.%1: no rule with code %2.").arg(pledgeResultKey(result), code));
+    }
+    putSetting(QStringLiteral("pledge_rules"),
+               links.isEmpty() ? QStringLiteral("")
+                               : QString::fromUtf8(QJsonDocument(links.toJson()).toJson(QJsonDocument::Compact)));
+    return true;
 }
 
 QList<Rule> Ledger::rules() const
@@ -853,6 +886,7 @@ Ledger::RuleSetChanges Ledger::importRuleSet(const RuleSet& rules, QDate effecti
         putSetting(QStringLiteral("base_points"), QString::number(rules.basePoints));
         changes.basePointsChanged = true;
     }
+    changes.pledgeRulesChanged = writePledgeRules(rules.pledgeRules); // after the rules: it checks their codes
     transaction.commit();
     return changes;
 }

@@ -74,10 +74,11 @@ public:
         QStringList added, changed, removed, kept; // rule codes
         QStringList replaced; // rules no entry used: the imported values now hold for every date
         bool awardsChanged = false, gradesChanged = false, basePointsChanged = false;
+        bool pledgeRulesChanged = false;
         bool isEmpty() const
         {
             return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && replaced.isEmpty() && !awardsChanged
-                && !gradesChanged && !basePointsChanged;
+                && !gradesChanged && !basePointsChanged && !pledgeRulesChanged;
         }
     };
     // Updates rules by code (a rule entries use: a new version from `effective` where a value changed; a rule no entry
@@ -88,6 +89,9 @@ public:
     bool saveAwards(const QList<Award>& awards);
     bool saveGrades(const QList<GradeBand>& grades);
     bool saveBasePoints(Cents basePoints);
+    // The rule set's pledge_rules (承诺践诺): the rule a review of each result writes. Refuses a code that is no rule.
+    PledgeRules pledgeRules() const;
+    bool savePledgeRules(const PledgeRules& links);
     // Takes back the change of a rule from `effective` (an invalid date: the first version, which removes the rule, refused
     // while entries use it). The undo of saveRuleVersion.
     void removeRuleVersion(const QString& code, QDate effective);
@@ -132,6 +136,7 @@ private:
     void putSetting(const QString& key, const QString& value); // inside a transaction
     bool writeAwards(const QList<Award>& awards);
     bool writeGrades(const QList<GradeBand>& grades);
+    bool writePledgeRules(const PledgeRules& links);
     void validateRuleVersion(const QString& code, const RuleVersion& version) const;
     qint64 insertRule(const QString& code);
     bool ruleInUse(qint64 ruleId) const;

@@ -54,6 +54,8 @@ QStringList LedgerCopy::tables()
         QStringLiteral("audit_log"),     QStringLiteral("operators"),
         QStringLiteral("publications"),  QStringLiteral("member_years"),
         QStringLiteral("derived_state"), QStringLiteral("search_keys_info"),
+        QStringLiteral("pledges"),       QStringLiteral("pledge_reviews"),
+        QStringLiteral("opinion_issues"),
     };
 }
 

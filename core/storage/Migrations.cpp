@@ -213,6 +213,47 @@ QStringList stepDropEntryDateIndex()
     return {QStringLiteral("DROP INDEX entries_date")};
 }
 
+// Pledges (承诺践诺) and the branch opinions (党支部意见表) that quote them. A member's pledges for a year and their reviews. Both are append-only: a correction is a new
+// review that supersedes the old one (supersedes_id), and the entry a review wrote by the rule set's pledge_rules
+// (entry_id) is reversed, never deleted.
+QStringList stepPledges(Database::Engine engine)
+{
+    QStringList sql{
+        QStringLiteral("CREATE TABLE pledges ("
+                       " id ${ID},"
+                       " member_id ${INT} NOT NULL REFERENCES members(id),"
+                       " year ${INT} NOT NULL,"
+                       " text ${TEXT} NOT NULL CHECK (text <> ''),"
+                       " due_date ${TEXT},"
+                       " created_by ${TEXT} NOT NULL,"
+                       " created_at ${TEXT} NOT NULL)"),
+        QStringLiteral("CREATE INDEX pledges_member_year ON pledges(member_id, year)"),
+        QStringLiteral("CREATE INDEX pledges_year ON pledges(year)"),
+        QStringLiteral("CREATE TABLE pledge_reviews ("
+                       " id ${ID},"
+                       " pledge_id ${INT} NOT NULL REFERENCES pledges(id),"
+                       " result ${TEXT} NOT NULL CHECK (result IN ('fulfilled', 'partly', 'unfulfilled')),"
+                       " note ${TEXT} NOT NULL DEFAULT '',"
+                       " entry_id ${INT} REFERENCES entries(id),"
+                       " supersedes_id ${INT} UNIQUE REFERENCES pledge_reviews(id),"
+                       " reviewed_by ${TEXT} NOT NULL,"
+                       " reviewed_at ${TEXT} NOT NULL)"),
+        QStringLiteral("CREATE INDEX pledge_reviews_pledge ON pledge_reviews(pledge_id)"),
+        // Branch opinions (党支部意见表) issued: for whom, which years, the opinion as typed, who and when; one row per
+        // member of a batch. A record, like the publications.
+        QStringLiteral("CREATE TABLE opinion_issues ("
+                       " id ${ID},"
+                       " member_id ${INT} NOT NULL REFERENCES members(id),"
+                       " year_from ${INT} NOT NULL,"
+                       " year_to ${INT} NOT NULL,"
+                       " opinion ${TEXT} NOT NULL DEFAULT '',"
+                       " issued_by ${TEXT} NOT NULL,"
+                       " issued_at ${TEXT} NOT NULL)"),
+        QStringLiteral("CREATE INDEX opinion_issues_member ON opinion_issues(member_id)"),
+    };
+    return sql << appendOnlyTriggers({"pledges", "pledge_reviews", "opinion_issues"}, engine);
+}
+
 // Refuses UPDATE and DELETE (and, on PostgreSQL, TRUNCATE) of append-only tables, whoever connects.
 QStringList appendOnlyTriggers(std::initializer_list<const char*> tables, Database::Engine engine)
 {
@@ -269,7 +310,8 @@ QList<QStringList> Migrations::steps(Database::Engine engine)
                             stepPublications(engine),
                             stepMemberNameIndex(),
                             stepMemberSearchKeys(),
-                            stepDropEntryDateIndex()};
+                            stepDropEntryDateIndex(),
+                            stepPledges(engine)};
     for (QStringList& step : all)
         for (QString& sql : step)
             sql = rewrite(sql, engine);

@@ -60,3 +60,37 @@ TEST_CASE("a file that is not a jifen-rules/1 document is refused")
     CHECK_FALSE(RuleSetFile::parse(R"({"format": "jifen-rules/2"})").ok());
     CHECK_FALSE(RuleSetFile::parse("[]").ok());
 }
+
+TEST_CASE("pledge_rules link review results to rules of the file and round-trip")
+{
+    QFile file(QStringLiteral(":/rules/default-rules.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const RuleSet defaults = RuleSetFile::parse(file.readAll()).ruleSet;
+    CHECK(defaults.pledgeRules.fulfilled == u"B03");
+    CHECK(defaults.pledgeRules.partly.isEmpty());
+    CHECK(defaults.pledgeRules.unfulfilled.isEmpty());
+    const auto b03 = std::find_if(defaults.rules.cbegin(), defaults.rules.cend(),
+                                  [](const Rule& rule) { return rule.code == u"B03"; });
+    REQUIRE(b03 != defaults.rules.cend());
+    CHECK(b03->current().name == u"履行党员承诺践诺");
+
+    const QByteArray text = R"({"format": "jifen-rules/1",
+        "rules": [{"code": "B03", "name": "践诺", "points": 2}, {"code": "C09", "name": "未践诺", "points": -1}],
+        "pledge_rules": {"fulfilled": "B03", "partly": null, "unfulfilled": "C09"}})";
+    const auto read = RuleSetFile::parse(text);
+    REQUIRE(read.ok());
+    CHECK(read.ruleSet.pledgeRules == PledgeRules {QStringLiteral("B03"), QString(), QStringLiteral("C09")});
+    const auto again = RuleSetFile::parse(RuleSetFile::write(read.ruleSet));
+    REQUIRE(again.ok());
+    CHECK(again.ruleSet.pledgeRules == read.ruleSet.pledgeRules);
+}
+
+TEST_CASE("pledge_rules naming a rule the file does not have is reported with its place")
+{
+    const auto result = RuleSetFile::parse(R"({"format": "jifen-rules/1",
+        "rules": [{"code": "B03", "name": "践诺", "points": 2}],
+        "pledge_rules": {"fulfilled": "B99", "partly": 3}})");
+    const QString all = result.errors.join(u'\n');
+    CHECK(all.contains(QStringLiteral("pledge_rules.fulfilled: no rule with code B99")));
+    CHECK(all.contains(QStringLiteral("pledge_rules.partly: must be text")));
+}
