@@ -2,6 +2,7 @@
 
 #include "PasswordPrompt.h"
 
+#include "model/IdNumber.h"
 #include "storage/Operators.h"
 #include "storage/StorageError.h"
 
@@ -208,6 +209,22 @@ QDate isoDate(const QString& text)
     const bool shape = t.size() == 10 && t[4] == u'-' && t[7] == u'-'
         && std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c == u'-' || (c >= u'0' && c <= u'9'); });
     return shape ? QDate::fromString(t, Qt::ISODate) : QDate();
+}
+
+std::optional<Member> memberByIdText(Context& context, const QString& text, int* exitCode)
+{
+    const IdNumber::Parsed id = IdNumber::parse(text);
+    if (id.problem != IdNumber::Problem::None) {
+        // Not an ID number at all: a usage error, as report and chart have it.
+        *exitCode = context.fail(
+            Context::tr("--member %1: %2").arg(IdNumber::masked(text.trimmed()), IdNumber::describe(id.problem)),
+            UsageError);
+        return std::nullopt;
+    }
+    auto member = context.ledger().memberByIdNumber(id.value);
+    if (!member)
+        *exitCode = context.fail(Context::tr("No member with ID number %1.").arg(IdNumber::masked(id.value)));
+    return member;
 }
 
 std::optional<Period> parsePeriod(Context& context, const QString& text, int* exitCode)

@@ -80,6 +80,9 @@ std::optional<Period> parsePeriod(Context& context, const QString& text, int* ex
 // row was written. A dry run (`dryRun`, nothing written) ends with the code the real run would have and says so.
 int importExit(Context& context, qsizetype written, qsizetype skipped, bool dryRun);
 
+// The member whose ID number --member gives; none, with the error reported (exit code in `exitCode`), otherwise.
+std::optional<Member> memberByIdText(Context& context, const QString& text, int* exitCode);
+
 using CommandFunction = int (*)(Context&);
 
 struct Command {

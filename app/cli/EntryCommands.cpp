@@ -12,22 +12,6 @@ namespace {
 
 using Format = ScoreOutput::Format;
 
-std::optional<Member> memberByIdText(Context& context, const QString& text, int* exitCode)
-{
-    const IdNumber::Parsed id = IdNumber::parse(text);
-    if (id.problem != IdNumber::Problem::None) {
-        // Not an ID number at all: a usage error, as report and chart have it.
-        *exitCode = context.fail(
-            Context::tr("--member %1: %2").arg(IdNumber::masked(text.trimmed()), IdNumber::describe(id.problem)),
-            UsageError);
-        return std::nullopt;
-    }
-    auto member = context.ledger().memberByIdNumber(id.value);
-    if (!member)
-        *exitCode = context.fail(Context::tr("No member with ID number %1.").arg(IdNumber::masked(id.value)));
-    return member;
-}
-
 int addPointsCommand(Context& context)
 {
     QCommandLineParser parser;

@@ -1,8 +1,9 @@
-// report ranking|eligibility|member: printouts as PDF, and their tables as CSV or .xlsx.
+// report ranking|eligibility|member|opinion: printouts as PDF (and .odt), and their tables as CSV or .xlsx.
 #include "Cli.h"
 #include "XlsxExport.h"
 #include "io/ReportCsv.h"
 #include "model/IdNumber.h"
+#include "print/ReportOdt.h"
 #include "print/ReportPrinter.h"
 #include "report/ReportBuilder.h"
 #include "storage/StorageError.h"
@@ -13,13 +14,15 @@ namespace jifen::cli {
 
 namespace {
 
-enum class Output { Pdf, Csv, Xlsx };
+enum class Output { Pdf, Odt, Csv, Xlsx };
 
 std::optional<Output> outputKind(const QString& fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == u"pdf")
         return Output::Pdf;
+    if (suffix == u"odt")
+        return Output::Odt;
     if (suffix == u"csv")
         return Output::Csv;
     if (suffix == u"xlsx")
@@ -33,6 +36,10 @@ int write(Context& context, const QString& fileName, Output kind, const ReportDo
     switch (kind) {
     case Output::Pdf:
         if (!ui::ReportPrinter(document).writePdf(fileName, &error))
+            return context.fail(error);
+        break;
+    case Output::Odt:
+        if (!ui::ReportOdt(document).write(fileName, &error))
             return context.fail(error);
         break;
     case Output::Csv:
@@ -73,10 +80,17 @@ int reportCommand(Context& context)
                                   Context::tr("YEAR"));
     const QCommandLineOption award(QStringLiteral("award"), Context::tr("eligibility: one award only, by its code."),
                                    Context::tr("CODE"));
-    const QCommandLineOption member(QStringLiteral("member"), Context::tr("member: the member's ID number."),
+    const QCommandLineOption member(QStringLiteral("member"),
+                                    Context::tr("member: the member's ID number; opinion: a candidate's ID number "
+                                                "(repeat for several, a page each)."),
                                     Context::tr("IDNUMBER"));
+    const QCommandLineOption years(QStringLiteral("years"), Context::tr("opinion: the years, 2024-2026 or 2026."),
+                                   QStringLiteral("Y1-Y2"));
+    const QCommandLineOption opinionText(QStringLiteral("opinion"),
+                                         Context::tr("opinion: the branch's opinion (default: lines left to write on)."),
+                                         Context::tr("TEXT"));
     const QCommandLineOption output(QStringList {QStringLiteral("o"), QStringLiteral("output")},
-                                    Context::tr("The file to write: .pdf, .csv or .xlsx (required)."),
+                                    Context::tr("The file to write: .pdf, .odt, .csv or .xlsx (required)."),
                                     Context::tr("FILE"));
     const QCommandLineOption date(QStringLiteral("date"),
                                   Context::tr("The date printed on the report and the first day of the notice period "
@@ -93,24 +107,31 @@ int reportCommand(Context& context)
         Context::tr("LIST"));
     const QCommandLineOption publish(QStringLiteral("publish"),
                                      Context::tr("ranking: record the printout as published for notice (公示)."));
-    for (const auto* o : {&period, &branch, &year, &award, &member, &output, &date, &noticeDays, &columns, &publish})
+    for (const auto* o : {&period, &branch, &year, &award, &member, &years, &opinionText, &output, &date, &noticeDays,
+                          &columns, &publish})
         parser.addOption(*o);
-    parser.addPositionalArgument(QStringLiteral("kind"), Context::tr("ranking, eligibility or member"));
+    parser.addPositionalArgument(QStringLiteral("kind"), Context::tr("ranking, eligibility, member or opinion"));
     if (const auto stop = context.parse(parser,
                                         Context::tr("Print a report to PDF, or write its tables to CSV or .xlsx: the "
-                                                    "ranking of a period, the commendation list of a year, or one "
-                                                    "member's statement. ID numbers are always masked."),
+                                                    "ranking of a period, the commendation list of a year, one "
+                                                    "member's statement, or the Party branch's opinion on candidates "
+                                                    "(党支部意见表, .pdf or .odt; recorded as issued). ID numbers are "
+                                                    "always masked."),
                                         1, 1))
         return *stop;
     const QString kind = parser.positionalArguments().constFirst();
-    if (kind != u"ranking" && kind != u"eligibility" && kind != u"member")
-        return context.fail(Context::tr("Unknown report %1: ranking, eligibility or member.").arg(kind), UsageError);
+    if (kind != u"ranking" && kind != u"eligibility" && kind != u"member" && kind != u"opinion")
+        return context.fail(Context::tr("Unknown report %1: ranking, eligibility, member or opinion.").arg(kind),
+                            UsageError);
     const QString fileName = parser.value(output);
     if (fileName.isEmpty())
         return context.fail(Context::tr("--output is required."), UsageError);
     const auto format = outputKind(fileName);
     if (!format)
-        return context.fail(Context::tr("--output must end in .pdf, .csv or .xlsx: %1").arg(fileName), UsageError);
+        return context.fail(Context::tr("--output must end in .pdf, .odt, .csv or .xlsx: %1").arg(fileName),
+                            UsageError);
+    if (kind == u"opinion" && *format != Output::Pdf && *format != Output::Odt)
+        return context.fail(Context::tr("--output must end in .pdf or .odt: %1").arg(fileName), UsageError);
     QDate today = QDate::currentDate();
     if (parser.isSet(date)) {
         today = isoDate(parser.value(date));
@@ -174,6 +195,34 @@ int reportCommand(Context& context)
                                  .arg(report.noticeFrom.toString(Qt::ISODate), report.noticeTo.toString(Qt::ISODate))
                           << Qt::endl;
         }
+        return Ok;
+    }
+    if (kind == u"opinion") {
+        const QStringList bounds = parser.value(years).split(u'-');
+        bool okFrom = false, okTo = false;
+        const int from = bounds.value(0).trimmed().toInt(&okFrom);
+        const int to = bounds.size() == 2 ? bounds.value(1).trimmed().toInt(&okTo) : from;
+        if (bounds.size() == 1)
+            okTo = okFrom;
+        if (!okFrom || !okTo || bounds.size() > 2 || from < 1900 || to < from || to - from > 10)
+            return context.fail(Context::tr("--years must be a year (2026) or a span of at most ten years (2024-2026)."),
+                                UsageError);
+        if (!parser.isSet(member))
+            return context.fail(Context::tr("--member is required: a candidate's ID number."), UsageError);
+        QList<qint64> candidates;
+        for (const QString& text : parser.values(member)) {
+            int exitCode = DataError;
+            const auto found = memberByIdText(context, text, &exitCode);
+            if (!found)
+                return exitCode;
+            if (!candidates.contains(found->id))
+                candidates << found->id;
+        }
+        ledger.actor().require(Actor::Permission::EnterPoints); // issuing is recorded: refuse before writing the file
+        const BranchOpinion opinion = builder.opinion(candidates, from, to, parser.value(opinionText));
+        if (const int code = write(context, fileName, *format, opinion.document()); code != Ok)
+            return code;
+        builder.recordOpinion(opinion);
         return Ok;
     }
     const auto y = yearNumber();

@@ -1,15 +1,19 @@
 #include "ReportBuilder.h"
 
+#include "ReportText.h"
 #include "model/IdNumber.h"
 #include "scoring/Eligibility.h"
 #include "scoring/Grades.h"
 #include "scoring/PeriodTotals.h"
 #include "scoring/Ranking.h"
 #include "storage/Ledger.h"
+#include "storage/OpinionLog.h"
+#include "storage/Pledges.h"
 #include "storage/PublicationLog.h"
 #include "storage/StorageError.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace jifen {
 
@@ -303,6 +307,98 @@ MemberStatement ReportBuilder::statement(qint64 memberId, int year)
         statement.awards.append({award, outcomes(award, byBranch ? branch : all)[byBranch ? inBranch : inAll]});
     }
     return statement;
+}
+
+// --- the branch opinion (党支部意见表) --------------------------------------------------------------------------------
+
+ReportBuilder::LifeRules ReportBuilder::organisationLifeRules() const
+{
+    // Until meetings are recorded (组织生活记录, whose meeting types name their present and absent rules), the rules
+    // that record organisation life are found by what they are: base rules (基本) for attending (参加 / 出席) a meeting,
+    // and rules for absence (缺席). The printout names the rules it counted.
+    LifeRules life;
+    for (const Rule& rule : m_rules.rules) {
+        const RuleVersion& v = rule.current();
+        if (v.name.contains(QStringLiteral("缺席")))
+            life.absent << rule;
+        else if (v.category == u"基本" && (v.name.contains(QStringLiteral("参加")) || v.name.contains(QStringLiteral("出席"))))
+            life.present << rule;
+    }
+    return life;
+}
+
+BranchOpinion ReportBuilder::opinion(const QList<qint64>& memberIds, int yearFrom, int yearTo, const QString& text)
+{
+    BranchOpinion opinion;
+    opinion.organisation = organisation();
+    opinion.preparedOn = m_today;
+    opinion.yearFrom = yearFrom;
+    opinion.yearTo = yearTo;
+    opinion.opinion = text;
+    const LifeRules life = organisationLifeRules();
+    QSet<QString> presentCodes, absentCodes;
+    for (const Rule& rule : life.present) {
+        presentCodes.insert(rule.code);
+        opinion.attendanceRules << rule.code + u' ' + rule.current().name;
+    }
+    for (const Rule& rule : life.absent) {
+        absentCodes.insert(rule.code);
+        opinion.absenceRules << rule.code + u' ' + rule.current().name;
+    }
+    QHash<QString, const Rule*> rulesByCode;
+    for (const Rule& rule : m_rules.rules)
+        rulesByCode.insert(rule.code, &rule);
+
+    for (const qint64 id : memberIds) {
+        const auto member = m_ledger.member(id);
+        if (!member)
+            throw StorageError(StorageError::Kind::NotFound, tr("No member with id %1.").arg(id));
+        opinion.pages.append({*member, {}});
+    }
+    const Pledges pledges(m_ledger);
+    for (int year = yearFrom; year <= yearTo; ++year) {
+        for (BranchOpinion::Page& page : opinion.pages) {
+            const MemberStatement s = statement(page.member.id, year);
+            BranchOpinion::Year y;
+            y.year = year;
+            y.counted = s.overallSize > 0;
+            y.total = s.member.total();
+            y.branchRank = s.branchRank;
+            y.branchSize = s.branchSize;
+            y.overallRank = s.overallRank;
+            y.overallSize = s.overallSize;
+            y.grade = s.member.grade;
+            y.vetoed = s.member.vetoed;
+            for (const MemberStatement::AwardLine& line : s.awards) {
+                BranchOpinion::AwardVerdict verdict {line.award.name, line.outcome.eligible, line.outcome.tieAtQuota, {}};
+                for (const QString& key : line.outcome.failed)
+                    verdict.reasons << ReportText::reason(key, line.award, line.outcome, s.member.activeMonths());
+                y.awards.append(verdict);
+            }
+            for (const MemberStatement::EntryLine& e : s.entries) {
+                if (e.state != MemberStatement::EntryLine::State::Counted)
+                    continue;
+                if (presentCodes.contains(e.ruleCode))
+                    y.attended += e.quantity;
+                if (absentCodes.contains(e.ruleCode))
+                    y.absent += e.quantity;
+                const Rule* rule = rulesByCode.value(e.ruleCode);
+                if (rule && rule->versionAt(e.date).veto)
+                    y.vetoes << QStringLiteral("%1 %2 (%3)").arg(e.ruleCode, e.ruleName, ReportText::date(e.date));
+            }
+            y.pledges = pledges.list({year, page.member.id, 0});
+            page.years.append(y);
+        }
+    }
+    return opinion;
+}
+
+qint64 ReportBuilder::recordOpinion(const BranchOpinion& opinion)
+{
+    QList<qint64> members;
+    for (const BranchOpinion::Page& page : opinion.pages)
+        members << page.member.id;
+    return OpinionLog(m_ledger).record(members, opinion.yearFrom, opinion.yearTo, opinion.opinion).value(0);
 }
 
 EligibilityMap ReportBuilder::eligibilityMap(int year, const Award& award)

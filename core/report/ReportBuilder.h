@@ -2,6 +2,7 @@
 
 #include "AwardOutcome.h"
 #include "BranchComparison.h"
+#include "BranchOpinion.h"
 #include "CategoryPoints.h"
 #include "EligibilityMap.h"
 #include "EligibilityReport.h"
@@ -62,6 +63,21 @@ public:
     MemberPath memberPath(qint64 memberId, int year, const Award& award);
     ParticipationSeries participation(int year);
     CategoryPoints categories(int year);
+
+    // The branch opinion (党支部意见表) on members, a page each, for the years asked: the figures are the statement's
+    // (year total, ranks, grade, verdicts), so they match the ranking and the commendation list. Throws
+    // StorageError(NotFound) for an unknown member.
+    BranchOpinion opinion(const QList<qint64>& memberIds, int yearFrom, int yearTo, const QString& text = {});
+    // Records that the opinion was issued (OpinionLog), one record per member; returns the first record's id.
+    qint64 recordOpinion(const BranchOpinion& opinion);
+
+    // The rules whose entries count as attending and as missing organisation life, until meetings are recorded.
+    struct LifeRules
+    {
+        QList<Rule> present;
+        QList<Rule> absent;
+    };
+    LifeRules organisationLifeRules() const;
 
 private:
     Ledger& m_ledger;

@@ -17,7 +17,8 @@ struct ReportDocument
 {
     struct Block
     {
-        enum class Kind { Heading, Paragraph, Note, Table };
+        // PageBreak: the next block starts a new page, under the title and subtitle again (forms of one page each).
+        enum class Kind { Heading, Paragraph, Note, Table, PageBreak };
         Kind kind = Kind::Paragraph;
         QString text;
         ReportTable table;
@@ -37,6 +38,7 @@ struct ReportDocument
     void addParagraph(const QString& text) { blocks.append({Block::Kind::Paragraph, text, {}}); }
     void addNote(const QString& text) { blocks.append({Block::Kind::Note, text, {}}); }
     void addTable(const ReportTable& table) { blocks.append({Block::Kind::Table, {}, table}); }
+    void addPageBreak() { blocks.append({Block::Kind::PageBreak, {}, {}}); }
 
     QList<ReportTable> tables() const
     {

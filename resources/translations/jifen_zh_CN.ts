@@ -123,6 +123,203 @@
     </message>
 </context>
 <context>
+    <name>BranchOpinion</name>
+    <message>
+        <source>Party branch opinion</source>
+        <translation>党支部意见表</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <comment>opinion years</comment>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>years %1 to %2</source>
+        <comment>opinion years</comment>
+        <translation>%1—%2年度</translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Joined the Party</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Points and appraisal</source>
+        <translation>积分与评定</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Year total</source>
+        <translation>年度积分</translation>
+    </message>
+    <message>
+        <source>Rank in branch</source>
+        <translation>支部排名</translation>
+    </message>
+    <message>
+        <source>Rank overall</source>
+        <translation>全体排名</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Organisation life</source>
+        <translation>组织生活</translation>
+    </message>
+    <message>
+        <source>not on the roster this year</source>
+        <translation>本年度不在册</translation>
+    </message>
+    <message>
+        <source>vetoed: %1</source>
+        <translation>否决：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between vetoes</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no veto</comment>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>attended %n time(s)</source>
+        <translation><numerusform>出席 %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, absent without leave %n time(s)</source>
+        <translation><numerusform>，无故缺席 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>评先评优</translation>
+    </message>
+    <message>
+        <source>The rule set has no awards.</source>
+        <translation>积分细则未设评先评优奖项。</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Why not eligible</source>
+        <translation>不符合的原因</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between reasons</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>承诺践诺</translation>
+    </message>
+    <message>
+        <source>No pledges recorded for %1.</source>
+        <translation>%1无承诺记录。</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>评诺结果</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>评诺说明</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>未评诺</translation>
+    </message>
+    <message>
+        <source>Opinion of the Party branch</source>
+        <translation>党支部意见</translation>
+    </message>
+    <message>
+        <source>Branch secretary (signature):                Seal of the branch:                Date:      year    month    day</source>
+        <translation>支部书记（签字）：　　　　　　　　（盖章）　　　　　　　　日期：　　　　年　　月　　日</translation>
+    </message>
+    <message>
+        <source>%1    Prepared on %2</source>
+        <translation>%1    制表日期：%2</translation>
+    </message>
+    <message>
+        <source>Ranks are rank / members ranked, on year totals, as in the ranking and the commendation list.</source>
+        <translation>排名为“名次 / 参加排名人数”，按年度积分计，与积分排名表、评先评优名单一致。</translation>
+    </message>
+    <message>
+        <source>Organisation life counts the entries of %1%2.</source>
+        <translation>组织生活按以下规则的积分记录统计：%1%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between rules</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; absences: %1</source>
+        <translation>；缺席：%1</translation>
+    </message>
+</context>
+<context>
     <name>ChartFactory</name>
     <message>
         <source>Month</source>
@@ -1305,10 +1502,6 @@
         <translation>eligibility：只列某一奖项（按编码）。</translation>
     </message>
     <message>
-        <source>The file to write: .pdf, .csv or .xlsx (required).</source>
-        <translation>输出文件：.pdf、.csv 或 .xlsx（必填）。</translation>
-    </message>
-    <message>
         <source>The date printed on the report and the first day of the notice period (default: today).</source>
         <translation>报表上的制表日期，也是公示期第一天（默认：今天）。</translation>
     </message>
@@ -1329,24 +1522,8 @@
         <translation>ranking：将本次打印记录为公示。</translation>
     </message>
     <message>
-        <source>ranking, eligibility or member</source>
-        <translation>ranking（排名）、eligibility（评先评优）或 member（个人档案）</translation>
-    </message>
-    <message>
-        <source>Print a report to PDF, or write its tables to CSV or .xlsx: the ranking of a period, the commendation list of a year, or one member&apos;s statement. ID numbers are always masked.</source>
-        <translation>将报表打印为 PDF，或将其表格写成 CSV 或 .xlsx：某一期间的积分排名、某一年度的评先评优名单或某一党员的个人积分档案。身份证号一律隐去中间部分。</translation>
-    </message>
-    <message>
-        <source>Unknown report %1: ranking, eligibility or member.</source>
-        <translation>未知的报表 %1：应为 ranking、eligibility 或 member。</translation>
-    </message>
-    <message>
         <source>--output is required.</source>
         <translation>必须指定 --output。</translation>
-    </message>
-    <message>
-        <source>--output must end in .pdf, .csv or .xlsx: %1</source>
-        <translation>--output 的文件名须以 .pdf、.csv 或 .xlsx 结尾：%1</translation>
     </message>
     <message>
         <source>--period is required: a month 2026-03, a quarter 2026-Q2 or a year 2026.</source>
@@ -1498,6 +1675,166 @@
         <source>--org: the organisation&apos;s name cannot be empty.</source>
         <translation>--org：单位名称不能为空。</translation>
     </message>
+    <message>
+        <source>add or review.</source>
+        <translation>add 或 review。</translation>
+    </message>
+    <message>
+        <source>review: the pledge&apos;s id.</source>
+        <translation>review：承诺编号。</translation>
+    </message>
+    <message>
+        <source>add: the member&apos;s ID number.</source>
+        <translation>add：党员身份证号。</translation>
+    </message>
+    <message>
+        <source>add: the year of the pledge.</source>
+        <translation>add：承诺年度。</translation>
+    </message>
+    <message>
+        <source>add: what the member pledges.</source>
+        <translation>add：承诺内容。</translation>
+    </message>
+    <message>
+        <source>add: when it is due (optional).</source>
+        <translation>add：完成时限（可选）。</translation>
+    </message>
+    <message>
+        <source>review: 践诺 (fulfilled), 部分践诺 (partly fulfilled) or 未践诺 (not fulfilled).</source>
+        <translation>review：践诺、部分践诺或未践诺。</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>review: a note.</source>
+        <translation>review：评诺说明。</translation>
+    </message>
+    <message>
+        <source>Record a member&apos;s pledge for a year (add prints its id), or review one. Reviewing a pledge again corrects its review: the new review supersedes the old one, both are kept, and the entry the old one wrote by the rule set&apos;s pledge_rules is reversed.</source>
+        <translation>记录党员某年度的承诺（add 输出其编号），或对承诺评诺。再次评诺即更正评诺：新的评诺取代旧的，两者均保留，旧评诺按积分细则 pledge_rules 写入的积分记录予以冲正。</translation>
+    </message>
+    <message>
+        <source>--year: not a year: %1</source>
+        <translation>--year：不是年份：%1</translation>
+    </message>
+    <message>
+        <source>--due: not a date (YYYY-MM-DD): %1</source>
+        <translation>--due：不是日期（YYYY-MM-DD）：%1</translation>
+    </message>
+    <message>
+        <source>review needs the pledge&apos;s id.</source>
+        <translation>review 需要承诺编号。</translation>
+    </message>
+    <message>
+        <source>Not a pledge id: %1</source>
+        <translation>不是承诺编号：%1</translation>
+    </message>
+    <message>
+        <source>--result must be 践诺, 部分践诺 or 未践诺.</source>
+        <translation>--result 必须是 践诺、部分践诺 或 未践诺。</translation>
+    </message>
+    <message>
+        <source>Pledge %1 reviewed: %2 (review %3).</source>
+        <translation>承诺 %1 已评诺：%2（评诺 %3）。</translation>
+    </message>
+    <message>
+        <source>Unknown action %1: use add or review.</source>
+        <translation>未知操作 %1：请使用 add 或 review。</translation>
+    </message>
+    <message>
+        <source>Pledges of one year.</source>
+        <translation>某一年度的承诺。</translation>
+    </message>
+    <message>
+        <source>One member&apos;s pledges, by ID number.</source>
+        <translation>某一党员的承诺（按身份证号）。</translation>
+    </message>
+    <message>
+        <source>The pledges of one branch&apos;s members.</source>
+        <translation>某一支部党员的承诺。</translation>
+    </message>
+    <message>
+        <source>List pledges with their current review (承诺践诺).</source>
+        <translation>列出承诺及其当前评诺（承诺践诺）。</translation>
+    </message>
+    <message>
+        <source>Pledges shown with full ID numbers</source>
+        <translation>显示含完整身份证号的承诺</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>评诺结果</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>评诺人</translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation>评诺时间</translation>
+    </message>
+    <message>
+        <source>member: the member&apos;s ID number; opinion: a candidate&apos;s ID number (repeat for several, a page each).</source>
+        <translation>member：党员身份证号；opinion：人选的身份证号（可重复给出多人，每人一页）。</translation>
+    </message>
+    <message>
+        <source>opinion: the years, 2024-2026 or 2026.</source>
+        <translation>opinion：年度，如 2024-2026 或 2026。</translation>
+    </message>
+    <message>
+        <source>opinion: the branch&apos;s opinion (default: lines left to write on).</source>
+        <translation>opinion：党支部意见（默认留出空行手写）。</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .odt, .csv or .xlsx (required).</source>
+        <translation>要写入的文件：.pdf、.odt、.csv 或 .xlsx（必填）。</translation>
+    </message>
+    <message>
+        <source>ranking, eligibility, member or opinion</source>
+        <translation>ranking、eligibility、member 或 opinion</translation>
+    </message>
+    <message>
+        <source>Print a report to PDF, or write its tables to CSV or .xlsx: the ranking of a period, the commendation list of a year, one member&apos;s statement, or the Party branch&apos;s opinion on candidates (党支部意见表, .pdf or .odt; recorded as issued). ID numbers are always masked.</source>
+        <translation>将报表打印为 PDF，或将其表格写为 CSV 或 .xlsx：某期积分排名、某年度评先评优名单、党员个人积分档案，或对人选的党支部意见表（.pdf 或 .odt；出具情况予以记录）。身份证号一律脱敏。</translation>
+    </message>
+    <message>
+        <source>Unknown report %1: ranking, eligibility, member or opinion.</source>
+        <translation>未知报表 %1：应为 ranking、eligibility、member 或 opinion。</translation>
+    </message>
+    <message>
+        <source>--output must end in .pdf, .odt, .csv or .xlsx: %1</source>
+        <translation>--output 的扩展名必须是 .pdf、.odt、.csv 或 .xlsx：%1</translation>
+    </message>
+    <message>
+        <source>--output must end in .pdf or .odt: %1</source>
+        <translation>--output 的扩展名必须是 .pdf 或 .odt：%1</translation>
+    </message>
+    <message>
+        <source>--years must be a year (2026) or a span of at most ten years (2024-2026).</source>
+        <translation>--years 必须是一个年份（2026）或不超过十年的年度区间（2024-2026）。</translation>
+    </message>
+    <message>
+        <source>--member is required: a candidate&apos;s ID number.</source>
+        <translation>--member 为必填项：人选的身份证号。</translation>
+    </message>
+    <message>
+        <source>Pledge rules (pledge_rules) updated.</source>
+        <translation>承诺践诺积分规则（pledge_rules）已更新。</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1592,6 +1929,14 @@
     <message>
         <source>copy a whole ledger between a file and a server</source>
         <translation>在文件与服务器之间复制整个台账</translation>
+    </message>
+    <message>
+        <source>record a member&apos;s pledge (承诺) or review it (评诺)</source>
+        <translation>记录党员承诺或评诺</translation>
+    </message>
+    <message>
+        <source>list pledges with their reviews</source>
+        <translation>列出承诺及评诺结果</translation>
     </message>
 </context>
 <context>
@@ -1874,10 +2219,6 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Choose a file ending in .pdf, .csv or .xlsx.</source>
-        <translation>请选择以 .pdf、.csv 或 .xlsx 结尾的文件名。</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1892,6 +2233,14 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .odt, .csv or .xlsx.</source>
+        <translation>请选择扩展名为 .pdf、.odt、.csv 或 .xlsx 的文件。</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文档 (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2668,10 @@
     <message>
         <source>Rule %1 replaced by the imported rule set</source>
         <translation>规则 %1 已由导入的积分规则替换</translation>
+    </message>
+    <message>
+        <source>pledge_rules.%1: no rule with code %2.</source>
+        <translation>pledge_rules.%1：没有编码为 %2 的积分规则。</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3190,88 @@
     </message>
 </context>
 <context>
+    <name>OpinionLog</name>
+    <message>
+        <source>A branch opinion needs at least one member.</source>
+        <translation>党支部意见表至少需要一名党员。</translation>
+    </message>
+    <message>
+        <source>The years %1 to %2 are the wrong way round.</source>
+        <translation>年度 %1 至 %2 的先后颠倒了。</translation>
+    </message>
+    <message>
+        <source>No member with id %1.</source>
+        <translation>没有编号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>Branch opinion on %1 issued (%2)</source>
+        <translation>出具 %1 的党支部意见表（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Pledges</name>
+    <message>
+        <source>No member with id %1.</source>
+        <translation>没有编号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>A pledge needs its text.</source>
+        <translation>承诺需要填写内容。</translation>
+    </message>
+    <message>
+        <source>A pledge is made for a year up to next year (%1), not for %2.</source>
+        <translation>承诺年度最晚为明年（%1），不能是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 joined the Party in %2: no pledge for %3.</source>
+        <translation>%1 于 %2 年入党，不能有 %3 年的承诺。</translation>
+    </message>
+    <message>
+        <source>%1 left the roster (%2 on %3): no pledge for %4.</source>
+        <translation>%1 已离开名册（%3 %2），不能有 %4 年的承诺。</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the pledge&apos;s year %2.</source>
+        <translation>完成时限 %1 早于承诺年度 %2。</translation>
+    </message>
+    <message>
+        <source>Pledge of %1 for %2: %3</source>
+        <translation>%1 的 %2 年承诺：%3</translation>
+    </message>
+    <message>
+        <source>No pledge with id %1.</source>
+        <translation>没有编号为 %1 的承诺。</translation>
+    </message>
+    <message>
+        <source>Pledge %1 is for %2: it is reviewed once the year has begun.</source>
+        <translation>承诺 %1 属于 %2 年，须该年度开始后才能评诺。</translation>
+    </message>
+    <message>
+        <source>Pledge %1 is already reviewed as %2 with this note: nothing changed.</source>
+        <translation>承诺 %1 已按此说明评为%2，没有改动。</translation>
+    </message>
+    <message>
+        <source>The rule set links %1 to rule %2, which does not exist: fix pledge_rules first.</source>
+        <translation>积分细则将%1关联到规则 %2，但该规则不存在：请先修正 pledge_rules。</translation>
+    </message>
+    <message>
+        <source>Pledge %1 re-reviewed as %2</source>
+        <translation>承诺 %1 重新评诺为%2</translation>
+    </message>
+    <message>
+        <source>Pledge %1 (%2): %3</source>
+        <translation>承诺 %1（%2年）：%3</translation>
+    </message>
+    <message>
+        <source>Pledge %1 of %2 (%3) re-reviewed: %4, superseding %5</source>
+        <translation>%2 的承诺 %1（%3年）重新评诺：%4，取代%5</translation>
+    </message>
+    <message>
+        <source>Pledge %1 of %2 (%3) reviewed: %4</source>
+        <translation>%2 的承诺 %1（%3年）已评诺：%4</translation>
+    </message>
+</context>
+<context>
     <name>PointsImport</name>
     <message>
         <source>The header row lacks the column(s) %1 (or id_number, rule_code, date).</source>
@@ -3011,6 +3446,13 @@
     <message>
         <source>No current member with id %1.</source>
         <translation>没有编号为 %1 的在册党员。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOdt</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3950,10 @@
     <message>
         <source>%1.scope: must be &quot;branch&quot; or &quot;all&quot;.</source>
         <translation>%1.scope：必须是 &quot;branch&quot; 或 &quot;all&quot;。</translation>
+    </message>
+    <message>
+        <source>pledge_rules.%1: no rule with code %2 in this file.</source>
+        <translation>pledge_rules.%1：本文件中没有编码为 %2 的积分规则。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ExportActions.h"
 
+#include "ReportOdt.h"
 #include "ReportPrinter.h"
 #include "XlsxExport.h"
 #include "io/ReportCsv.h"
@@ -18,6 +19,8 @@ QString ExportActions::write(const ReportDocument& document, const QString& file
     QString error;
     if (suffix == u"pdf") {
         ReportPrinter(document).writePdf(fileName, &error);
+    } else if (suffix == u"odt") {
+        ReportOdt(document).write(fileName, &error);
     } else if (suffix == u"xlsx") {
         XlsxExport::write(fileName, document.tables(), &error);
     } else if (suffix == u"csv") {
@@ -26,7 +29,7 @@ QString ExportActions::write(const ReportDocument& document, const QString& file
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
             error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
     } else {
-        error = tr("Choose a file ending in .pdf, .csv or .xlsx.");
+        error = tr("Choose a file ending in .pdf, .odt, .csv or .xlsx.");
     }
     return error;
 }
@@ -37,6 +40,8 @@ QString ExportActions::exportWithDialog(QWidget* parent, const ReportDocument& d
     QStringList filters;
     if (suffix.isEmpty() || suffix == u"pdf")
         filters << tr("PDF (*.pdf)");
+    if (suffix == u"odt")
+        filters << tr("OpenDocument text (*.odt)");
     if (suffix.isEmpty() || suffix == u"xlsx")
         filters << tr("Excel workbook (*.xlsx)");
     if (suffix.isEmpty() || suffix == u"csv")

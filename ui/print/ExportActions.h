@@ -9,7 +9,8 @@ class QWidget;
 
 namespace jifen::ui {
 
-// Writes a report where its file name's suffix says: .pdf through ReportPrinter, .csv (UTF-8 with BOM), .xlsx.
+// Writes a report where its file name's suffix says: .pdf through ReportPrinter, .odt through ReportOdt, .csv (UTF-8
+// with BOM), .xlsx.
 // Returns an empty string on success, else the message to show.
 class ExportActions
 {

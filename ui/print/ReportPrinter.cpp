@@ -212,7 +212,7 @@ ReportPrinter::Layout ReportPrinter::layout(QPagedPaintDevice* device) const
         return metrics.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
     };
     const auto cellHeight = [&](const QFontMetricsF& metrics, const QString& text, qreal width) {
-        if (text.isEmpty() || metrics.horizontalAdvance(text) <= width)
+        if (text.isEmpty() || (metrics.horizontalAdvance(text) <= width && !text.contains(u'\n')))
             return metrics.height();
         return metrics.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
     };
@@ -239,10 +239,13 @@ ReportPrinter::Layout ReportPrinter::layout(QPagedPaintDevice* device) const
         y += before + h + after;
     };
 
-    addText(Style::Title, m_report.title, Qt::AlignHCenter, 0, l.mm(2.5));
-    for (const QString& line : m_report.subtitle)
-        addText(Style::Subtitle, line, Qt::AlignHCenter, 0, l.mm(0.8));
-    y += l.mm(1.5);
+    const auto addTitle = [&] {
+        addText(Style::Title, m_report.title, Qt::AlignHCenter, 0, l.mm(2.5));
+        for (const QString& line : m_report.subtitle)
+            addText(Style::Subtitle, line, Qt::AlignHCenter, 0, l.mm(0.8));
+        y += l.mm(1.5);
+    };
+    addTitle();
 
     const qreal headerLine = QFontMetricsF(fontFor(Style::TableHeader), device).height();
     for (const ReportDocument::Block& block : m_report.blocks) {
@@ -255,6 +258,10 @@ ReportPrinter::Layout ReportPrinter::layout(QPagedPaintDevice* device) const
             break;
         case ReportDocument::Block::Kind::Note:
             addText(Style::Note, block.text, Qt::AlignLeft, l.mm(0.5), l.mm(0.5));
+            break;
+        case ReportDocument::Block::Kind::PageBreak:
+            newPage();
+            addTitle();
             break;
         case ReportDocument::Block::Kind::Table: {
             const ReportTable& table = block.table;
@@ -369,7 +376,7 @@ void ReportPrinter::paintPage(QPainter& painter, const Layout& l, int page) cons
             const qreal width = table.edges[c + 1] - table.edges[c] - 2 * l.hPad;
             const Qt::Alignment alignment = header ? Qt::AlignHCenter : alignmentOf(source.columns[c].align);
             const qreal advance = metrics.horizontalAdvance(cell.text);
-            if (advance <= width) {
+            if (advance <= width && !cell.text.contains(u'\n')) {
                 // One line: placed by hand, which is several times cheaper than the word-wrapping path.
                 qreal x = left;
                 if (alignment & Qt::AlignHCenter)
