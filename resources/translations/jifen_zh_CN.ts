@@ -222,11 +222,15 @@
     </message>
     <message numerus="yes">
         <source>attended %n time(s)</source>
-        <translation><numerusform>出席 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>出席 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, absent without leave %n time(s)</source>
-        <translation><numerusform>，无故缺席 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>，无故缺席 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Commendation</source>
@@ -295,7 +299,7 @@
     </message>
     <message>
         <source>Branch secretary (signature):                Seal of the branch:                Date:      year    month    day</source>
-        <translation>支部书记（签字）：　　　　　　　　（盖章）　　　　　　　　日期：　　　　年　　月　　日</translation>
+        <translation>支部书记（签字）：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;（盖章）&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;日期：&#x3000;&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
     </message>
     <message>
         <source>%1    Prepared on %2</source>
@@ -5355,10 +5359,6 @@ Choose No to start with your own roster.</source>
         <translation>冲正记录(&amp;V)...</translation>
     </message>
     <message>
-        <source>Entries:</source>
-        <translation>积分记录：</translation>
-    </message>
-    <message>
         <source>No member selected</source>
         <translation>未选择党员</translation>
     </message>
@@ -5454,6 +5454,10 @@ Choose No to start with your own roster.</source>
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>积分记录(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>jifen::ui::MemberDialog</name>
@@ -5480,6 +5484,57 @@ Choose No to start with your own roster.</source>
     <message>
         <source>Edit member %1</source>
         <translation>编辑党员 %1</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::MemberPledges</name>
+    <message>
+        <source>Pledge</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>评诺结果</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>评诺说明</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>评诺人、时间</translation>
+    </message>
+    <message>
+        <source>&amp;Add pledge...</source>
+        <translation>添加承诺(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>未评诺</translation>
+    </message>
+    <message>
+        <source>Type the review&apos;s note; once reviewed, a changed note records a correcting review.</source>
+        <translation>填写评诺说明；已评诺后修改说明即记录一次更正评诺。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Add pledge</source>
+        <translation>添加承诺</translation>
+    </message>
+    <message>
+        <source>Pledge of %1:</source>
+        <translation>%1年承诺内容：</translation>
+    </message>
+    <message>
+        <source>Review pledge</source>
+        <translation>评诺</translation>
     </message>
 </context>
 <context>
@@ -5675,6 +5730,18 @@ Choose No to start with your own roster.</source>
         <source>Mark as transferred out or deceased...</source>
         <translation>标记转出/去世...</translation>
     </message>
+    <message>
+        <source>&amp;Pledges</source>
+        <translation>承诺践诺(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print branch &amp;opinion...</source>
+        <translation>打印党支部意见表(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
 </context>
 <context>
     <name>jifen::ui::MoveDialog</name>
@@ -5764,6 +5831,78 @@ Choose No to start with your own roster.</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::OpinionDialog</name>
+    <message>
+        <source>Print the Party branch opinion</source>
+        <translation>打印党支部意见表</translation>
+    </message>
+    <message>
+        <source>Names or ID numbers, one per line or separated by commas</source>
+        <translation>姓名或身份证号，每行一个或用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Leave empty to write the opinion by hand on the printout</source>
+        <translation>留空则在打印件上手写意见</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates:</source>
+        <translation>人选(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Branch &amp;opinion:</source>
+        <translation>党支部意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print...</source>
+        <translation>预览并打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>存为 PDF(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Save for a &amp;word processor (.odt)...</source>
+        <translation>存为文字处理文档 .odt(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>The first year is after the last.</source>
+        <translation>起始年度晚于结束年度。</translation>
+    </message>
+    <message>
+        <source>Not on the roster: %1</source>
+        <translation>名册中没有：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the name of %n members: paste the ID number instead.</source>
+        <translation><numerusform>有 %n 名党员叫 %1：请改为粘贴身份证号。</numerusform></translation>
+    </message>
+    <message>
+        <source>Paste the candidates&apos; names or ID numbers.</source>
+        <translation>请粘贴人选的姓名或身份证号。</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文档 (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

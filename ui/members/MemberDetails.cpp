@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 
 namespace jifen::ui {
@@ -104,23 +105,30 @@ MemberDetails::MemberDetails(Ledger& ledger, QWidget* parent)
     left->addWidget(m_summary);
     left->addWidget(m_awards);
 
-    auto* right = new QVBoxLayout;
-    auto* entriesTitle = new QLabel(tr("Entries:"));
-    entriesTitle->setBuddy(m_entries);
-    right->addWidget(entriesTitle);
+    auto* entriesPage = new QWidget;
+    auto* right = new QVBoxLayout(entriesPage);
+    right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(m_entries, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_reverse);
     right->addLayout(buttons);
+    m_pages = new QTabWidget;
+    m_pages->setObjectName(QStringLiteral("memberPages"));
+    m_pages->addTab(entriesPage, tr("&Entries"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(left, 2);
-    layout->addLayout(right, 3);
+    layout->addWidget(m_pages, 3);
     setTabOrder(m_yearSpin, m_entries);
     setTabOrder(m_entries, m_reverse);
     showMember(std::nullopt);
+}
+
+void MemberDetails::addPage(QWidget* page, const QString& title)
+{
+    m_pages->addTab(page, title);
 }
 
 int MemberDetails::year() const
@@ -190,6 +198,7 @@ void MemberDetails::fillYear()
     m_entries->setRowCount(0);
     m_awards->setRowCount(0);
     m_reverse->setEnabled(false);
+    emit shown(m_member ? m_member->id : 0, m_yearSpin->value());
     if (!m_member) {
         m_summary->clear();
         m_awards->setVisible(false);

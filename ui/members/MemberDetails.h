@@ -11,6 +11,7 @@
 
 class QLabel;
 class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 class QPushButton;
 
@@ -38,10 +39,13 @@ public:
     qint64 memberId() const { return m_member ? m_member->id : 0; }
     int year() const;
     qint64 selectedEntry() const; // 0 when none
+    // Another page beside the entries (the pledges), following the shown member and year through shown().
+    void addPage(QWidget* page, const QString& title);
 
 signals:
     void reverseRequested(qint64 entryId);
     void statementShown(); // the year total and the award verdicts of the shown member arrived from the worker
+    void shown(qint64 memberId, int year); // 0: no member
 
 private:
     void fillInfo();
@@ -61,6 +65,7 @@ private:
     QTableWidget* m_awards = nullptr;
     QTableWidget* m_entries = nullptr;
     QPushButton* m_reverse = nullptr;
+    QTabWidget* m_pages = nullptr;
 };
 
 } // namespace ui

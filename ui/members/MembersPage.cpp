@@ -4,9 +4,11 @@
 #include "MemberCommands.h"
 #include "MemberCounter.h"
 #include "MemberDetails.h"
+#include "MemberPledges.h"
 #include "MemberDialog.h"
 #include "MemberTableModel.h"
 #include "MoveDialog.h"
+#include "OpinionDialog.h"
 #include "StatusDialog.h"
 #include "common/Formats.h"
 #include "common/InputDialog.h"
@@ -83,6 +85,9 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
         m_table->setColumnWidth(column, ems * em + 16);
 
     m_details = new MemberDetails(session.ledger());
+    m_pledges = new MemberPledges(session);
+    m_details->addPage(m_pledges, tr("&Pledges"));
+    connect(m_details, &MemberDetails::shown, m_pledges, &MemberPledges::showMember);
 
     createActions();
     auto* toolbar = new QToolBar;
@@ -94,6 +99,8 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     toolbar->addAction(m_addBranch);
     toolbar->addSeparator();
     toolbar->addAction(m_import);
+    toolbar->addSeparator();
+    toolbar->addAction(m_opinion);
     // Revealing ID numbers is a right of its own (administrators and clerks), apart from editing the roster.
     auto* viewToolbar = new QToolBar;
     viewToolbar->setObjectName(QStringLiteral("membersViewToolbar"));
@@ -200,10 +207,25 @@ void MembersPage::createActions()
                     [this](bool on) { setRevealed(on); });
     m_reveal->setCheckable(true);
     m_import = make(tr("&Import roster..."), "importRoster", QKeySequence(tr("Ctrl+I")), [this] { importRoster(); });
+    m_opinion = make(tr("Print branch &opinion..."), "printOpinion", QKeySequence(tr("Ctrl+Shift+O")),
+                     &MembersPage::printOpinion);
     m_find = make(tr("Find"), "findMember", QKeySequence::Find, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
+}
+
+OpinionDialog* MembersPage::printOpinion()
+{
+    // The selected members are the candidates; more can be pasted (names or ID numbers) in the dialog.
+    QStringList candidates;
+    for (const Member& m : selectedMembers())
+        candidates << m.idNumber;
+    auto* dialog = new OpinionDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCandidates(candidates.join(u'\n'));
+    dialog->open();
+    return dialog;
 }
 
 ImportWizard* MembersPage::importRoster()

@@ -16,6 +16,8 @@ namespace jifen::ui {
 class BranchTree;
 class MemberCounter;
 class MemberDetails;
+class MemberPledges;
+class OpinionDialog;
 class MemberTableModel;
 class ImportWizard;
 class Session;
@@ -47,6 +49,9 @@ public:
     void markStatus();
     void setRevealed(bool revealed);
     void reverseEntry(qint64 entryId);
+    // 打印党支部意见表: opens the dialog with the selected members as candidates (window-modal); returns it.
+    OpinionDialog* printOpinion();
+    MemberPledges* pledges() const { return m_pledges; }
     // Opens the roster import wizard (window-modal); returns it, or the one already open.
     ImportWizard* importRoster();
 
@@ -77,6 +82,8 @@ private:
     QAction* m_reveal = nullptr;
     QAction* m_find = nullptr;
     QAction* m_import = nullptr;
+    QAction* m_opinion = nullptr;
+    MemberPledges* m_pledges = nullptr;
 };
 
 } // namespace jifen::ui

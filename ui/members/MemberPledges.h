@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace jifen::ui {
+
+class Session;
+
+// The member page's pledges tab (承诺践诺): the member's pledges of the year with their current review, reviewed in
+// place (pick the result, type the note; changing either later records a correcting review), and new pledges added.
+class MemberPledges : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MemberPledges(Session& session, QWidget* parent = nullptr);
+
+    void showMember(qint64 memberId, int year);
+    void reload();
+    QTableWidget* table() const { return m_table; }
+    // Adds a pledge of the shown member for the shown year, asking for its text; false when cancelled or refused.
+    bool addPledge();
+    // Reviews the pledge of `row` as `result` (0 践诺, 1 部分践诺, 2 未践诺) with the row's note.
+    bool review(int row, int result);
+
+private:
+    void itemChanged(QTableWidgetItem* item);
+
+    Session& m_session;
+    qint64 m_memberId = 0;
+    int m_year = 0;
+    bool m_filling = false;
+    QTableWidget* m_table = nullptr;
+    QPushButton* m_add = nullptr;
+};
+
+} // namespace jifen::ui
