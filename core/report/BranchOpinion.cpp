@@ -120,8 +120,9 @@ ReportTable BranchOpinion::opinionBox() const
     ReportTable table;
     table.caption = tr("Opinion of the Party branch");
     table.columns = {{tr("Opinion of the Party branch"), ReportTable::Align::Left, 80, false}};
-    // Blank lines give room to write the opinion by hand.
-    table.rows.append({ReportCell(opinion.trimmed().isEmpty() ? QStringLiteral("\n\n\n\n\n\n") : opinion.trimmed())});
+    // Blank lines give room to write the opinion by hand, or to add to the typed one.
+    table.rows.append(
+        {ReportCell(opinion.trimmed().isEmpty() ? QString(10, u'\n') : opinion.trimmed() + QString(4, u'\n'))});
     return table;
 }
 
@@ -136,7 +137,7 @@ ReportDocument BranchOpinion::document() const
     ReportDocument doc;
     doc.title = title();
     doc.subtitle << organisation << tr("%1    Prepared on %2").arg(yearsText(), ReportText::date(preparedOn));
-    doc.runningHead = title();
+    // Each page is a form of its own under its title: no running head.
     bool first = true;
     for (const Page& page : pages) {
         if (!first)

@@ -140,6 +140,23 @@ std::map<QString, QList<Case>> cases()
         {"a viewer may not publish", args({"report", "ranking", "--period", "2026-03", "--publish", "--output",
                                            "{dir}/ranking.csv"}),
          1, true}};
+    all[QStringLiteral("pledge")] = {
+        {"an unknown action", args({"pledge", "frobnicate"}), 2},
+        {"no such pledge", args({"pledge", "review", "99", "--result", "践诺"}), 1},
+        {"a viewer may not add a pledge", QStringList{QStringLiteral("pledge"), QStringLiteral("add"),
+                                                      QStringLiteral("--member"), z, QStringLiteral("--year"),
+                                                      QStringLiteral("2026"), QStringLiteral("--text"),
+                                                      QStringLiteral("学习")},
+         1, true}};
+    all[QStringLiteral("pledges")] = {{"a bad format", args({"pledges", "--format", "xml"}), 2},
+                                      {"no such branch", args({"pledges", "--branch", "无"}), 1},
+                                      {"a viewer may not reveal", args({"pledges", "--reveal-ids"}), 1, true}};
+    all[QStringLiteral("report")].append(
+        {"a viewer may not issue a branch opinion",
+         QStringList{QStringLiteral("report"), QStringLiteral("opinion"), QStringLiteral("--member"), z,
+                     QStringLiteral("--years"), QStringLiteral("2026"), QStringLiteral("--output"),
+                     QStringLiteral("{dir}/opinion.pdf")},
+         1, true});
     all[QStringLiteral("chart")] = {
         {"an unknown chart", args({"chart", "pie", "--year", "2026", "--output", "{dir}/chart.png"}), 2},
         {"no such award", args({"chart", "eligibility", "--year", "2026", "--award", "NOPE", "--output",
