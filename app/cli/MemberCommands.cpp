@@ -1,8 +1,9 @@
-// add-member, export-members: the roster.
+// add-member, export-members, member-status, move-member: the roster.
 #include "Cli.h"
 
 #include "io/MemberExport.h"
 #include "model/IdNumber.h"
+#include "storage/RosterHistory.h"
 #include "storage/Transaction.h"
 
 namespace jifen::cli {
@@ -124,8 +125,115 @@ int exportMembersCommand(Context& context)
     return Ok;
 }
 
+// The member named by --member (an ID number), or nullopt with the failure reported in *exitCode.
+std::optional<Member> namedMember(Context& context, const QCommandLineParser& parser, const QCommandLineOption& option,
+                                  int* exitCode)
+{
+    if (!parser.isSet(option)) {
+        *exitCode = context.fail(Context::tr("--member is required: the member's ID number."), UsageError);
+        return std::nullopt;
+    }
+    const auto id = IdNumber::parse(parser.value(option));
+    if (id.problem != IdNumber::Problem::None) {
+        *exitCode = context.fail(Context::tr("--member: %1").arg(IdNumber::describe(id.problem)), UsageError);
+        return std::nullopt;
+    }
+    auto member = context.ledger().memberByIdNumber(id.value);
+    if (!member)
+        *exitCode = context.fail(Context::tr("No member with ID number %1.").arg(IdNumber::masked(id.value)));
+    return member;
+}
+
+// --date, required.
+std::optional<QDate> changeDate(Context& context, const QCommandLineParser& parser, const QCommandLineOption& option,
+                                int* exitCode)
+{
+    const QDate date = isoDate(parser.value(option));
+    if (!parser.isSet(option) || !date.isValid()) {
+        *exitCode = context.fail(Context::tr("--date is required: the day of the change (YYYY-MM-DD)."), UsageError);
+        return std::nullopt;
+    }
+    return date;
+}
+
+int memberStatusCommand(Context& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption member(QStringLiteral("member"), Context::tr("The member's ID number (required)."),
+                                    Context::tr("IDNUMBER"));
+    const QCommandLineOption status(QStringLiteral("status"), Context::tr("转出, 去世 or 在册 (back on the roster; required)."),
+                                    Context::tr("STATUS"));
+    const QCommandLineOption date(QStringLiteral("date"), Context::tr("The day of the change (required)."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption note(QStringLiteral("note"), Context::tr("A note kept with the change."),
+                                  Context::tr("TEXT"));
+    for (const auto* o : {&member, &status, &date, &note})
+        parser.addOption(*o);
+    if (const auto stop = context.parse(
+            parser,
+            Context::tr("Mark a member 转出 (transferred out) or 去世 (deceased), or 在册 again, from a date. Past periods "
+                        "keep counting the member as they stood; the date may not be before the member's last change "
+                        "or after today."),
+            0, 0))
+        return *stop;
+    int exitCode = Ok;
+    const auto found = namedMember(context, parser, member, &exitCode);
+    if (!found)
+        return exitCode;
+    const auto day = changeDate(context, parser, date, &exitCode);
+    if (!day)
+        return exitCode;
+    const QString value = parser.value(status).trimmed();
+    if (value != u"转出" && value != u"去世" && value != u"在册")
+        return context.fail(Context::tr("--status must be 转出, 去世 or 在册."), UsageError);
+    RosterHistory(context.ledger()).setStatus(found->id, value, *day, parser.value(note));
+    context.out() << Context::tr("%1 is %2 from %3.").arg(found->name, value, day->toString(Qt::ISODate)) << Qt::endl;
+    return Ok;
+}
+
+int moveMemberCommand(Context& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption member(QStringLiteral("member"), Context::tr("The member's ID number (required)."),
+                                    Context::tr("IDNUMBER"));
+    const QCommandLineOption branch(QStringLiteral("branch"), Context::tr("The branch moved to, by name (required)."),
+                                    Context::tr("BRANCH"));
+    const QCommandLineOption date(QStringLiteral("date"), Context::tr("The day of the move (required)."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    for (const auto* o : {&member, &branch, &date})
+        parser.addOption(*o);
+    if (const auto stop = context.parse(
+            parser,
+            Context::tr("Move a member to another branch from a date. Periods ending before it keep the member in the "
+                        "branch before; the date may not be before the member's last change or after today."),
+            0, 0))
+        return *stop;
+    int exitCode = Ok;
+    const auto found = namedMember(context, parser, member, &exitCode);
+    if (!found)
+        return exitCode;
+    const auto day = changeDate(context, parser, date, &exitCode);
+    if (!day)
+        return exitCode;
+    const QString branchName = parser.value(branch).trimmed();
+    if (branchName.isEmpty())
+        return context.fail(Context::tr("--branch is required: the name of the branch."), UsageError);
+    const auto target = context.ledger().branchByName(branchName);
+    if (!target)
+        return context.fail(Context::tr("No branch named %1.").arg(branchName));
+    RosterHistory(context.ledger()).move(found->id, target->id, *day);
+    context.out() << Context::tr("%1 is in %2 from %3.").arg(found->name, target->name, day->toString(Qt::ISODate))
+                  << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
+JIFEN_CLI_COMMAND("member-status",
+                  QT_TRANSLATE_NOOP("CliCommand", "mark a member 转出, 去世 or 在册 again, from a date"),
+                  memberStatusCommand);
+JIFEN_CLI_COMMAND("move-member", QT_TRANSLATE_NOOP("CliCommand", "move a member to another branch from a date"),
+                  moveMemberCommand);
 JIFEN_CLI_COMMAND("add-member", QT_TRANSLATE_NOOP("CliCommand", "add a member to the roster"), addMemberCommand);
 JIFEN_CLI_COMMAND("export-members", QT_TRANSLATE_NOOP("CliCommand", "export the roster as CSV or JSON"),
                   exportMembersCommand);

@@ -49,7 +49,7 @@ struct Ranked
 Ranked rankMembers(ScoreStore& store, const Period& period, std::optional<qint64> branchId, Cents basePoints)
 {
     Ranked ranked;
-    ranked.facts = store.currentMembers(period, branchId);
+    ranked.facts = store.countedMembers(period, branchId);
     const Period before = period.previous();
     QList<RankCandidate> candidates;
     candidates.reserve(ranked.facts.size());
@@ -155,7 +155,7 @@ struct AwardVerdicts
     QList<EligibilityVerdict> verdicts; // indexed like Ranked::facts
 };
 
-// The verdicts of each award on every current member for the year, in the facts' order.
+// The verdicts of each award on every member counted in the year, in the facts' order.
 QList<AwardVerdicts> judge(const QList<Award>& awards, const QList<MemberScoreFacts>& facts,
                            const QList<GradeBand>& grades, const Period& year, Cents base)
 {
@@ -163,7 +163,7 @@ QList<AwardVerdicts> judge(const QList<Award>& awards, const QList<MemberScoreFa
     members.reserve(facts.size());
     for (const MemberScoreFacts& f : facts) {
         members.append(EligibilityFacts {f.memberId, f.branchId, f.fullMember, PeriodTotals::fromSum(year, f.sum, base),
-                                         f.vetoed, f.activeMonths});
+                                         f.vetoed, f.activeMonths, f.onRoster});
     }
     QList<AwardVerdicts> result;
     for (const Award& award : awards)
@@ -246,6 +246,15 @@ int eligibilityCommand(Context& context)
                     out += "null";
                 else
                     ScoreOutput::appendJsonString(out, v.grade);
+                // A member who left before the year's end: listed as left, with when and how.
+                out += ", \"left_status\": ";
+                if (f.onRoster)
+                    out += "null, \"left_date\": null";
+                else {
+                    ScoreOutput::appendJsonString(out, f.leftStatus);
+                    out += ", \"left_date\": ";
+                    ScoreOutput::appendJsonString(out, f.leftDate.toString(Qt::ISODate));
+                }
                 out += '}';
             }
             out += "\n ]}";
@@ -302,9 +311,9 @@ int branchesCommand(Context& context)
     Ledger& ledger = context.ledger();
     const RuleSet rules = ledger.ruleSet();
     ScoreStore store(context.database());
-    const QList<MemberScoreFacts> facts = store.currentMembers(*period);
+    const QList<MemberScoreFacts> facts = store.countedMembers(*period);
     const Period year = Period::year(period->yearNumber());
-    const QList<MemberScoreFacts> yearFacts = period->kind() == Period::Kind::Year ? facts : store.currentMembers(year);
+    const QList<MemberScoreFacts> yearFacts = period->kind() == Period::Kind::Year ? facts : store.countedMembers(year);
     const QList<AwardVerdicts> judged = judge(rules.awards, yearFacts, rules.grades, year, rules.basePoints);
 
     struct Summary

@@ -56,7 +56,7 @@ QStringList MemberExport::csvHeaders()
             QStringLiteral("出生日期"), QStringLiteral("民族"),     QStringLiteral("学历"),
             QStringLiteral("所在支部"), QStringLiteral("入党时间"), QStringLiteral("转正时间"),
             QStringLiteral("人员类别"), QStringLiteral("联系电话"), QStringLiteral("职务"),
-            QStringLiteral("状态"),     QStringLiteral("备注")};
+            QStringLiteral("状态"),     QStringLiteral("备注"),     QStringLiteral("状态日期")};
 }
 
 QByteArray MemberExport::toJson(const QList<Member>& members, bool reveal)
@@ -78,6 +78,7 @@ QByteArray MemberExport::toJson(const QList<Member>& members, bool reveal)
             {QStringLiteral("position"), m.position},
             {QStringLiteral("status"), m.status},
             {QStringLiteral("notes"), m.notes},
+            {QStringLiteral("status_date"), dateJson(m.statusDate)},
         });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -101,7 +102,8 @@ QByteArray MemberExport::toCsv(const QList<Member>& members, bool reveal)
                                  reveal ? m.phone : maskPhone(m.phone),
                                  m.position,
                                  m.status,
-                                 m.notes};
+                                 m.notes,
+                                 dateText(m.statusDate)};
         QStringList quoted;
         for (const QString& field : fields)
             quoted << csvField(field);

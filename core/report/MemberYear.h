@@ -2,6 +2,7 @@
 
 #include "model/Points.h"
 
+#include <QDate>
 #include <QMap>
 #include <QString>
 
@@ -9,7 +10,7 @@
 
 namespace jifen {
 
-// What the reports and charts need to know of one current member in one year, as the scoring engine computed it.
+// What the reports and charts need to know of one member counted in one year, as the scoring engine computed it.
 struct MemberYear
 {
     qint64 memberId = 0;
@@ -18,6 +19,9 @@ struct MemberYear
     qint64 branchId = 0;
     QString branchName;
     bool fullMember = true; // 正式党员
+    bool onRoster = true; // still on the roster at the year's end (or today, for the current year)
+    QString leftStatus; // 转出 / 去世, when not onRoster
+    QDate leftDate;
     int year = 0;
     Cents basePoints = 0;
     std::array<Cents, 12> months {}; // contributions dated in each month

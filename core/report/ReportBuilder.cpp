@@ -53,7 +53,7 @@ int ReportBuilder::throughMonth(int year) const
 
 RankingReport ReportBuilder::ranking(const Period& period, std::optional<qint64> branchId, int noticeDays)
 {
-    const QList<MemberScoreFacts> facts = m_store.currentMembers(period, branchId);
+    const QList<MemberScoreFacts> facts = m_store.countedMembers(period, branchId);
     const Period before = period.previous();
     QList<RankCandidate> candidates;
     candidates.reserve(facts.size());
@@ -66,7 +66,7 @@ RankingReport ReportBuilder::ranking(const Period& period, std::optional<qint64>
     // The year to date and the grade on it, from the year's months.
     const int lastMonth = period.last().month();
     QHash<qint64, std::pair<Cents, bool>> yearToDate; // member -> (total, vetoed)
-    for (const MemberYearScore& score : m_store.currentMemberYears(period.yearNumber(), branchId)) {
+    for (const MemberYearScore& score : m_store.countedMemberYears(period.yearNumber(), branchId)) {
         Cents sum = m_rules.basePoints;
         for (int m = 1; m <= lastMonth; ++m)
             sum += score.months[static_cast<size_t>(m - 1)];
@@ -123,7 +123,7 @@ qint64 ReportBuilder::publish(const RankingReport& report, std::optional<qint64>
 
 QList<MemberYear> ReportBuilder::memberYears(int year, bool withCategories)
 {
-    const QList<MemberYearScore> scores = m_store.currentMemberYears(year);
+    const QList<MemberYearScore> scores = m_store.countedMemberYears(year);
     QHash<qint64, QMap<QString, Cents>> categories;
     if (withCategories)
         categories = m_store.categoryTotals(year);
@@ -137,6 +137,9 @@ QList<MemberYear> ReportBuilder::memberYears(int year, bool withCategories)
         m.branchId = score.facts.branchId;
         m.branchName = score.facts.branchName;
         m.fullMember = score.facts.fullMember;
+        m.onRoster = score.facts.onRoster;
+        m.leftStatus = score.facts.leftStatus;
+        m.leftDate = score.facts.leftDate;
         m.year = year;
         m.basePoints = m_rules.basePoints;
         m.months = score.months;
@@ -154,7 +157,8 @@ QList<AwardOutcome> ReportBuilder::outcomes(const Award& award, const QList<Memb
     QList<EligibilityFacts> facts;
     facts.reserve(members.size());
     for (const MemberYear& m : members)
-        facts.append(EligibilityFacts {m.memberId, m.branchId, m.fullMember, m.total(), m.vetoed, m.activeMonths()});
+        facts.append(EligibilityFacts {m.memberId, m.branchId, m.fullMember, m.total(), m.vetoed, m.activeMonths(),
+                                       m.onRoster});
     return outcomes(award, facts);
 }
 
@@ -162,10 +166,11 @@ QList<AwardOutcome> ReportBuilder::outcomes(const Award& award, const QList<Elig
 {
     const QList<EligibilityVerdict> verdicts = Eligibility::evaluate(award, members, m_rules.grades);
 
-    // Places in the award's scope: RANK.EQ of the year totals among the scope's members.
+    // Places in the award's scope: RANK.EQ of the year totals among the scope's members still on the roster.
     QHash<qint64, QList<qsizetype>> scopes; // branch id (0 for everyone) -> member indexes
     for (qsizetype i = 0; i < members.size(); ++i)
-        scopes[award.scope == Award::Scope::Branch ? members[i].branchId : 0].append(i);
+        if (members[i].onRoster)
+            scopes[award.scope == Award::Scope::Branch ? members[i].branchId : 0].append(i);
     QList<int> rank(members.size(), 0), size(members.size(), 0);
     for (auto it = scopes.cbegin(); it != scopes.cend(); ++it) {
         QList<Cents> totals;
@@ -190,7 +195,7 @@ QList<AwardOutcome> ReportBuilder::outcomes(const Award& award, const QList<Elig
         o.tieAtQuota = v.tieAtQuota;
         o.scopeRank = rank[i];
         o.scopeSize = size[i];
-        if (award.topPercent)
+        if (award.topPercent && members[i].onRoster)
             o.rankLimit = Eligibility::topPercentLimit(size[i], *award.topPercent);
         result.append(o);
     }
@@ -221,13 +226,13 @@ MemberStatement ReportBuilder::statement(qint64 memberId, int year)
     self.year = year;
     self.basePoints = m_rules.basePoints;
 
-    // Places and verdicts are relative, so every current member is judged, but on the facts the verdicts need and
+    // Places and verdicts are relative, so every counted member is judged, but on the facts the verdicts need and
     // nothing else: every member's MemberYear (names, ID numbers, branch names) cost the members screen, which
     // shows one statement, some 50 MB at 100,000 members.
-    QList<EligibilityFacts> all; // current members, in id order
+    QList<EligibilityFacts> all; // counted members, in id order
     qsizetype inAll = -1;
     {
-        const QList<MemberYearFigures> figures = m_store.currentMemberFigures(year);
+        const QList<MemberYearFigures> figures = m_store.countedMemberFigures(year);
         all.reserve(figures.size());
         for (const MemberYearFigures& f : figures) {
             MemberYear m;
@@ -241,13 +246,22 @@ MemberStatement ReportBuilder::statement(qint64 memberId, int year)
             m.vetoed = f.vetoed;
             if (m.memberId == memberId) {
                 inAll = all.size();
+                if (self.branchId != m.branchId) // moved since: the branch on the year's last day
+                    for (const Branch& b : m_ledger.branches())
+                        if (b.id == m.branchId)
+                            self.branchName = b.name;
+                self.branchId = m.branchId;
+                self.onRoster = f.onRoster;
+                self.leftStatus = f.leftStatus;
+                self.leftDate = f.leftDate;
                 self.fullMember = m.fullMember;
                 self.months = m.months;
                 self.activeMonthMask = m.activeMonthMask;
                 self.vetoed = m.vetoed;
                 self.grade = Grades::gradeFor(m_rules.grades, m.total(), m.vetoed);
             }
-            all.append(EligibilityFacts {m.memberId, m.branchId, m.fullMember, m.total(), m.vetoed, m.activeMonths()});
+            all.append(EligibilityFacts {m.memberId, m.branchId, m.fullMember, m.total(), m.vetoed, m.activeMonths(),
+                                         f.onRoster});
         }
     }
 
@@ -282,24 +296,35 @@ MemberStatement ReportBuilder::statement(qint64 memberId, int year)
     if (inAll < 0)
         return statement;
 
-    // Places in the branch and overall, on year totals, among current members.
+    // Places in the branch and overall, on year totals, among the counted members still on the roster (a member who
+    // left has none, as in the eligibility lists).
     QList<Cents> allTotals, branchTotals;
     QList<EligibilityFacts> branch;
-    qsizetype inBranch = -1;
+    qsizetype inBranch = -1, placeAll = -1, placeBranch = -1;
     allTotals.reserve(all.size());
     for (const EligibilityFacts& f : std::as_const(all)) {
-        allTotals.append(f.yearTotal);
         if (f.branchId == self.branchId) {
             if (f.memberId == memberId)
                 inBranch = branch.size();
             branch.append(f);
+        }
+        if (!f.onRoster)
+            continue;
+        if (f.memberId == memberId)
+            placeAll = allTotals.size();
+        allTotals.append(f.yearTotal);
+        if (f.branchId == self.branchId) {
+            if (f.memberId == memberId)
+                placeBranch = branchTotals.size();
             branchTotals.append(f.yearTotal);
         }
     }
-    statement.overallRank = Ranking::competitionRanks(allTotals)[inAll];
-    statement.overallSize = static_cast<int>(allTotals.size());
-    statement.branchRank = Ranking::competitionRanks(branchTotals)[inBranch];
-    statement.branchSize = static_cast<int>(branchTotals.size());
+    if (placeAll >= 0) {
+        statement.overallRank = Ranking::competitionRanks(allTotals)[placeAll];
+        statement.overallSize = static_cast<int>(allTotals.size());
+        statement.branchRank = Ranking::competitionRanks(branchTotals)[placeBranch];
+        statement.branchSize = static_cast<int>(branchTotals.size());
+    }
     for (const Award& award : m_rules.awards) {
         // An award judged within branches judges each branch on its own: the member's branch alone gives the same
         // verdict as everyone.

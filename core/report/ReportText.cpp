@@ -70,6 +70,8 @@ QString ReportText::reason(const QString& key, const Award& award, const AwardOu
         return tr("active in %1 of the %2 months needed").arg(activeMonths).arg(award.minActiveMonths.value_or(0));
     if (key == u"quota")
         return tr("beyond the quota of %1 per %2").arg(award.quota.value_or(0)).arg(scope(award.scope));
+    if (key == u"on_roster")
+        return tr("no longer on the roster");
     return key;
 }
 

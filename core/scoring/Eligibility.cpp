@@ -26,10 +26,18 @@ QList<EligibilityVerdict> Eligibility::evaluate(const Award& award, const QList<
 {
     // The scope of a member: its branch, or everyone.
     QHash<qint64, QList<qsizetype>> scopes;
-    for (qsizetype i = 0; i < members.size(); ++i)
-        scopes[award.scope == Award::Scope::Branch ? members[i].branchId : 0].append(i);
-
     QList<EligibilityVerdict> verdicts(members.size());
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        if (members[i].onRoster) {
+            scopes[award.scope == Award::Scope::Branch ? members[i].branchId : 0].append(i);
+            continue;
+        }
+        // Listed as left: no verdict on the other conditions, and not in any scope's size.
+        verdicts[i].memberId = members[i].memberId;
+        verdicts[i].grade = Grades::gradeFor(grades, members[i].yearTotal, members[i].vetoed);
+        verdicts[i].failed.append(condition::onRoster);
+    }
+
     for (const QList<qsizetype>& scope : std::as_const(scopes)) {
         QList<Cents> totals;
         totals.reserve(scope.size());

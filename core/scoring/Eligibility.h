@@ -20,6 +20,7 @@ struct EligibilityFacts
     Cents yearTotal = 0; // base points included
     bool vetoed = false;
     int activeMonths = 0;
+    bool onRoster = true; // still on the roster at the year's end (or today, for the current year)
 };
 
 // The verdict on one member for one award.
@@ -41,6 +42,7 @@ inline constexpr QLatin1StringView fullMemberOnly("full_member_only");
 inline constexpr QLatin1StringView noVeto("no_veto");
 inline constexpr QLatin1StringView minActiveMonths("min_active_months");
 inline constexpr QLatin1StringView quota("quota");
+inline constexpr QLatin1StringView onRoster("on_roster"); // the member left before the year's end
 } // namespace condition
 
 // Award eligibility (评先评优) on year totals, exactly as the scoring spec states the conditions.
@@ -52,8 +54,8 @@ public:
     // fewer.
     static qint64 topPercentLimit(qint64 scopeSize, double topPercent);
 
-    // One verdict per member, in the order given. `members` must be every current member (the scopes and their sizes
-    // are made of them). `quota` is reported failed only for members who meet every other condition but rank beyond
+    // One verdict per member, in the order given. `members` must be every member counted in the year (the scopes and
+    // their sizes are made of those still on the roster; a member who left gets only `on_roster` failed). `quota` is reported failed only for members who meet every other condition but rank beyond
     // the quota in their scope; members failing another condition are not candidates for the quota at all.
     static QList<EligibilityVerdict> evaluate(const Award& award, const QList<EligibilityFacts>& members,
                                               const QList<GradeBand>& grades);

@@ -103,34 +103,43 @@ QString ScoringEngine::grade(qint64 memberId, int year) const
     return Grades::gradeFor(m_ledger.ruleSet.grades, total(memberId, Period::year(year)), vetoed(memberId, year));
 }
 
-QList<const Member*> ScoringEngine::currentMembers(std::optional<qint64> branchId) const
+QList<const Member*> ScoringEngine::countedMembers(const Period& period, std::optional<qint64> branchId) const
 {
     QList<const Member*> result;
     for (const Member& candidate : m_ledger.members) {
-        if (candidate.isCurrent() && (!branchId || candidate.branchId == *branchId))
+        const bool joined = !candidate.joinDate.isValid() || candidate.joinDate <= period.last();
+        const bool stayed = candidate.isCurrent() || (candidate.statusDate.isValid() && candidate.statusDate >= period.first());
+        if (joined && stayed && (!branchId || candidate.branchId == *branchId))
             result.append(&candidate);
     }
     return result;
+}
+
+bool ScoringEngine::onRoster(const Member& member, QDate day)
+{
+    return member.isCurrent() || (member.statusDate.isValid() && member.statusDate >= day);
 }
 
 QList<RankedRow> ScoringEngine::ranking(const Period& period, std::optional<qint64> branchId) const
 {
     const Period before = period.previous();
     QList<RankCandidate> candidates;
-    for (const Member* current : currentMembers(branchId)) {
+    for (const Member* counted : countedMembers(period, branchId)) {
         candidates.append(RankCandidate {
-            current->id, current->name, current->idNumber, total(current->id, period), total(current->id, before), {}});
+            counted->id, counted->name, counted->idNumber, total(counted->id, period), total(counted->id, before), {}});
     }
     return Ranking::rank(candidates);
 }
 
-QList<EligibilityVerdict> ScoringEngine::eligibility(int year, const Award& award) const
+QList<EligibilityVerdict> ScoringEngine::eligibility(int year, const Award& award, QDate today) const
 {
+    const Period period = Period::year(year);
+    const QDate rosterDay = std::min(period.last(), today);
     QList<EligibilityFacts> facts;
-    for (const Member* current : currentMembers()) {
-        facts.append(EligibilityFacts {current->id, current->branchId, current->isFullMember(),
-                                       total(current->id, Period::year(year)), vetoed(current->id, year),
-                                       activeMonths(current->id, year)});
+    for (const Member* counted : countedMembers(period)) {
+        facts.append(EligibilityFacts {counted->id, counted->branchId, counted->isFullMember(),
+                                       total(counted->id, period), vetoed(counted->id, year),
+                                       activeMonths(counted->id, year), onRoster(*counted, rosterDay)});
     }
     return Eligibility::evaluate(award, facts, m_ledger.ruleSet.grades);
 }

@@ -15,8 +15,9 @@ namespace jifen {
 // Totals, rankings and eligibility of an in-memory ledger, built from CapCalculator, PeriodTotals, Activity, Ranking,
 // Grades and Eligibility. For small ledgers and tests; the database feeds the same pieces with facts taken by SQL.
 //
-// A "current member" is one whose status is 在册 now; members transferred out (转出) or deceased (去世) are not ranked
-// and have no verdicts, in any period, though their entries stay in the ledger and keep their contributions.
+// The members counted in a period are those of the scoring spec ("Who is counted in a period"): joined by its last day,
+// and not left (转出, 去世 on the status date) before its first day. The in-memory ledger has no dated history of
+// moves: a member belongs to the branch recorded now.
 class ScoringEngine
 {
 public:
@@ -35,16 +36,20 @@ public:
     bool vetoed(qint64 memberId, int year) const;
     QString grade(qint64 memberId, int year) const;
 
-    // Current members of one branch (its own members: the in-memory ledger has no branch tree, unlike the
-    // database, where a branch's scope takes in the branches under it), or of all branches, in the ledger's order.
-    QList<const Member*> currentMembers(std::optional<qint64> branchId = std::nullopt) const;
+    // The members counted in the period, of one branch (its own members: the in-memory ledger has no branch tree,
+    // unlike the database, where a branch's scope takes in the branches under it) or of all, in the ledger's order.
+    QList<const Member*> countedMembers(const Period& period, std::optional<qint64> branchId = std::nullopt) const;
+    // Whether the member is on the roster on `day` (one who leaves that day still is).
+    static bool onRoster(const Member& member, QDate day);
 
-    // Every current member of the scope ranked on the period, in display order, with ranks in the period before.
-    // RankedRow::candidate indexes currentMembers(branchId).
+    // Every counted member of the scope ranked on the period, in display order, with ranks in the period before.
+    // RankedRow::candidate indexes countedMembers(period, branchId).
     QList<RankedRow> ranking(const Period& period, std::optional<qint64> branchId = std::nullopt) const;
 
-    // One verdict per current member, in the order of currentMembers().
-    QList<EligibilityVerdict> eligibility(int year, const Award& award) const;
+    // One verdict per member counted in the year, in the order of countedMembers(); those who left before the year's
+    // end (or `today`) have `on_roster` failed.
+    QList<EligibilityVerdict> eligibility(int year, const Award& award,
+                                          QDate today = QDate::currentDate()) const;
 
 private:
     const Rule* rule(qint64 ruleId) const;

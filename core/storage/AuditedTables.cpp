@@ -49,6 +49,10 @@ const QHash<QString, QStringList>& all()
         {QStringLiteral("opinion_issues"),
          {QStringLiteral("id"), QStringLiteral("member_id"), QStringLiteral("year_from"), QStringLiteral("year_to"),
           QStringLiteral("opinion"), QStringLiteral("issued_by"), QStringLiteral("issued_at")}},
+        {QStringLiteral("roster_history"),
+         {QStringLiteral("id"), QStringLiteral("member_id"), QStringLiteral("date"), QStringLiteral("status"),
+          QStringLiteral("branch_id"), QStringLiteral("previous_status"), QStringLiteral("previous_branch_id"),
+          QStringLiteral("note"), QStringLiteral("recorded_by"), QStringLiteral("recorded_at")}},
     };
     return columns;
 }
@@ -62,7 +66,8 @@ const QStringList& AuditedTables::tables()
                                    QStringLiteral("entries"),       QStringLiteral("reversals"),
                                    QStringLiteral("entry_reviews"), QStringLiteral("operators"),
                                    QStringLiteral("publications"),  QStringLiteral("pledges"),
-                                   QStringLiteral("pledge_reviews"), QStringLiteral("opinion_issues")};
+                                   QStringLiteral("pledge_reviews"), QStringLiteral("opinion_issues"),
+                                   QStringLiteral("roster_history")};
     return names;
 }
 

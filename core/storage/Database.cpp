@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "MemberSearchKeys.h"
+#include "RosterHistory.h"
 #include "StorageError.h"
 #include "Transaction.h"
 
@@ -112,6 +113,7 @@ Database::Database(const QString& location)
             exec(QStringLiteral("SET lock_timeout = '60s'"));
         migrate();
         MemberSearchKeys::refresh(*this);
+        RosterHistory::completeMigration(*this);
     } catch (...) {
         {
             QSqlDatabase db = connection();

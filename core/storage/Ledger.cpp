@@ -3,6 +3,7 @@
 #include "AuditedTables.h"
 #include "Database.h"
 #include "MemberSearchKeys.h"
+#include "RosterHistory.h"
 #include "Operators.h"
 #include "ScoreStore.h"
 #include "SqliteHandle.h"
@@ -239,12 +240,14 @@ void Ledger::removeBranch(qint64 id)
 {
     m_actor.require(Actor::Permission::ManageMembers);
     QSqlQuery used = m_db.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM members WHERE branch_id = ?)"
-                                                 " + (SELECT COUNT(*) FROM branches WHERE parent_id = ?)"));
-    used.addBindValue(id);
-    used.addBindValue(id);
+                                                 " + (SELECT COUNT(*) FROM branches WHERE parent_id = ?)"
+                                                 " + (SELECT COUNT(*) FROM roster_history"
+                                                 " WHERE branch_id = ? OR previous_branch_id = ?)"));
+    for (int i = 0; i < 4; ++i)
+        used.addBindValue(id);
     Database::exec(used);
     if (used.next() && used.value(0).toLongLong() > 0)
-        refuse(tr("A branch with members or branches below it cannot be removed."));
+        refuse(tr("A branch with members, branches below it or a roster history cannot be removed."));
     used.finish();
     const QJsonObject before = rowJson(QStringLiteral("branches"), id);
     if (before.isEmpty())
@@ -343,11 +346,20 @@ qint64 Ledger::addMember(const Member& member)
     m_audit.append(m_actor, QStringLiteral("member.add"), QStringLiteral("members"), id,
                    tr("Member %1 added").arg(member.name.trimmed()), QJsonValue::Null,
                    rowJson(QStringLiteral("members"), id));
+    if (!member.isCurrent() && member.statusDate.isValid()) {
+        // A member entered as already gone was on the roster until then: the history says so.
+        Member before = member;
+        before.id = id;
+        before.status = QStringLiteral("在册");
+        Member after = member;
+        after.id = id;
+        RosterHistory(*this).record(before, after, member.statusDate, QString());
+    }
     transaction.commit();
     return id;
 }
 
-bool Ledger::updateMember(const Member& member)
+bool Ledger::updateMember(const Member& member, QDate rosterDate, const QString& rosterNote)
 {
     m_actor.require(Actor::Permission::ManageMembers);
     validateMember(member);
@@ -374,6 +386,14 @@ bool Ledger::updateMember(const Member& member)
         }
     }
     MemberSearchKeys::write(m_db, member.id, member.name, member.idNumber, text(member.phone));
+    if (old->status != text(member.status) || old->branchId != member.branchId) {
+        // As a clerk dates it: the status date given with a new status, else the day it is entered.
+        QDate date = rosterDate;
+        if (!date.isValid())
+            date = old->status != text(member.status) && member.statusDate.isValid() ? member.statusDate
+                                                                                    : QDate::currentDate();
+        RosterHistory(*this).record(*old, member, date, rosterNote);
+    }
     // The record keeps the whole row after the change (for verification) and the fields that changed.
     QJsonObject fullAfter = after;
     m_audit.append(m_actor, QStringLiteral("member.update"), QStringLiteral("members"), member.id,
@@ -395,6 +415,8 @@ void Ledger::removeMember(qint64 id)
     if (used.next())
         refuse(tr("Member %1 has points entries and cannot be removed; mark the member 转出 instead.").arg(old->name));
     used.finish();
+    if (RosterHistory(*this).lastChangeDate(id).isValid())
+        refuse(tr("Member %1 has a roster history and cannot be removed.").arg(old->name));
     Transaction transaction(m_db);
     const QJsonObject before = rowJson(QStringLiteral("members"), id);
     QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM members WHERE id = ?"));

@@ -49,13 +49,16 @@ public:
     // Members.
     // A positive member.id re-creates a removed member under its old id (redo after an undone addition).
     qint64 addMember(const Member& member);
-    // Writes the fields that differ; returns false (and writes nothing) when nothing changed.
-    bool updateMember(const Member& member);
+    // Writes the fields that differ; returns false (and writes nothing) when nothing changed. A change of status or
+    // branch is also recorded in the roster's history (RosterHistory), dated `rosterDate`: when invalid, the status
+    // date given for a change of status, else today. The undo of a change passes the date of the change it undoes, so
+    // the history reads as if neither had happened.
+    bool updateMember(const Member& member, QDate rosterDate = {}, const QString& rosterNote = {});
     // "SELECT <member columns> FROM members m JOIN branches b ..." for queries that read whole members with
     // readMember().
     static QString memberSelect();
     static Member readMember(const QSqlQuery& query);
-    // Removes a member who has no entries (the undo of an addition); refuses a member with entries.
+    // Removes a member who has no entries and no roster history (the undo of an addition); refuses any other.
     void removeMember(qint64 id);
     std::optional<Member> member(qint64 id) const;
     std::optional<Member> memberByIdNumber(const QString& idNumber) const;

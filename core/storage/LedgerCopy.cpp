@@ -56,6 +56,7 @@ QStringList LedgerCopy::tables()
         QStringLiteral("derived_state"), QStringLiteral("search_keys_info"),
         QStringLiteral("pledges"),       QStringLiteral("pledge_reviews"),
         QStringLiteral("opinion_issues"),
+        QStringLiteral("roster_history"),
     };
 }
 

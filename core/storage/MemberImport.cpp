@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "Ledger.h"
 #include "MemberSearchKeys.h"
+#include "RosterHistory.h"
 #include "SqliteHandle.h"
 #include "StorageError.h"
 #include "Transaction.h"
@@ -490,6 +491,7 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
     addedJson.reserve(rows.size() * 160); // about a row's values
     QSet<QString> seen;
     seen.reserve(rows.size());
+    qint64 firstAddedId = std::numeric_limits<qint64>::max();
 
     for (qsizetype index = 0; index < rows.size(); ++index) {
         const Row& row = rows[index];
@@ -510,6 +512,7 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
                 const StoredMember s(m);
                 // The search keys go in with the row: filling them afterwards rewrote every row and its indexes.
                 const qint64 id = insert->insert(s, keys->at(index));
+                firstAddedId = std::min(firstAddedId, id);
                 if (addedJson.size() > emptyBatch)
                     addedJson += ',';
                 s.appendValues(addedJson, id);
@@ -552,6 +555,8 @@ MemberImport::Result MemberImport::apply(const QList<Row>& rows, const Options& 
             : tr("Roster import from %1: %n member(s) added", nullptr, int(result.added.size())).arg(options.source);
         m_ledger.audit().appendCanonical(m_ledger.actor(), QStringLiteral("member.import"), QStringLiteral("members"),
                                          0, summary, QByteArrayLiteral("null"), addedJson);
+        // New members who had already left were on the roster until their status date.
+        RosterHistory::recordLeaves(db, m_ledger.actor(), firstAddedId, QStringLiteral("member.import"));
     }
 
     lap("audit");

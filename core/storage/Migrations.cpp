@@ -254,6 +254,33 @@ QStringList stepPledges(Database::Engine engine)
     return sql << appendOnlyTriggers({"pledges", "pledge_reviews", "opinion_issues"}, engine);
 }
 
+// The roster's dated history (see RosterHistory): each row is one change of a member's status or branch, with the
+// state before and after it, dated from the day it takes effect. The members table keeps the current state (its
+// indexes serve the members list); a member's state on a past day is the state before the first change dated after
+// that day. Append-only. The leavers already in the ledger get their leave rows (dated status_date) from
+// RosterHistory::completeMigration(), which writes them with their audit record: SQL cannot extend the hash chain.
+QStringList stepRosterHistory(Database::Engine engine)
+{
+    QStringList sql{
+        QStringLiteral("CREATE TABLE roster_history ("
+                       " id ${ID},"
+                       " member_id ${INT} NOT NULL REFERENCES members(id),"
+                       " date ${TEXT} NOT NULL,"
+                       " status ${TEXT} NOT NULL CHECK (status IN ('在册', '转出', '去世')),"
+                       " branch_id ${INT} NOT NULL REFERENCES branches(id),"
+                       " previous_status ${TEXT} NOT NULL CHECK (previous_status IN ('在册', '转出', '去世')),"
+                       " previous_branch_id ${INT} NOT NULL REFERENCES branches(id),"
+                       " note ${TEXT} NOT NULL DEFAULT '',"
+                       " recorded_by ${TEXT} NOT NULL,"
+                       " recorded_at ${TEXT} NOT NULL)"),
+        QStringLiteral("CREATE INDEX roster_history_member ON roster_history(member_id, date, id)"),
+        QStringLiteral("INSERT INTO derived_state (name, value) SELECT 'roster_history',"
+                       " CASE WHEN EXISTS (SELECT 1 FROM members WHERE status <> '在册' AND status_date IS NOT NULL)"
+                       " THEN 'pending' ELSE 'current' END"),
+    };
+    return sql << appendOnlyTriggers({"roster_history"}, engine);
+}
+
 // Refuses UPDATE and DELETE (and, on PostgreSQL, TRUNCATE) of append-only tables, whoever connects.
 QStringList appendOnlyTriggers(std::initializer_list<const char*> tables, Database::Engine engine)
 {
@@ -311,7 +338,8 @@ QList<QStringList> Migrations::steps(Database::Engine engine)
                             stepMemberNameIndex(),
                             stepMemberSearchKeys(),
                             stepDropEntryDateIndex(),
-                            stepPledges(engine)};
+                            stepPledges(engine),
+                            stepRosterHistory(engine)};
     for (QStringList& step : all)
         for (QString& sql : step)
             sql = rewrite(sql, engine);

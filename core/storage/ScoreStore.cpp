@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Ledger.h"
 #include "LedgerVerifier.h"
+#include "RosterHistory.h"
 #include "SqliteHandle.h"
 #include "Transaction.h"
 #include "scoring/Activity.h"
@@ -62,6 +63,16 @@ QDate isoDate(const QString& text)
 QString isoText(QDate date)
 {
     return date.toString(Qt::ISODate);
+}
+
+// The columns on_roster, left_status, left_date of RosterHistory::countedSql(), from `column` on.
+void readLeft(MemberScoreFacts& facts, const RowReader& row, int column)
+{
+    facts.onRoster = row.integer(column) != 0;
+    if (!facts.onRoster) {
+        facts.leftStatus = row.text(column + 1);
+        facts.leftDate = isoDate(row.text(column + 2));
+    }
 }
 
 // The SQL that keeps only counted entries of `e`: not reversed, and approved where review was on.
@@ -454,7 +465,7 @@ void ScoreStore::ensureCurrent()
     transaction.commit();
 }
 
-QList<MemberScoreFacts> ScoreStore::currentMembers(const Period& period, std::optional<qint64> branchId)
+QList<MemberScoreFacts> ScoreStore::countedMembers(const Period& period, std::optional<qint64> branchId)
 {
     ensureCurrent();
     // Branch names come apart from the members: a few hundred strings instead of one per member.
@@ -482,24 +493,29 @@ QList<MemberScoreFacts> ScoreStore::currentMembers(const Period& period, std::op
                     {period.yearNumber()});
     bool yearsLeft = years.next();
 
-    RowReader members(
-        m_db,
-        QStringLiteral("SELECT id, name, id_number, branch_id, category = '正式党员', name_key FROM members"
-                       " WHERE status = '在册'%1 ORDER BY id")
-            .arg(branchId ? inBranch(QStringLiteral("branch_id")) : QString()),
-        branchId ? QVariantList {*branchId} : QVariantList {});
+    const RosterHistory::Sql counted = RosterHistory::countedSql(
+        period, RosterHistory::rosterDay(period), QStringLiteral("m.name, m.id_number, m.category = '正式党员', m.name_key"));
+    QVariantList values = counted.values;
+    if (branchId)
+        values.append(*branchId);
+    RowReader members(m_db,
+                      counted.select
+                          + (branchId ? inBranch(RosterHistory::countedBranch()) : QString())
+                          + QStringLiteral(" ORDER BY m.id"),
+                      values);
     const unsigned mask = monthMask(period);
     QList<MemberScoreFacts> result;
     result.reserve(branchId ? 256 : 4096);
     while (members.next()) {
         MemberScoreFacts& facts = result.emplaceBack();
         facts.memberId = members.integer(0);
-        facts.name = members.text(1);
-        facts.idNumber = members.text(2);
-        facts.branchId = members.integer(3);
+        facts.branchId = members.integer(1);
         facts.branchName = branchNames.value(facts.branchId);
-        facts.fullMember = members.integer(4) != 0;
-        facts.nameKey = members.blob(5);
+        readLeft(facts, members, 2);
+        facts.name = members.text(5);
+        facts.idNumber = members.text(6);
+        facts.fullMember = members.integer(7) != 0;
+        facts.nameKey = members.blob(8);
         while (yearsLeft && years.integer(0) < facts.memberId)
             yearsLeft = years.next();
         if (yearsLeft && years.integer(0) == facts.memberId) {
@@ -514,72 +530,95 @@ QList<MemberScoreFacts> ScoreStore::currentMembers(const Period& period, std::op
     return result;
 }
 
-QList<MemberYearScore> ScoreStore::currentMemberYears(int year, std::optional<qint64> branchId)
+QList<MemberYearScore> ScoreStore::countedMemberYears(int year, std::optional<qint64> branchId)
 {
     ensureCurrent();
+    QHash<qint64, QString> branchNames;
+    for (RowReader branches(m_db, QStringLiteral("SELECT id, name FROM branches")); branches.next();)
+        branchNames.insert(branches.integer(0), branches.text(1));
     QString months;
     for (int month = 1; month <= 12; ++month)
         months += QStringLiteral(", COALESCE(s.m%1, 0)").arg(month);
-    QVariantList values {year, year - 1};
+    const Period period = Period::year(year);
+    const RosterHistory::Sql counted = RosterHistory::countedSql(
+        period, RosterHistory::rosterDay(period),
+        QStringLiteral("m.name, m.id_number, m.category = '正式党员', COALESCE(%1, 0), COALESCE(s.active_months, 0),"
+                       " COALESCE(s.vetoed, 0), m.name_key%2")
+            .arg(sumOfMonths(QStringLiteral("p"), Period::year(year - 1)), months));
+    // The year rows join the counted members' query: their placeholders come first in its text.
+    QString select = counted.select;
+    const QString from = QStringLiteral(" FROM members m LEFT JOIN (");
+    Q_ASSERT(select.contains(from));
+    select.replace(from, QStringLiteral(" FROM members m"
+                                        " LEFT JOIN member_years s ON s.year = %1 AND s.member_id = m.id"
+                                        " LEFT JOIN member_years p ON p.year = %2 AND p.member_id = m.id"
+                                        " LEFT JOIN (")
+                             .arg(year)
+                             .arg(year - 1));
+    QVariantList values = counted.values;
     if (branchId)
         values.append(*branchId);
     RowReader query(m_db,
-                    QStringLiteral("SELECT m.id, m.name, m.id_number, m.branch_id, b.name, m.category = '正式党员',"
-                                   " COALESCE(%1, 0), COALESCE(s.active_months, 0), COALESCE(s.vetoed, 0), m.name_key%2"
-                                   " FROM members m JOIN branches b ON b.id = m.branch_id"
-                                   " LEFT JOIN member_years s ON s.year = ? AND s.member_id = m.id"
-                                   " LEFT JOIN member_years p ON p.year = ? AND p.member_id = m.id"
-                                   " WHERE m.status = '在册'%3 ORDER BY m.id")
-                        .arg(sumOfMonths(QStringLiteral("p"), Period::year(year - 1)), months,
-                             branchId ? inBranch(QStringLiteral("m.branch_id")) : QString()),
+                    select + (branchId ? inBranch(RosterHistory::countedBranch()) : QString())
+                        + QStringLiteral(" ORDER BY m.id"),
                     values);
     QList<MemberYearScore> result;
     while (query.next()) {
         MemberYearScore& score = result.emplaceBack();
         MemberScoreFacts& facts = score.facts;
         facts.memberId = query.integer(0);
-        facts.name = query.text(1);
-        facts.idNumber = query.text(2);
-        facts.branchId = query.integer(3);
-        facts.branchName = query.text(4);
-        facts.fullMember = query.integer(5) != 0;
-        facts.previousSum = query.integer(6);
-        score.activeMonthMask = unsigned(query.integer(7)) & 0xFFFU;
+        facts.branchId = query.integer(1);
+        facts.branchName = branchNames.value(facts.branchId);
+        readLeft(facts, query, 2);
+        facts.name = query.text(5);
+        facts.idNumber = query.text(6);
+        facts.fullMember = query.integer(7) != 0;
+        facts.previousSum = query.integer(8);
+        score.activeMonthMask = unsigned(query.integer(9)) & 0xFFFU;
         facts.activeMonths = std::popcount(score.activeMonthMask);
-        facts.vetoed = query.integer(8) != 0;
-        facts.nameKey = query.blob(9);
+        facts.vetoed = query.integer(10) != 0;
+        facts.nameKey = query.blob(11);
         for (int month = 0; month < 12; ++month) {
-            score.months[static_cast<size_t>(month)] = query.integer(10 + month);
+            score.months[static_cast<size_t>(month)] = query.integer(12 + month);
             facts.sum += score.months[static_cast<size_t>(month)];
         }
     }
     return result;
 }
 
-QList<MemberYearFigures> ScoreStore::currentMemberFigures(int year)
+QList<MemberYearFigures> ScoreStore::countedMemberFigures(int year)
 {
     ensureCurrent();
     QString months;
     for (int month = 1; month <= 12; ++month)
         months += QStringLiteral(", COALESCE(s.m%1, 0)").arg(month);
-    RowReader query(m_db,
-                    QStringLiteral("SELECT m.id, m.branch_id, m.category = '正式党员', COALESCE(s.active_months, 0),"
-                                   " COALESCE(s.vetoed, 0)%1"
-                                   " FROM members m JOIN branches b ON b.id = m.branch_id"
-                                   " LEFT JOIN member_years s ON s.year = ? AND s.member_id = m.id"
-                                   " WHERE m.status = '在册' ORDER BY m.id")
-                        .arg(months),
-                    {year});
+    const Period period = Period::year(year);
+    const RosterHistory::Sql counted = RosterHistory::countedSql(
+        period, RosterHistory::rosterDay(period),
+        QStringLiteral("m.category = '正式党员', COALESCE(s.active_months, 0), COALESCE(s.vetoed, 0)%1").arg(months));
+    // The year rows join the counted members' query: their placeholders come first in its text.
+    QString select = counted.select;
+    const QString from = QStringLiteral(" FROM members m LEFT JOIN (");
+    Q_ASSERT(select.contains(from));
+    select.replace(from, QStringLiteral(" FROM members m LEFT JOIN member_years s ON s.year = %1 AND s.member_id = m.id"
+                                        " LEFT JOIN (")
+                             .arg(year));
+    RowReader query(m_db, select + QStringLiteral(" ORDER BY m.id"), counted.values);
     QList<MemberYearFigures> result;
     while (query.next()) {
         MemberYearFigures& figures = result.emplaceBack();
         figures.memberId = query.integer(0);
         figures.branchId = query.integer(1);
-        figures.fullMember = query.integer(2) != 0;
-        figures.activeMonthMask = unsigned(query.integer(3)) & 0xFFFU;
-        figures.vetoed = query.integer(4) != 0;
+        figures.onRoster = query.integer(2) != 0;
+        if (!figures.onRoster) {
+            figures.leftStatus = query.text(3);
+            figures.leftDate = isoDate(query.text(4));
+        }
+        figures.fullMember = query.integer(5) != 0;
+        figures.activeMonthMask = unsigned(query.integer(6)) & 0xFFFU;
+        figures.vetoed = query.integer(7) != 0;
         for (int month = 0; month < 12; ++month)
-            figures.months[static_cast<size_t>(month)] = query.integer(5 + month);
+            figures.months[static_cast<size_t>(month)] = query.integer(8 + month);
     }
     return result;
 }

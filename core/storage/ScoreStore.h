@@ -21,15 +21,19 @@ namespace jifen {
 
 class Database;
 
-// What one current member brings to a ranking, an eligibility run or a branch summary, as SQL gathers it.
+// What one member counted in a period (RosterHistory::countedSql) brings to a ranking, an eligibility run or a branch
+// summary, as SQL gathers it.
 struct MemberScoreFacts
 {
     qint64 memberId = 0;
     QString name;
     QString idNumber;
     QByteArray nameKey; // the name's Chinese collation key (members.name_key, Pinyin::nameSortKey)
-    qint64 branchId = 0;
+    qint64 branchId = 0; // the branch for the period: on its last day, or on the day the member left
     QString branchName;
+    bool onRoster = true; // still on the roster on the period's last day (or today, while the period runs)
+    QString leftStatus; // 转出 / 去世, when not onRoster
+    QDate leftDate;
     bool fullMember = false; // 正式党员
     Cents sum = 0; // contributions dated in the period; base points not included
     Cents previousSum = 0; // the same for the period before
@@ -37,7 +41,7 @@ struct MemberScoreFacts
     bool vetoed = false; // a counted entry of a veto rule dated in the period's year
 };
 
-// One current member's year as the cache holds it, month by month: what reports and charts draw from.
+// One counted member's year as the cache holds it, month by month: what reports and charts draw from.
 struct MemberYearScore
 {
     MemberScoreFacts facts; // for the year: sum of the twelve months, the year before, active months, veto
@@ -50,7 +54,10 @@ struct MemberYearScore
 struct MemberYearFigures
 {
     qint64 memberId = 0;
-    qint64 branchId = 0;
+    qint64 branchId = 0; // on the year's last day, or on the day they left
+    bool onRoster = true; // still on the roster on the year's last day (today, for the current year)
+    QString leftStatus; // 转出 or 去世 when not on the roster
+    QDate leftDate;
     bool fullMember = false; // 正式党员
     bool vetoed = false;
     unsigned activeMonthMask = 0; // bit m-1 set: month m is active
@@ -119,13 +126,14 @@ public:
     // Rebuilds the cache when it is marked stale (after the migration that created it); opens its own transaction.
     void ensureCurrent();
 
-    // Current members (status 在册) of one branch or of all, in id order, with their facts for the period.
-    QList<MemberScoreFacts> currentMembers(const Period& period, std::optional<qint64> branchId = std::nullopt);
+    // The members counted in the period (scoring spec, "Who is counted in a period") whose branch for the period is
+    // `branchId` or under it, or all, in id order, with their facts for the period.
+    QList<MemberScoreFacts> countedMembers(const Period& period, std::optional<qint64> branchId = std::nullopt);
 
-    // Current members of one branch or of all, in id order, with their year month by month.
-    QList<MemberYearScore> currentMemberYears(int year, std::optional<qint64> branchId = std::nullopt);
+    // The members counted in the year, of one branch or of all, in id order, with their year month by month.
+    QList<MemberYearScore> countedMemberYears(int year, std::optional<qint64> branchId = std::nullopt);
     // The same members and months without names or the year before.
-    QList<MemberYearFigures> currentMemberFigures(int year);
+    QList<MemberYearFigures> countedMemberFigures(int year);
 
     // Per member, the year's contributions summed by the category (基本 / 奖励 / 扣减 ...) of the rule version in force
     // on each entry's date. Walks the caps again for the whole year: for reports, not for every screen refresh.

@@ -264,7 +264,8 @@ TEST_CASE("eligibility prints the issue's JSON with the failed conditions by the
     const QJsonObject top = rows[0].toObject();
     const QStringList keys {QStringLiteral("name"),           QStringLiteral("id_number"),    QStringLiteral("branch"),
                             QStringLiteral("points"),         QStringLiteral("eligible"),     QStringLiteral("failed"),
-                            QStringLiteral("points_missing"), QStringLiteral("tie_at_quota"), QStringLiteral("grade")};
+                            QStringLiteral("points_missing"), QStringLiteral("tie_at_quota"), QStringLiteral("grade"),
+                            QStringLiteral("left_status"),    QStringLiteral("left_date")};
     CHECK(top.keys().size() == keys.size());
     for (const QString& key : keys)
         CHECK(top.contains(key));
@@ -433,4 +434,102 @@ TEST_CASE("a new ledger set up with its organisation's rule set scores the year 
         if (row.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("张三"))
             zhangEligible = row.toObject().value(QStringLiteral("eligible")).toBool();
     CHECK(zhangEligible);
+}
+
+TEST_CASE("a March ranking printed again after member-status and move-member is identical, and eligibility lists the "
+          "leaver as left")
+{
+    TempDir dir;
+    const QString db = ledgerWithMembers(dir);
+    for (int i = 1; i <= 3; ++i)
+        REQUIRE(runCli(db, {QStringLiteral("add-points"), QStringLiteral("--member"), idNumber(i), QStringLiteral("--rule"),
+                            QStringLiteral("A01"), QStringLiteral("--date"), QStringLiteral("2026-03-05")})
+                    .exitCode
+                == 0);
+    const QStringList march {QStringLiteral("ranking"), QStringLiteral("--period"), QStringLiteral("2026-03"),
+                             QStringLiteral("--format"), QStringLiteral("json")};
+    const CliResult before = runCli(db, march);
+    REQUIRE(before.exitCode == 0);
+    const CliResult left = runCli(db, {QStringLiteral("member-status"), QStringLiteral("--member"), idNumber(1),
+                                       QStringLiteral("--status"), QStringLiteral("转出"), QStringLiteral("--date"),
+                                       QStringLiteral("2026-06-10"), QStringLiteral("--note"), QStringLiteral("调往外省")});
+    CHECK(left.exitCode == 0);
+    const CliResult moved = runCli(db, {QStringLiteral("move-member"), QStringLiteral("--member"), idNumber(3),
+                                        QStringLiteral("--branch"), QStringLiteral("第一党支部"), QStringLiteral("--date"),
+                                        QStringLiteral("2026-09-01")});
+    CHECK(moved.exitCode == 0);
+    const CliResult after = runCli(db, march);
+    CHECK(after.exitCode == 0);
+    CHECK(after.out == before.out);
+    CHECK(after.out.contains(QStringLiteral("张三")));
+    CHECK(after.out.contains(QStringLiteral("第二党支部")));
+
+    const QJsonObject judged = QJsonDocument::fromJson(
+                                   runCli(db, {QStringLiteral("eligibility"), QStringLiteral("--year"),
+                                               QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("json")})
+                                       .out.toUtf8())
+                                   .object();
+    const QJsonArray rows = judged.value(QStringLiteral("awards")).toArray()[0].toObject().value(QStringLiteral("rows")).toArray();
+    REQUIRE(rows.size() == 3);
+    bool seen = false;
+    for (const QJsonValue& row : rows) {
+        const QJsonObject o = row.toObject();
+        if (o.value(QStringLiteral("name")).toString() != QStringLiteral("张三")) {
+            CHECK(o.value(QStringLiteral("left_status")).isNull());
+            continue;
+        }
+        seen = true;
+        CHECK_FALSE(o.value(QStringLiteral("eligible")).toBool());
+        CHECK(o.value(QStringLiteral("failed")).toArray() == QJsonArray {QStringLiteral("on_roster")});
+        CHECK(o.value(QStringLiteral("left_status")).toString() == QStringLiteral("转出"));
+        CHECK(o.value(QStringLiteral("left_date")).toString() == QStringLiteral("2026-06-10"));
+    }
+    CHECK(seen);
+
+    // The roster export gives the status date.
+    const QJsonArray exported = QJsonDocument::fromJson(
+                                    runCli(db, {QStringLiteral("export-members"), QStringLiteral("--format"),
+                                                QStringLiteral("json")})
+                                        .out.toUtf8())
+                                    .array();
+    REQUIRE(exported.size() == 3);
+    CHECK(exported[0].toObject().value(QStringLiteral("status_date")).toString() == QStringLiteral("2026-06-10"));
+    CHECK(exported[1].toObject().value(QStringLiteral("status_date")).isNull());
+    const CliResult csv = runCli(db, {QStringLiteral("export-members")});
+    CHECK(csv.out.section(QStringLiteral("\r\n"), 0, 0).endsWith(QStringLiteral(",状态日期")));
+    CHECK(csv.out.section(QStringLiteral("\r\n"), 1, 1).endsWith(QStringLiteral(",2026-06-10")));
+}
+
+TEST_CASE("member-status and move-member refuse a date before the member's last change or after today, changing "
+          "nothing")
+{
+    TempDir dir;
+    const QString db = ledgerWithMembers(dir);
+    const auto move = [&db](const QString& branch, const QString& date) {
+        return runCli(db, {QStringLiteral("move-member"), QStringLiteral("--member"), idNumber(3),
+                           QStringLiteral("--branch"), branch, QStringLiteral("--date"), date});
+    };
+    const auto status = [&db](const QString& value, const QString& date) {
+        return runCli(db, {QStringLiteral("member-status"), QStringLiteral("--member"), idNumber(3),
+                           QStringLiteral("--status"), value, QStringLiteral("--date"), date});
+    };
+    REQUIRE(move(QStringLiteral("第一党支部"), QStringLiteral("2026-09-01")).exitCode == 0);
+    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    const QByteArray exported = runCli(db, {QStringLiteral("export-members")}).rawOut;
+    const QString audit = runCli(db, {QStringLiteral("audit")}).out;
+
+    const CliResult early = move(QStringLiteral("第二党支部"), QStringLiteral("2026-08-31"));
+    CHECK(early.exitCode == 1);
+    CHECK(early.err.contains(QStringLiteral("2026-09-01")));
+    CHECK(status(QStringLiteral("转出"), QStringLiteral("2026-08-01")).exitCode == 1);
+    CHECK(status(QStringLiteral("去世"), tomorrow).exitCode == 1);
+    CHECK(move(QStringLiteral("第二党支部"), tomorrow).exitCode == 1);
+    CHECK(status(QStringLiteral("离开"), QStringLiteral("2026-10-01")).exitCode == 2);
+    CHECK(runCli(db, {QStringLiteral("member-status"), QStringLiteral("--member"), idNumber(3),
+                      QStringLiteral("--status"), QStringLiteral("转出")})
+              .exitCode
+          == 2);
+    CHECK(runCli(db, {QStringLiteral("export-members")}).rawOut == exported);
+    CHECK(runCli(db, {QStringLiteral("audit")}).out == audit);
+    CHECK(runCli(db, {QStringLiteral("verify")}).exitCode == 0);
 }

@@ -138,8 +138,8 @@ TEST_CASE("the stored scores equal the engine's after adding, reversing, reviewi
     for (int month = 2; month <= 12; ++month)
         periods.append(Period::month(2025, month));
     for (const Period& period : std::as_const(periods)) {
-        const QList<MemberScoreFacts> facts = store.currentMembers(period);
-        CHECK(facts.size() == engine.currentMembers().size());
+        const QList<MemberScoreFacts> facts = store.countedMembers(period);
+        CHECK(facts.size() == engine.countedMembers(period).size());
         QList<RankCandidate> candidates;
         for (const MemberScoreFacts& fact : facts) {
             INFO("member " << fact.memberId << " in " << period.toString().toStdString());
@@ -190,7 +190,7 @@ TEST_CASE("a ledger whose score cache is marked stale is rescored on first use")
     REQUIRE(wipe.exec(QStringLiteral("DELETE FROM member_years")));
     REQUIRE(wipe.exec(QStringLiteral("UPDATE derived_state SET value = 'stale' WHERE name = 'score_cache'")));
     ScoreStore store(f.db);
-    const QList<MemberScoreFacts> facts = store.currentMembers(Period::year(2025));
+    const QList<MemberScoreFacts> facts = store.countedMembers(Period::year(2025));
     REQUIRE_FALSE(facts.isEmpty());
     for (const MemberScoreFacts& fact : facts)
         CHECK(fact.sum + 1000 == engine.total(fact.memberId, Period::year(2025)));
