@@ -2,6 +2,7 @@
 
 #include "model/Points.h"
 
+#include <QDate>
 #include <QStringList>
 
 #include <optional>
@@ -13,7 +14,10 @@ struct AwardOutcome
 {
     qint64 memberId = 0;
     bool eligible = false;
-    QStringList failed; // condition keys: min_points, top_percent, full_member_only, no_veto, min_active_months, quota
+    QStringList failed; // condition keys: min_points, top_percent, full_member_only, no_veto, min_active_months, quota;
+                        // on_roster alone for a member who left before the year's end
+    QString leftStatus; // with on_roster: 转出 / 去世, and the day
+    QDate leftDate;
     std::optional<Cents> pointsMissing; // set when the award has min_points
     bool tieAtQuota = false;
     int scopeRank = 0; // RANK.EQ of the year total within the award's scope (the branch, or everyone)

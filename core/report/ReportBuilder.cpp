@@ -195,6 +195,8 @@ QList<AwardOutcome> ReportBuilder::outcomes(const Award& award, const QList<Elig
         o.tieAtQuota = v.tieAtQuota;
         o.scopeRank = rank[i];
         o.scopeSize = size[i];
+        o.leftStatus = members[i].leftStatus;
+        o.leftDate = members[i].leftDate;
         if (award.topPercent && members[i].onRoster)
             o.rankLimit = Eligibility::topPercentLimit(size[i], *award.topPercent);
         result.append(o);

@@ -71,7 +71,8 @@ QString ReportText::reason(const QString& key, const Award& award, const AwardOu
     if (key == u"quota")
         return tr("beyond the quota of %1 per %2").arg(award.quota.value_or(0)).arg(scope(award.scope));
     if (key == u"on_roster")
-        return tr("no longer on the roster");
+        return outcome.leftStatus == u"去世" ? tr("已去世 (deceased) on %1").arg(outcome.leftDate.toString(Qt::ISODate))
+                                             : tr("已转出 (transferred out) on %1").arg(outcome.leftDate.toString(Qt::ISODate));
     return key;
 }
 

@@ -1666,6 +1666,56 @@
     <message>
         <source>Written in part: %1 rows written, %2 skipped.</source>
         <translation>部分写入：写入 %1 行，跳过 %2 行。</translation>
+        <source>--date is required: the day of the change (YYYY-MM-DD).</source>
+        <translation>必须提供 --date：变动日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>转出, 去世 or 在册 (back on the roster; required).</source>
+        <translation>转出、去世或在册（重新在册；必填）。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The day of the change (required).</source>
+        <translation>变动日期（必填）。</translation>
+    </message>
+    <message>
+        <source>A note kept with the change.</source>
+        <translation>随变动保存的备注。</translation>
+    </message>
+    <message>
+        <source>Mark a member 转出 (transferred out) or 去世 (deceased), or 在册 again, from a date. Past periods keep counting the member as they stood; the date may not be before the member&apos;s last change or after today.</source>
+        <translation>自某日起将党员标为转出或去世，或重新在册。以往各期仍按当时的名册计入该党员；日期不得早于该党员上一次变动，也不得晚于今天。</translation>
+    </message>
+    <message>
+        <source>--status must be 转出, 去世 or 在册.</source>
+        <translation>--status 须为转出、去世或在册。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 from %3.</source>
+        <translation>%1 自 %3 起为%2。</translation>
+    </message>
+    <message>
+        <source>The branch moved to, by name (required).</source>
+        <translation>转入的支部名称（必填）。</translation>
+    </message>
+    <message>
+        <source>The day of the move (required).</source>
+        <translation>转支部的日期（必填）。</translation>
+    </message>
+    <message>
+        <source>Move a member to another branch from a date. Periods ending before it keep the member in the branch before; the date may not be before the member&apos;s last change or after today.</source>
+        <translation>自某日起将党员转到其他支部。在该日期之前结束的各期仍将其计入原支部；日期不得早于该党员上一次变动，也不得晚于今天。</translation>
+    </message>
+    <message>
+        <source>--branch is required: the name of the branch.</source>
+        <translation>必须提供 --branch：支部名称。</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 from %3.</source>
+        <translation>%1 自 %3 起在%2。</translation>
     </message>
     <message>
         <source>There is no ledger at %1. Check --db (or JIFEN_DB), or create the ledger there with: jifen-cli --db %2 init</source>
@@ -1941,6 +1991,14 @@
     <message>
         <source>list pledges with their reviews</source>
         <translation>列出承诺及评诺结果</translation>
+    </message>
+    <message>
+        <source>mark a member 转出, 去世 or 在册 again, from a date</source>
+        <translation>自某日起将党员标为转出、去世或重新在册</translation>
+    </message>
+    <message>
+        <source>move a member to another branch from a date</source>
+        <translation>自某日起将党员转到其他支部</translation>
     </message>
 </context>
 <context>
@@ -2546,10 +2604,6 @@
         <translation>积分记录 %1 已退回：%2</translation>
     </message>
     <message>
-        <source>A branch with members or branches below it cannot be removed.</source>
-        <translation>支部下还有党员或下级组织，不能删除。</translation>
-    </message>
-    <message>
         <source>No branch with id %1.</source>
         <translation>没有编号为 %1 的支部。</translation>
     </message>
@@ -2677,6 +2731,14 @@
         <source>pledge_rules.%1: no rule with code %2.</source>
         <translation>pledge_rules.%1：没有编码为 %2 的积分规则。</translation>
     </message>
+    <message>
+        <source>A branch with members, branches below it or a roster history cannot be removed.</source>
+        <translation>有党员、下级支部或名册变动记录的支部不能删除。</translation>
+    </message>
+    <message>
+        <source>Member %1 has a roster history and cannot be removed.</source>
+        <translation>党员 %1 有名册变动记录，不能删除。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerCopy</name>
@@ -2800,6 +2862,10 @@
     <message>
         <source>Add branch %1</source>
         <translation>新建支部 %1</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3670,67 @@
         <source>; </source>
         <comment>separator between conditions</comment>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>已去世 (deceased) on %1</source>
+        <translation>已去世（%1）</translation>
+    </message>
+    <message>
+        <source>已转出 (transferred out) on %1</source>
+        <translation>已转出（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>RosterHistory</name>
+    <message>
+        <source>No member with id %1.</source>
+        <translation>没有编号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>The status must be 在册, 转出 or 去世, not &quot;%1&quot;.</source>
+        <translation>状态须为在册、转出或去世，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 已是%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the roster (%2 on %3): mark the member 在册 first.</source>
+        <translation>%1 不在册（%3 %2）：请先将其标为在册。</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2.</source>
+        <translation>%1 已在%2。</translation>
+    </message>
+    <message>
+        <source>The change of %1 needs a valid date.</source>
+        <translation>%1 的变动需要有效日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the last change of %2 on the roster (%3).</source>
+        <translation>日期 %1 早于 %2 上一次名册变动的日期（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 moved to another branch and marked %2 on %3</source>
+        <translation>%1 于 %3 转到其他支部并标为%2</translation>
+    </message>
+    <message>
+        <source>%1 moved to another branch on %2</source>
+        <translation>%1 于 %2 转到其他支部</translation>
+    </message>
+    <message>
+        <source>%1 marked %2 on %3</source>
+        <translation>%1 于 %3 标为%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster history: %n member(s) who left, dated by their status date</source>
+        <translation>
+            <numerusform>名册变动记录：%n 名已离开的党员，按其状态日期记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6484,16 +6611,16 @@ Rules are updated by code (a change takes effect today; earlier entries keep the
         <translation>例如：转往何处</translation>
     </message>
     <message>
-        <source>The member stays in the ledger with every entry; members transferred out or deceased are no longer ranked and are listed only when former members are shown.</source>
-        <translation>该党员及其全部积分记录仍保留在台账中；已转出或去世的党员不再参加排名，只在勾选“显示已转出、去世党员”时列出。</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>The member stays in the ledger with every entry. Rankings and reports of the periods before the date still count the member; later ones do not (until the member is 在册 again, from the date given).</source>
+        <translation>该党员及其全部积分记录仍保留在台账中。该日期之前各期的排名和报表仍计入该党员，之后各期不再计入（直至其再次在册，自所填日期起）。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "members/StatusDialog.h"
 #include "model/IdNumber.h"
 #include "storage/Ledger.h"
+#include "storage/RosterHistory.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -276,6 +277,18 @@ TEST_CASE("a member marked 转出 with a date leaves the list but stays among fo
     CHECK(member->status == QStringLiteral("转出"));
     CHECK(member->statusDate == date);
     CHECK(member->notes == QStringLiteral("调往市发改委"));
+
+    // Undo records the return under the leave's own date, so no period counts the member as gone.
+    f.window->findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
+    CHECK(f.ledger().member(member->id)->isCurrent());
+    const QList<RosterChange> changes = RosterHistory(f.ledger()).changes(member->id);
+    REQUIRE(changes.size() == 2);
+    CHECK(changes[0].status == QStringLiteral("转出"));
+    CHECK(changes[1].status == QStringLiteral("在册"));
+    CHECK(changes[0].date == date);
+    CHECK(changes[1].date == date);
+    f.window->findChild<QAction*>(QStringLiteral("actionRedo"))->trigger();
+    CHECK(f.ledger().member(member->id)->status == QStringLiteral("转出"));
 }
 
 TEST_CASE("ID numbers are masked until revealed, and revealing them is recorded")

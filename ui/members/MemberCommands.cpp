@@ -43,6 +43,12 @@ UpdateMembersCommand::UpdateMembersCommand(Session& session, const QString& text
     : LedgerCommand(session, text, Session::Members)
     , m_changes(std::move(changes))
 {
+    const QDate today = QDate::currentDate();
+    for (Change& change : m_changes)
+        if (!change.rosterDate.isValid())
+            change.rosterDate = change.before.status != change.after.status && change.after.statusDate.isValid()
+                ? change.after.statusDate
+                : today;
 }
 
 void UpdateMembersCommand::apply()
@@ -60,7 +66,8 @@ void UpdateMembersCommand::write(bool forward)
     Ledger& ledger = session().ledger();
     Transaction transaction(ledger.database());
     for (const Change& change : std::as_const(m_changes))
-        ledger.updateMember(forward ? change.after : change.before);
+        ledger.updateMember(forward ? change.after : change.before, change.rosterDate,
+                            forward ? QString() : QCoreApplication::translate("MemberCommands", "undone"));
     transaction.commit();
 }
 

@@ -38,7 +38,9 @@ private:
 };
 
 // Changes one or more members (edit, move to another branch, mark 转出/去世) in one transaction; undo writes the
-// values from before.
+// values from before. A change of status or branch goes into the roster's history dated by the status date given,
+// else the day of the change; undo and redo record the change back and again under that same date, so the history
+// reads as if the undone change had never been made (the record keeps both, as it keeps a reversed entry).
 class UpdateMembersCommand : public LedgerCommand
 {
 public:
@@ -46,6 +48,7 @@ public:
     {
         Member before;
         Member after;
+        QDate rosterDate = {}; // filled by the command: the date both ways of a status or branch change carry
     };
     UpdateMembersCommand(Session& session, const QString& text, QList<Change> changes);
 

@@ -22,12 +22,9 @@ StatusDialog::StatusDialog(const Member& member, QWidget* parent)
     m_ui->dateEdit->setMaximumDate(QDate::currentDate());
     m_ui->dateEdit->setDate(member.statusDate.isValid() ? member.statusDate : QDate::currentDate());
     m_ui->noteEdit->setPlaceholderText(tr("e.g. where the member transferred to"));
-    m_ui->explanationLabel->setText(tr("The member stays in the ledger with every entry; members transferred out or "
-                                       "deceased are no longer ranked and are listed only when former members are "
-                                       "shown."));
-    auto updateDate = [this] { m_ui->dateEdit->setEnabled(m_ui->statusCombo->currentData().toString() != u"在册"); };
-    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, updateDate);
-    updateDate();
+    m_ui->explanationLabel->setText(tr("The member stays in the ledger with every entry. Rankings and reports of the "
+                                       "periods before the date still count the member; later ones do not (until the "
+                                       "member is 在册 again, from the date given)."));
     m_ui->errorLabel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
@@ -42,7 +39,7 @@ Member StatusDialog::member() const
 {
     Member m = m_member;
     m.status = m_ui->statusCombo->currentData().toString();
-    m.statusDate = m.status == u"在册" ? QDate() : m_ui->dateEdit->date();
+    m.statusDate = m_ui->dateEdit->date(); // for 在册 again, the day the member came back
     const QString note = m_ui->noteEdit->text().trimmed();
     if (!note.isEmpty())
         m.notes = m.notes.isEmpty() ? note : m.notes + QLatin1Char('\n') + note;
