@@ -1664,8 +1664,6 @@
         <translation>试运行：部分写入，将写入 %1 行，跳过 %2 行；未写入任何内容。</translation>
     </message>
     <message>
-        <source>Written in part: %1 rows written, %2 skipped.</source>
-        <translation>部分写入：写入 %1 行，跳过 %2 行。</translation>
         <source>--date is required: the day of the change (YYYY-MM-DD).</source>
         <translation>必须提供 --date：变动日期（YYYY-MM-DD）。</translation>
     </message>
@@ -1888,6 +1886,10 @@
     <message>
         <source>Pledge rules (pledge_rules) updated.</source>
         <translation>承诺践诺积分规则（pledge_rules）已更新。</translation>
+    </message>
+    <message>
+        <source>Written in part: %1 rows written, %2 skipped.</source>
+        <translation>部分写入：写入 %1 行，跳过 %2 行。</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,30 @@ std::map<QString, QList<Case>> cases()
         {"a file that cannot be written", args({"export-members", "--reveal-ids", "-o", "{dir}/points-good.csv/roster.csv"}),
          1},
         {"a viewer may not reveal", args({"export-members", "--reveal-ids", "-o", "{dir}/roster.csv"}), 1, true}};
+    all[QStringLiteral("member-status")] = {
+        {"missing --date", QStringList{QStringLiteral("member-status"), QStringLiteral("--member"), z,
+                                       QStringLiteral("--status"), QStringLiteral("转出")},
+         2},
+        {"a date after today", QStringList{QStringLiteral("member-status"), QStringLiteral("--member"), z,
+                                           QStringLiteral("--status"), QStringLiteral("转出"), QStringLiteral("--date"),
+                                           QStringLiteral("2999-01-01")},
+         1},
+        {"a viewer may not change the roster",
+         QStringList{QStringLiteral("member-status"), QStringLiteral("--member"), z, QStringLiteral("--status"),
+                     QStringLiteral("转出"), QStringLiteral("--date"), QStringLiteral("2026-01-02")},
+         1, true}};
+    all[QStringLiteral("move-member")] = {
+        {"missing --branch", QStringList{QStringLiteral("move-member"), QStringLiteral("--member"), z,
+                                         QStringLiteral("--date"), QStringLiteral("2026-01-02")},
+         2},
+        {"no such branch", QStringList{QStringLiteral("move-member"), QStringLiteral("--member"), z,
+                                       QStringLiteral("--branch"), QStringLiteral("无"), QStringLiteral("--date"),
+                                       QStringLiteral("2026-01-02")},
+         1},
+        {"no such member", QStringList{QStringLiteral("move-member"), QStringLiteral("--member"), n,
+                                       QStringLiteral("--branch"), QStringLiteral("无"), QStringLiteral("--date"),
+                                       QStringLiteral("2026-01-02")},
+         1}};
     all[QStringLiteral("export-rules")] = {
         {"an unexpected argument", args({"export-rules", "extra"}), 2},
         {"a file that cannot be written", args({"export-rules", "-o", "{dir}/points-good.csv/rules.json"}), 1}};
