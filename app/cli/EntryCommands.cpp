@@ -200,6 +200,7 @@ int entriesCommand(Context& context)
                 out += "null";
             out += ", \"note\": ";
             ScoreOutput::appendJsonString(out, e.entry.note);
+            out += ", \"meeting\": " + (e.meetingId ? QByteArray::number(e.meetingId) : QByteArrayLiteral("null"));
             out += ", \"entered_by\": ";
             ScoreOutput::appendJsonString(out, e.entry.enteredBy);
             out += ", \"entered_at\": ";
@@ -212,7 +213,8 @@ int entriesCommand(Context& context)
     const QStringList header {Context::tr("Id"),        Context::tr("Date"),       Context::tr("Name"),
                               Context::tr("ID number"), Context::tr("Branch"),     Context::tr("Rule"),
                               Context::tr("Quantity"),  Context::tr("Raw points"), Context::tr("Contribution"),
-                              Context::tr("Cap"),       Context::tr("Status"),     Context::tr("Note")};
+                              Context::tr("Cap"),       Context::tr("Status"),     Context::tr("Note"),
+                              Context::tr("Meeting")};
     QList<QStringList> cells;
     cells.reserve(entries.size());
     for (const ScoredEntry& e : entries) {
@@ -225,7 +227,8 @@ int entriesCommand(Context& context)
         cells.append({QString::number(e.entry.id), e.entry.date.toString(Qt::ISODate), e.memberName,
                       reveal ? e.idNumber : IdNumber::masked(e.idNumber), e.branchName, e.ruleCode + u' ' + e.ruleName,
                       QString::number(e.entry.quantity), points::format(e.raw),
-                      e.contribution ? points::format(*e.contribution) : QString(), cap, status, e.entry.note});
+                      e.contribution ? points::format(*e.contribution) : QString(), cap, status, e.entry.note,
+                      e.meetingId ? QString::number(e.meetingId) : QString()});
     }
     return context.writeOutput(
                {}, format == Format::Csv ? ScoreOutput::csv(header, cells) : ScoreOutput::text(header, cells))

@@ -37,6 +37,12 @@ void printChanges(QTextStream& out, const Ledger::RuleSetChanges& changes)
         out << Context::tr("Base points updated.") << '\n';
     if (changes.pledgeRulesChanged)
         out << Context::tr("Pledge rules (pledge_rules) updated.") << '\n';
+    if (!changes.branchKept.isEmpty())
+        out << Context::tr("Meeting types and branch rules kept because meetings or branch entries use them: %1")
+                   .arg(changes.branchKept.join(u' '))
+            << '\n';
+    if (changes.branchKeysChanged)
+        out << Context::tr("Meeting types, branch rules, branch evaluation, tiers or branch awards updated.") << '\n';
 }
 
 int initCommand(Context& context)

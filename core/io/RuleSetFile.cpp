@@ -1,5 +1,7 @@
 #include "RuleSetFile.h"
 
+#include "BranchRuleSetFile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -249,6 +251,7 @@ RuleSetFile::Result RuleSetFile::parse(const QByteArray& json)
     }
     // --- end of pledges ---
     result.errors << check.errors;
+    BranchRuleSetFile::read(root, set, result.errors); // the branch keys (branch-spec.md)
     return result;
 }
 
@@ -294,6 +297,7 @@ QByteArray RuleSetFile::write(const RuleSet& set)
             + code(set.pledgeRules.unfulfilled) + "}";
     }
     // --- end of pledges ---
+    out += BranchRuleSetFile::write(set); // the branch keys (branch-spec.md), where the set has them
     out += "\n}\n";
     return out;
 }

@@ -53,6 +53,41 @@ const QHash<QString, QStringList>& all()
          {QStringLiteral("id"), QStringLiteral("member_id"), QStringLiteral("date"), QStringLiteral("status"),
           QStringLiteral("branch_id"), QStringLiteral("previous_status"), QStringLiteral("previous_branch_id"),
           QStringLiteral("note"), QStringLiteral("recorded_by"), QStringLiteral("recorded_at")}},
+        // --- branches (branch-spec.md) ---
+        {QStringLiteral("meeting_types"),
+         {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("required_per_year"),
+          QStringLiteral("present_rule"), QStringLiteral("absent_rule"), QStringLiteral("position")}},
+        {QStringLiteral("branch_rules"),
+         {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("category"),
+          QStringLiteral("points"), QStringLiteral("cap_month"), QStringLiteral("cap_year"), QStringLiteral("veto"),
+          QStringLiteral("position")}},
+        {QStringLiteral("branch_evaluation"),
+         {QStringLiteral("id"), QStringLiteral("member_points_max"), QStringLiteral("full_at"),
+          QStringLiteral("participation_max"), QStringLiteral("meetings_max"), QStringLiteral("attendance_max"),
+          QStringLiteral("member_veto")}},
+        {QStringLiteral("branch_tiers"), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("min_score"),
+                                          QStringLiteral("max_share"), QStringLiteral("position")}},
+        {QStringLiteral("branch_awards"),
+         {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("min_score"),
+          QStringLiteral("min_tier"), QStringLiteral("no_veto"), QStringLiteral("min_meeting_rate"),
+          QStringLiteral("min_attendance"), QStringLiteral("top_percent"), QStringLiteral("quota"),
+          QStringLiteral("position")}},
+        {QStringLiteral("meetings"), {QStringLiteral("id"), QStringLiteral("branch_id"), QStringLiteral("type_id"),
+                                      QStringLiteral("date"), QStringLiteral("topic"), QStringLiteral("entered_by"),
+                                      QStringLiteral("entered_at")}},
+        {QStringLiteral("meeting_cancellations"),
+         {QStringLiteral("id"), QStringLiteral("meeting_id"), QStringLiteral("reason"), QStringLiteral("cancelled_by"),
+          QStringLiteral("cancelled_at")}},
+        {QStringLiteral("meeting_attendance"),
+         {QStringLiteral("id"), QStringLiteral("meeting_id"), QStringLiteral("member_id"), QStringLiteral("attendance"),
+          QStringLiteral("entry_id"), QStringLiteral("recorded_by"), QStringLiteral("recorded_at")}},
+        {QStringLiteral("branch_entries"),
+         {QStringLiteral("id"), QStringLiteral("branch_id"), QStringLiteral("rule_id"), QStringLiteral("date"),
+          QStringLiteral("quantity"), QStringLiteral("note"), QStringLiteral("entered_by"),
+          QStringLiteral("entered_at")}},
+        {QStringLiteral("branch_reversals"), {QStringLiteral("id"), QStringLiteral("entry_id"), QStringLiteral("reason"),
+                                              QStringLiteral("reversed_by"), QStringLiteral("reversed_at")}},
+        // --- end of branches ---
     };
     return columns;
 }
@@ -67,7 +102,13 @@ const QStringList& AuditedTables::tables()
                                    QStringLiteral("entry_reviews"), QStringLiteral("operators"),
                                    QStringLiteral("publications"),  QStringLiteral("pledges"),
                                    QStringLiteral("pledge_reviews"), QStringLiteral("opinion_issues"),
-                                   QStringLiteral("roster_history")};
+                                   QStringLiteral("roster_history"),
+                                   // --- branches (branch-spec.md) ---
+                                   QStringLiteral("meeting_types"), QStringLiteral("branch_rules"),
+                                   QStringLiteral("branch_evaluation"), QStringLiteral("branch_tiers"),
+                                   QStringLiteral("branch_awards"), QStringLiteral("meetings"),
+                                   QStringLiteral("meeting_cancellations"), QStringLiteral("meeting_attendance"),
+                                   QStringLiteral("branch_entries"), QStringLiteral("branch_reversals")};
     return names;
 }
 

@@ -1,6 +1,7 @@
 #include "Ledger.h"
 
 #include "AuditedTables.h"
+#include "BranchRuleSetStore.h"
 #include "Database.h"
 #include "MemberSearchKeys.h"
 #include "RosterHistory.h"
@@ -493,6 +494,7 @@ RuleSet Ledger::ruleSet() const
     while (grades.next())
         set.grades << GradeBand{grades.value(0).toString(), centsFrom(grades.value(1))};
     set.pledgeRules = pledgeRules();
+    BranchRuleSetStore::read(m_db, set); // the branch keys (branch-spec.md)
     return set;
 }
 
@@ -909,6 +911,7 @@ Ledger::RuleSetChanges Ledger::importRuleSet(const RuleSet& rules, QDate effecti
         changes.basePointsChanged = true;
     }
     changes.pledgeRulesChanged = writePledgeRules(rules.pledgeRules); // after the rules: it checks their codes
+    changes.branchKeysChanged = BranchRuleSetStore::write(*this, rules, &changes.branchKept); // branch-spec.md
     transaction.commit();
     return changes;
 }

@@ -78,10 +78,12 @@ public:
         QStringList replaced; // rules no entry used: the imported values now hold for every date
         bool awardsChanged = false, gradesChanged = false, basePointsChanged = false;
         bool pledgeRulesChanged = false;
+        bool branchKeysChanged = false; // meeting types, branch rules, evaluation, tiers, branch awards
+        QStringList branchKept; // codes of meeting types and branch rules kept because meetings or entries use them
         bool isEmpty() const
         {
             return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && replaced.isEmpty() && !awardsChanged
-                && !gradesChanged && !basePointsChanged && !pledgeRulesChanged;
+                && !gradesChanged && !basePointsChanged && !pledgeRulesChanged && !branchKeysChanged;
         }
     };
     // Updates rules by code (a rule entries use: a new version from `effective` where a value changed; a rule no entry

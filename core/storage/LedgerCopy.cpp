@@ -57,6 +57,12 @@ QStringList LedgerCopy::tables()
         QStringLiteral("pledges"),       QStringLiteral("pledge_reviews"),
         QStringLiteral("opinion_issues"),
         QStringLiteral("roster_history"),
+        // --- branches (branch-spec.md): after the branches, members, entries they refer to ---
+        QStringLiteral("meeting_types"), QStringLiteral("branch_rules"),
+        QStringLiteral("branch_evaluation"), QStringLiteral("branch_tiers"),
+        QStringLiteral("branch_awards"), QStringLiteral("meetings"),
+        QStringLiteral("meeting_cancellations"), QStringLiteral("meeting_attendance"),
+        QStringLiteral("branch_entries"), QStringLiteral("branch_reversals"),
     };
 }
 

@@ -281,6 +281,106 @@ QStringList stepRosterHistory(Database::Engine engine)
     return sql << appendOnlyTriggers({"roster_history"}, engine);
 }
 
+// --- branches: organisation life and the branch evaluation (branch-spec.md) ---
+// The rule set's branch keys (meeting types, branch rules, the evaluation's maxima, tiers, branch awards), meetings with
+// their attendance, and branch entries. Meetings, their cancellations and attendance, branch entries and their
+// reversals are append-only: a changed attendance is a new row (the latest per member counts), a cancellation a row
+// of its own. meeting_attendance.entry_id links a member's entry to the meeting that wrote it.
+QStringList stepBranches(Database::Engine engine)
+{
+    QStringList sql{
+        QStringLiteral("CREATE TABLE meeting_types ("
+                       " id ${ID},"
+                       " code ${TEXT} NOT NULL UNIQUE CHECK (code <> ''),"
+                       " name ${TEXT} NOT NULL,"
+                       " required_per_year ${INT} NOT NULL DEFAULT 0 CHECK (required_per_year >= 0),"
+                       " present_rule ${TEXT},"
+                       " absent_rule ${TEXT},"
+                       " position ${INT} NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE branch_rules ("
+                       " id ${ID},"
+                       " code ${TEXT} NOT NULL UNIQUE CHECK (code <> ''),"
+                       " name ${TEXT} NOT NULL,"
+                       " category ${TEXT} NOT NULL DEFAULT '',"
+                       " points ${INT} NOT NULL CHECK (points <> 0),"
+                       " cap_month ${INT} CHECK (cap_month > 0),"
+                       " cap_year ${INT} CHECK (cap_year > 0),"
+                       " veto ${INT} NOT NULL DEFAULT 0,"
+                       " position ${INT} NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE branch_evaluation ("
+                       " id ${ID},"
+                       " member_points_max ${INT} NOT NULL DEFAULT 0,"
+                       " full_at ${INT} NOT NULL DEFAULT 0,"
+                       " participation_max ${INT} NOT NULL DEFAULT 0,"
+                       " meetings_max ${INT} NOT NULL DEFAULT 0,"
+                       " attendance_max ${INT} NOT NULL DEFAULT 0,"
+                       " member_veto ${INT} NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE branch_tiers ("
+                       " id ${ID},"
+                       " name ${TEXT} NOT NULL UNIQUE CHECK (name <> ''),"
+                       " min_score ${INT},"
+                       " max_share ${INT} CHECK (max_share > 0 AND max_share <= 10000),"
+                       " position ${INT} NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE branch_awards ("
+                       " id ${ID},"
+                       " code ${TEXT} NOT NULL UNIQUE CHECK (code <> ''),"
+                       " name ${TEXT} NOT NULL,"
+                       " min_score ${INT},"
+                       " min_tier ${TEXT},"
+                       " no_veto ${INT} NOT NULL DEFAULT 0,"
+                       " min_meeting_rate ${INT},"
+                       " min_attendance ${INT},"
+                       " top_percent ${INT},"
+                       " quota ${INT} CHECK (quota > 0),"
+                       " position ${INT} NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE meetings ("
+                       " id ${ID},"
+                       " branch_id ${INT} NOT NULL REFERENCES branches(id),"
+                       " type_id ${INT} NOT NULL REFERENCES meeting_types(id),"
+                       " date ${TEXT} NOT NULL,"
+                       " topic ${TEXT} NOT NULL DEFAULT '',"
+                       " entered_by ${TEXT} NOT NULL,"
+                       " entered_at ${TEXT} NOT NULL)"),
+        QStringLiteral("CREATE INDEX meetings_date ON meetings(date, branch_id)"),
+        QStringLiteral("CREATE TABLE meeting_cancellations ("
+                       " id ${ID},"
+                       " meeting_id ${INT} NOT NULL UNIQUE REFERENCES meetings(id),"
+                       " reason ${TEXT} NOT NULL CHECK (reason <> ''),"
+                       " cancelled_by ${TEXT} NOT NULL,"
+                       " cancelled_at ${TEXT} NOT NULL)"),
+        QStringLiteral("CREATE TABLE meeting_attendance ("
+                       " id ${ID},"
+                       " meeting_id ${INT} NOT NULL REFERENCES meetings(id),"
+                       " member_id ${INT} NOT NULL REFERENCES members(id),"
+                       " attendance ${TEXT} NOT NULL CHECK (attendance IN ('present', 'excused', 'absent')),"
+                       " entry_id ${INT} REFERENCES entries(id),"
+                       " recorded_by ${TEXT} NOT NULL,"
+                       " recorded_at ${TEXT} NOT NULL)"),
+        QStringLiteral("CREATE INDEX meeting_attendance_meeting ON meeting_attendance(meeting_id, member_id)"),
+        QStringLiteral("CREATE INDEX meeting_attendance_entry ON meeting_attendance(entry_id)"),
+        QStringLiteral("CREATE TABLE branch_entries ("
+                       " id ${ID},"
+                       " branch_id ${INT} NOT NULL REFERENCES branches(id),"
+                       " rule_id ${INT} NOT NULL REFERENCES branch_rules(id),"
+                       " date ${TEXT} NOT NULL,"
+                       " quantity ${INT} NOT NULL CHECK (quantity > 0),"
+                       " note ${TEXT} NOT NULL DEFAULT '',"
+                       " entered_by ${TEXT} NOT NULL,"
+                       " entered_at ${TEXT} NOT NULL)"),
+        QStringLiteral("CREATE INDEX branch_entries_date ON branch_entries(date, branch_id)"),
+        QStringLiteral("CREATE TABLE branch_reversals ("
+                       " id ${ID},"
+                       " entry_id ${INT} NOT NULL UNIQUE REFERENCES branch_entries(id),"
+                       " reason ${TEXT} NOT NULL CHECK (reason <> ''),"
+                       " reversed_by ${TEXT} NOT NULL,"
+                       " reversed_at ${TEXT} NOT NULL)"),
+    };
+    return sql << appendOnlyTriggers({"meetings", "meeting_cancellations", "meeting_attendance", "branch_entries",
+                                      "branch_reversals"},
+                                     engine);
+}
+// --- end of branches ---
+
 // Refuses UPDATE and DELETE (and, on PostgreSQL, TRUNCATE) of append-only tables, whoever connects.
 QStringList appendOnlyTriggers(std::initializer_list<const char*> tables, Database::Engine engine)
 {
@@ -339,7 +439,8 @@ QList<QStringList> Migrations::steps(Database::Engine engine)
                             stepMemberSearchKeys(),
                             stepDropEntryDateIndex(),
                             stepPledges(engine),
-                            stepRosterHistory(engine)};
+                            stepRosterHistory(engine),
+                            stepBranches(engine)};
     for (QStringList& step : all)
         for (QString& sql : step)
             sql = rewrite(sql, engine);

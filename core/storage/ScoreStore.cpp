@@ -656,10 +656,11 @@ QList<ScoredEntry> ScoreStore::entries(std::optional<qint64> memberId, std::opti
     const QString where = conditions.isEmpty() ? QStringLiteral("1 = 1") : conditions.join(QStringLiteral(" AND "));
     QSqlQuery query = m_db.prepare(
         QStringLiteral("SELECT e.id, e.member_id, e.rule_id, e.date, e.quantity, e.note, e.entered_by, e.entered_at,"
-                       " e.needs_review, r.reason, rv.decision, m.name, m.id_number, b.name, ru.code"
+                       " e.needs_review, r.reason, rv.decision, m.name, m.id_number, b.name, ru.code, ma.meeting_id"
                        " FROM entries e JOIN members m ON m.id = e.member_id JOIN branches b ON b.id = m.branch_id"
                        " JOIN rules ru ON ru.id = e.rule_id"
                        " LEFT JOIN reversals r ON r.entry_id = e.id LEFT JOIN entry_reviews rv ON rv.entry_id = e.id"
+                       " LEFT JOIN meeting_attendance ma ON ma.entry_id = e.id" // the meeting that wrote it
                        " WHERE ")
         + where + QStringLiteral(" ORDER BY e.date, e.id"));
     Database::forwardOnly(query);
@@ -691,6 +692,7 @@ QList<ScoredEntry> ScoreStore::entries(std::optional<qint64> memberId, std::opti
         row.idNumber = query.value(12).toString();
         row.branchName = query.value(13).toString();
         row.ruleCode = query.value(14).toString();
+        row.meetingId = query.value(15).toLongLong();
         const auto rule = rules.constFind(e.ruleId);
         if (rule != rules.cend()) {
             const RuleVersion& version = rule->versionAt(e.date);

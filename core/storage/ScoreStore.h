@@ -75,6 +75,7 @@ struct ScoredEntry
     QString ruleName; // of the version in force on the entry's date
     Cents raw = 0;
     std::optional<Cents> contribution; // unset when the entry does not count
+    qint64 meetingId = 0; // the meeting that wrote the entry (organisation life); 0: none
 };
 
 // The derived score cache and the scoring facts read from it.

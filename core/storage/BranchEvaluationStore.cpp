@@ -1,0 +1,188 @@
+#include "BranchEvaluationStore.h"
+
+#include "BranchRuleSetStore.h"
+#include "Database.h"
+#include "Ledger.h"
+#include "ScoreStore.h"
+
+#include "model/Pinyin.h"
+#include "scoring/CapCalculator.h"
+
+#include <QSqlQuery>
+
+#include <bit>
+
+namespace jifen {
+
+BranchEvaluationStore::BranchEvaluationStore(Database& db)
+    : m_db(db)
+{
+}
+
+QList<BranchEvaluationStore::CountedMember> BranchEvaluationStore::countedMembers(int year) const
+{
+    Q_UNUSED(year); // the roster has no dated history yet: who is on it now, where they are now
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id, branch_id FROM members WHERE status = '在册' ORDER BY id"));
+    Database::forwardOnly(query);
+    Database::exec(query);
+    QList<CountedMember> result;
+    while (query.next())
+        result << CountedMember{query.value(0).toLongLong(), query.value(1).toLongLong()};
+    return result;
+}
+
+QList<BranchFacts> BranchEvaluationStore::facts(int year, std::optional<qint64> under)
+{
+    RuleSet rules;
+    BranchRuleSetStore::read(m_db, rules);
+    rules.basePoints = [this] {
+        QSqlQuery query = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'base_points'"));
+        Database::exec(query);
+        return query.next() ? query.value(0).toLongLong() : Cents(0);
+    }();
+    const QString first = QDate(year, 1, 1).toString(Qt::ISODate);
+    const QString last = QDate(year, 12, 31).toString(Qt::ISODate);
+
+    // The 党支部 of the scope.
+    QHash<qint64, BranchFacts> branches;
+    {
+        QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id, name, parent_id, kind FROM branches"));
+        Database::exec(query);
+        QHash<qint64, qint64> parent;
+        QList<std::pair<qint64, QString>> kindBranches;
+        while (query.next()) {
+            parent.insert(query.value(0).toLongLong(), query.value(2).toLongLong());
+            if (query.value(3).toString() == u"branch")
+                kindBranches << std::pair{query.value(0).toLongLong(), query.value(1).toString()};
+        }
+        for (const auto& [id, name] : std::as_const(kindBranches)) {
+            bool inScope = !under;
+            for (qint64 at = id; !inScope && at > 0; at = parent.value(at))
+                inScope = at == *under;
+            if (inScope) {
+                BranchFacts& f = branches[id];
+                f.branchId = id;
+                f.name = name;
+                f.nameKey = Pinyin::sortKey(name);
+            }
+        }
+    }
+
+    // Counted members with their year from the score cache.
+    ScoreStore(m_db).ensureCurrent();
+    QHash<qint64, std::pair<Cents, std::pair<int, bool>>> years; // member -> (sum of months, (active months, vetoed))
+    {
+        QString sum;
+        for (int month = 1; month <= 12; ++month)
+            sum += QStringLiteral("%1m%2").arg(month > 1 ? QStringLiteral(" + ") : QString()).arg(month);
+        QSqlQuery query = m_db.prepare(
+            QStringLiteral("SELECT member_id, %1, active_months, vetoed FROM member_years WHERE year = ?").arg(sum));
+        query.addBindValue(year);
+        Database::forwardOnly(query);
+        Database::exec(query);
+        while (query.next())
+            years.insert(query.value(0).toLongLong(),
+                         {query.value(1).toLongLong(),
+                          {std::popcount(unsigned(query.value(2).toLongLong())), query.value(3).toLongLong() != 0}});
+    }
+    for (const CountedMember& member : countedMembers(year)) {
+        const auto it = branches.find(member.branchId);
+        if (it == branches.end())
+            continue;
+        const auto score = years.value(member.memberId);
+        ++it->members;
+        it->totalPoints += rules.basePoints + score.first;
+        it->activeMonths += score.second.first;
+        it->memberVetoed = it->memberVetoed || score.second.second;
+    }
+
+    // Meetings held, and attendance (each member's latest row), of meetings dated in the year and not cancelled.
+    {
+        QSqlQuery query = m_db.prepare(QStringLiteral(
+            "SELECT m.branch_id, t.code, COUNT(*) FROM meetings m JOIN meeting_types t ON t.id = m.type_id"
+            " WHERE m.date >= ? AND m.date <= ?"
+            " AND NOT EXISTS (SELECT 1 FROM meeting_cancellations c WHERE c.meeting_id = m.id)"
+            " GROUP BY m.branch_id, t.code"));
+        query.addBindValue(first);
+        query.addBindValue(last);
+        Database::exec(query);
+        while (query.next()) {
+            const auto it = branches.find(query.value(0).toLongLong());
+            if (it != branches.end())
+                it->held.insert(query.value(1).toString(), query.value(2).toInt());
+        }
+    }
+    {
+        QSqlQuery query = m_db.prepare(QStringLiteral(
+            "SELECT m.branch_id, a.attendance, COUNT(*) FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id"
+            " WHERE m.date >= ? AND m.date <= ?"
+            " AND NOT EXISTS (SELECT 1 FROM meeting_cancellations c WHERE c.meeting_id = m.id)"
+            " AND a.id = (SELECT MAX(l.id) FROM meeting_attendance l WHERE l.meeting_id = a.meeting_id"
+            " AND l.member_id = a.member_id)"
+            " GROUP BY m.branch_id, a.attendance"));
+        query.addBindValue(first);
+        query.addBindValue(last);
+        Database::exec(query);
+        while (query.next()) {
+            const auto it = branches.find(query.value(0).toLongLong());
+            if (it == branches.end())
+                continue;
+            const QString attendance = query.value(1).toString();
+            if (attendance == u"present")
+                it->present += query.value(2).toLongLong();
+            else if (attendance == u"absent")
+                it->absent += query.value(2).toLongLong();
+        }
+    }
+
+    // Branch entries after caps, per branch and rule, in order of date then creation.
+    {
+        QHash<qint64, const BranchRule*> ruleById;
+        for (const BranchRule& rule : std::as_const(rules.branchRules))
+            ruleById.insert(rule.id, &rule);
+        QSqlQuery query = m_db.prepare(QStringLiteral(
+            "SELECT e.id, e.branch_id, e.rule_id, e.date, e.quantity FROM branch_entries e"
+            " WHERE e.date >= ? AND e.date <= ? AND NOT EXISTS (SELECT 1 FROM branch_reversals r WHERE r.entry_id = e.id)"
+            " ORDER BY e.date, e.id"));
+        query.addBindValue(first);
+        query.addBindValue(last);
+        Database::exec(query);
+        QHash<std::pair<qint64, qint64>, QList<CapItem>> items;
+        while (query.next()) {
+            const qint64 branchId = query.value(1).toLongLong();
+            const BranchRule* rule = ruleById.value(query.value(2).toLongLong());
+            const auto it = branches.find(branchId);
+            if (!rule || it == branches.end())
+                continue;
+            items[{branchId, rule->id}] << CapItem{QDate::fromString(query.value(3).toString(), Qt::ISODate),
+                                                   query.value(0).toLongLong(), rule->points * query.value(4).toLongLong(),
+                                                   rule->capMonth, rule->capYear};
+            it->branchVetoed = it->branchVetoed || rule->veto;
+        }
+        for (auto it = items.cbegin(); it != items.cend(); ++it)
+            for (const Cents contribution : CapCalculator::contributions(it.value()))
+                branches[it.key().first].branchRulePoints += contribution;
+    }
+
+    QList<BranchFacts> result;
+    for (const BranchFacts& f : std::as_const(branches))
+        if (f.members > 0)
+            result << f;
+    std::sort(result.begin(), result.end(), [](const BranchFacts& a, const BranchFacts& b) { return a.branchId < b.branchId; });
+    return result;
+}
+
+QList<BranchResult> BranchEvaluationStore::evaluate(int year, std::optional<qint64> under)
+{
+    RuleSet rules;
+    BranchRuleSetStore::read(m_db, rules);
+    QList<BranchResult> results = BranchEvaluation::evaluate(facts(year, under), rules);
+    QHash<qint64, std::optional<QString>> previous;
+    for (const BranchResult& r : BranchEvaluation::evaluate(facts(year - 1, under), rules))
+        previous.insert(r.facts.branchId, r.tier);
+    for (BranchResult& r : results)
+        r.previousTier = previous.value(r.facts.branchId);
+    return results;
+}
+
+} // namespace jifen

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "scoring/BranchEvaluation.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace jifen {
+
+class Database;
+
+// Reads what the branch evaluation of a year needs from the ledger (the score cache, meetings, branch entries) and
+// runs core/scoring's BranchEvaluation on it.
+class BranchEvaluationStore
+{
+    Q_DECLARE_TR_FUNCTIONS(BranchEvaluationStore)
+
+public:
+    explicit BranchEvaluationStore(Database& db);
+
+    // A counted member of a year and the branch they belong to for that year.
+    struct CountedMember {
+        qint64 memberId = 0;
+        qint64 branchId = 0;
+    };
+    // THE one place that says who is counted in a year and in which branch (branch-spec.md, "Who is evaluated").
+    // Today: the members on the roster (status 在册) in their current branch, as the rankings count them.
+    QList<CountedMember> countedMembers(int year) const;
+
+    // The facts of every 党支部 of the scope with a counted member in `year`; `under`: the branch (committee, general
+    // branch or 党支部) whose tree is the scope, unset for all.
+    QList<BranchFacts> facts(int year, std::optional<qint64> under);
+
+    // The evaluation of `year` in rank order, each branch's previous_tier filled from `year` − 1.
+    QList<BranchResult> evaluate(int year, std::optional<qint64> under);
+
+private:
+    Database& m_db;
+};
+
+} // namespace jifen
