@@ -1,0 +1,204 @@
+// import-meetings, meeting, meetings, branch-points and branch-eval as scripts see them (issue #21's contract).
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+using namespace jifen::test;
+
+namespace {
+
+QString idNumber(int seq)
+{
+    const QString base = QStringLiteral("1101051980010%1").arg(1000 + seq, 4, 10, QLatin1Char('0')).left(17);
+    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += base[i].digitValue() * weights[i];
+    return base + QStringLiteral("10X98765432")[sum % 11];
+}
+
+// A ledger with the default rule set, 第一党支部 with members 0-2 and 第二党支部 with member 3.
+QString ledger(const TempDir& dir)
+{
+    const QString db = dir.dbPath();
+    REQUIRE(runCli(db, {QStringLiteral("init")}).exitCode == 0);
+    for (int i = 0; i < 4; ++i)
+        REQUIRE(runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("成员%1").arg(i),
+                            QStringLiteral("--id-number"), idNumber(i), QStringLiteral("--branch"),
+                            i < 3 ? QStringLiteral("第一党支部") : QStringLiteral("第二党支部"),
+                            QStringLiteral("--join-date"), QStringLiteral("2000-01-01")})
+                    .exitCode
+                == 0);
+    return db;
+}
+
+QString writeFile(const TempDir& dir, const QString& text, bool gb18030 = false)
+{
+    const QString path = dir.filePath(QStringLiteral("meetings.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    if (gb18030) {
+        QStringEncoder encoder("GB18030");
+        file.write(encoder.encode(text));
+    } else {
+        file.write(text.toUtf8());
+    }
+    return path;
+}
+
+QJsonArray meetings(const QString& db)
+{
+    const CliResult listed = runCli(db, {QStringLiteral("meetings"), QStringLiteral("--format"), QStringLiteral("json"),
+                                         QStringLiteral("--reveal-ids")});
+    REQUIRE(listed.exitCode == 0);
+    return QJsonDocument::fromJson(listed.out.toUtf8()).array();
+}
+
+} // namespace
+
+TEST_CASE("import-meetings records every row with its lists, type by code or name, in GB18030 too")
+{
+    TempDir dir;
+    const QString db = ledger(dir);
+    const QString file = writeFile(
+        dir,
+        QStringLiteral("支部,会议类型,日期,主题,出席,请假,缺席\n"
+                       "第一党支部,DYDH,2026-03-05,学习,%1；%2,,%3\n"
+                       "第一党支部,主题党日,2026-03-20,志愿服务,%1、%2 %3,,\n")
+            .arg(idNumber(0), idNumber(3), idNumber(1)),
+        true);
+    const CliResult result = runCli(db, {QStringLiteral("import-meetings"), file});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QJsonArray list = meetings(db);
+    REQUIRE(list.size() == 2);
+    const QJsonObject first = list[0].toObject();
+    CHECK(first.keys()
+          == QStringList{QStringLiteral("absent"), QStringLiteral("branch"), QStringLiteral("cancelled"),
+                         QStringLiteral("date"), QStringLiteral("excused"), QStringLiteral("id"),
+                         QStringLiteral("present"), QStringLiteral("topic"), QStringLiteral("type"),
+                         QStringLiteral("type_name")});
+    CHECK(first.value(QStringLiteral("present")).toArray()
+          == QJsonArray{idNumber(0), idNumber(3)}); // a guest from 第二党支部
+    CHECK(first.value(QStringLiteral("absent")).toArray() == QJsonArray{idNumber(1)});
+    CHECK(list[1].toObject().value(QStringLiteral("type")).toString() == QStringLiteral("ZTDR"));
+    CHECK(list[1].toObject().value(QStringLiteral("present")).toArray().size() == 3);
+}
+
+TEST_CASE("import-meetings names each bad row and column, writes nothing, or skips them with exit code 3")
+{
+    TempDir dir;
+    const QString db = ledger(dir);
+    const QString file = writeFile(
+        dir, QStringLiteral("支部,会议类型,日期,主题,出席,请假,缺席\n"
+                            "第一党支部,DYDH,2026-03-05,好的一行,%1,,\n"
+                            "第九党支部,DYDH,2026-03-05,,,,\n"
+                            "第一党支部,年会,2026-03-05,,,,\n"
+                            "第一党支部,DYDH,2026-02-30,,,,\n"
+                            "第一党支部,DYDH,2026-03-06,,%1,%1,\n"
+                            "第一党支部,DYDH,2026-03-07,,110105198001011001,,\n")
+                 .arg(idNumber(0)));
+    CliResult result = runCli(db, {QStringLiteral("import-meetings"), file});
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("row 3, column “支部”")));
+    CHECK(result.err.contains(QStringLiteral("row 4, column “会议类型”")));
+    CHECK(result.err.contains(QStringLiteral("row 5, column “日期”")));
+    CHECK(result.err.contains(QStringLiteral("row 6, column “请假”")));
+    CHECK(result.err.contains(QStringLiteral("row 7, column “出席”")));
+    CHECK(meetings(db).isEmpty());
+
+    result = runCli(db, {QStringLiteral("import-meetings"), file, QStringLiteral("--skip-invalid"),
+                         QStringLiteral("--dry-run")});
+    CHECK(result.exitCode == 3);
+    CHECK(meetings(db).isEmpty());
+
+    result = runCli(db, {QStringLiteral("import-meetings"), file, QStringLiteral("--skip-invalid")});
+    CHECK(result.exitCode == 3);
+    CHECK(result.err.contains(QStringLiteral("1 rows recorded, 5 rows skipped")));
+    CHECK(meetings(db).size() == 1);
+}
+
+TEST_CASE("meeting add, mark and cancel; entries name the meeting; branch-points; branch-eval's JSON keys")
+{
+    TempDir dir;
+    const QString db = ledger(dir);
+    CliResult result = runCli(db, {QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--branch"),
+                                   QStringLiteral("第一党支部"), QStringLiteral("--type"), QStringLiteral("党课"),
+                                   QStringLiteral("--date"), QStringLiteral("2026-04-01"), QStringLiteral("--present"),
+                                   idNumber(0) + u';' + idNumber(1), QStringLiteral("--absent"), idNumber(2)});
+    REQUIRE(result.exitCode == 0);
+    const QString id = result.out.trimmed();
+    CHECK(runCli(db, {QStringLiteral("meeting"), QStringLiteral("mark"), id, QStringLiteral("--member"), idNumber(2),
+                      QStringLiteral("--as"), QStringLiteral("excused")})
+              .exitCode
+          == 0);
+    result = runCli(db, {QStringLiteral("entries"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray entries = QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("entries")).toArray();
+    REQUIRE(entries.size() == 3);
+    CHECK(entries[0].toObject().value(QStringLiteral("meeting")).toInteger() == id.toLongLong());
+    CHECK(entries[2].toObject().value(QStringLiteral("status")).toString() == QStringLiteral("reversed"));
+    CHECK(runCli(db, {QStringLiteral("meeting"), QStringLiteral("mark"), id, QStringLiteral("--member"), idNumber(2),
+                      QStringLiteral("--as"), QStringLiteral("late")})
+              .exitCode
+          == 2);
+
+    CHECK(runCli(db, {QStringLiteral("branch-points"), QStringLiteral("add"), QStringLiteral("--branch"),
+                      QStringLiteral("第一党支部"), QStringLiteral("--rule"), QStringLiteral("Z01"), QStringLiteral("--date"),
+                      QStringLiteral("2026-05-01")})
+              .exitCode
+          == 0);
+    CHECK(runCli(db, {QStringLiteral("branch-points"), QStringLiteral("add"), QStringLiteral("--branch"),
+                      QStringLiteral("第一党支部"), QStringLiteral("--rule"), QStringLiteral("A01"), QStringLiteral("--date"),
+                      QStringLiteral("2026-05-01")})
+              .exitCode
+          == 1);
+
+    result = runCli(db, {QStringLiteral("branch-eval"), QStringLiteral("--year"), QStringLiteral("2026"),
+                         QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(result.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    CHECK(root.keys() == QStringList{QStringLiteral("branches"), QStringLiteral("scope"), QStringLiteral("year")});
+    CHECK(root.value(QStringLiteral("scope")).toString() == QStringLiteral("all"));
+    const QJsonArray branches = root.value(QStringLiteral("branches")).toArray();
+    REQUIRE(branches.size() == 2);
+    const QJsonObject first = branches[0].toObject();
+    CHECK(first.keys()
+          == QStringList{QStringLiteral("attendance"), QStringLiteral("avg_points"), QStringLiteral("awards"),
+                         QStringLiteral("components"), QStringLiteral("meeting_rate"), QStringLiteral("members"),
+                         QStringLiteral("name"), QStringLiteral("participation"), QStringLiteral("previous_tier"),
+                         QStringLiteral("rank"), QStringLiteral("score"), QStringLiteral("tie_at_share"),
+                         QStringLiteral("tier"), QStringLiteral("vetoed")});
+    CHECK(first.value(QStringLiteral("components")).toObject().keys()
+          == QStringList{QStringLiteral("attendance"), QStringLiteral("branch_rules"), QStringLiteral("meetings"),
+                         QStringLiteral("member_points"), QStringLiteral("participation")});
+    CHECK(first.value(QStringLiteral("awards")).toArray()[0].toObject().keys()
+          == QStringList{QStringLiteral("code"), QStringLiteral("eligible"), QStringLiteral("failed"),
+                         QStringLiteral("name"), QStringLiteral("tie_at_quota")});
+    // 第一党支部: A = 50 + 2 × 3 / 3 = 52; 1 党课 of 4 among 5 required types: M = 5%; 2 present, 0 absent: T = 100%;
+    // branch rules 5. Components 40 × 52 / 90 = 23.11, 20 × 2 / 36 = 1.11, 30 × 5% = 1.5, 10, 5: score 40.72.
+    CHECK(first.value(QStringLiteral("name")).toString() == QStringLiteral("第一党支部"));
+    CHECK(first.value(QStringLiteral("avg_points")).toDouble() == 52);
+    CHECK(first.value(QStringLiteral("meeting_rate")).toDouble() == 5);
+    CHECK(first.value(QStringLiteral("attendance")).toDouble() == 100);
+    CHECK(first.value(QStringLiteral("score")).toDouble() == 40.72);
+    CHECK(first.value(QStringLiteral("rank")).toInt() == 1);
+
+    result = runCli(db, {QStringLiteral("branch-eval"), QStringLiteral("--year"), QStringLiteral("2026"),
+                         QStringLiteral("--under"), QStringLiteral("第二党支部"), QStringLiteral("--format"),
+                         QStringLiteral("json")});
+    CHECK(QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("branches")).toArray().size() == 1);
+    CHECK(runCli(db, {QStringLiteral("branch-eval")}).exitCode == 2);
+
+    CHECK(runCli(db, {QStringLiteral("meeting"), QStringLiteral("cancel"), id, QStringLiteral("--reason"),
+                      QStringLiteral("重复录入")})
+              .exitCode
+          == 0);
+    CHECK(meetings(db)[0].toObject().value(QStringLiteral("cancelled")).toBool());
+    CHECK(runCli(db, {QStringLiteral("verify")}).exitCode == 0);
+}
