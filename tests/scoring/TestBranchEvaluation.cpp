@@ -434,3 +434,22 @@ TEST_CASE("the evaluation agrees with a simple second implementation on random b
         }
     }
 }
+
+TEST_CASE("the worked example of docs/branches.md scores 85.85")
+{
+    RuleSet rules = table();
+    rules.meetingTypes = {type("DYDH", 4), type("ZWH", 12), type("ZTDR", 12), type("DK", 4), type("ZZSHH", 1)};
+    BranchFacts f = branch(1, QStringLiteral("第一党支部"), 3);
+    f.totalPoints = 20000;
+    f.activeMonths = 25;
+    f.held = {{QStringLiteral("DYDH"), 3}, {QStringLiteral("ZWH"), 12}, {QStringLiteral("ZTDR"), 11},
+              {QStringLiteral("DK"), 4}, {QStringLiteral("ZZSHH"), 1}};
+    f.present = 70;
+    f.absent = 5;
+    f.branchRulePoints = 500;
+    const BranchResult r = BranchEvaluation::evaluate({f}, rules).constFirst();
+    CHECK(r.meetingRate == 9333);
+    CHECK(r.meetingPoints == 2800);
+    CHECK(r.attendancePoints == 933);
+    CHECK(r.score == 8585);
+}
