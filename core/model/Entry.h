@@ -23,6 +23,7 @@ struct Entry {
     bool reversed = false;
     QString reversalReason;
     Review review = Review::NotRequired;
+    qint64 meetingId = 0; // the meeting (组织生活) that wrote the entry; 0: none
 
     bool counted() const { return !reversed && (review == Review::NotRequired || review == Review::Approved); }
 };

@@ -919,12 +919,13 @@ Ledger::RuleSetChanges Ledger::importRuleSet(const RuleSet& rules, QDate effecti
 // --- entries -------------------------------------------------------------------------------------------------------
 
 static const char entryColumns[] = "e.id, e.member_id, e.rule_id, e.date, e.quantity, e.note, e.entered_by, e.entered_at,"
-                                   " e.needs_review, r.reason, rv.decision";
+                                   " e.needs_review, r.reason, rv.decision, ma.meeting_id";
 
 QString Ledger::entrySelect()
 {
     return QStringLiteral("SELECT %1 FROM entries e LEFT JOIN reversals r ON r.entry_id = e.id"
-                          " LEFT JOIN entry_reviews rv ON rv.entry_id = e.id")
+                          " LEFT JOIN entry_reviews rv ON rv.entry_id = e.id"
+                          " LEFT JOIN meeting_attendance ma ON ma.entry_id = e.id")
         .arg(QLatin1String(entryColumns));
 }
 
@@ -941,6 +942,7 @@ Entry Ledger::readEntry(const QSqlQuery& q)
     e.enteredAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
     e.reversed = !q.value(9).isNull();
     e.reversalReason = q.value(9).toString();
+    e.meetingId = q.value(11).toLongLong();
     if (q.value(8).toBool()) {
         const QString decision = q.value(10).toString();
         e.review = decision == u"approved" ? Entry::Review::Approved

@@ -4891,6 +4891,10 @@ After:
         <source>&amp;Save entries (%1, %2 over the cap)</source>
         <translation>保存积分记录（%1 条，其中 %2 条超出封顶）(&amp;S)</translation>
     </message>
+    <message>
+        <source> (meeting %1)</source>
+        <translation>（会议 %1）</translation>
+    </message>
 </context>
 <context>
     <name>jifen::ui::ImportWizard</name>
@@ -5586,6 +5590,10 @@ Choose No to start with your own roster.</source>
     <message>
         <source>&amp;Entries</source>
         <translation>积分记录(&amp;E)</translation>
+    </message>
+    <message>
+        <source> (meeting %1)</source>
+        <translation>（会议 %1）</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,8 @@ TEST_CASE("recording a meeting writes present entries, then absent ones, as list
         CHECK(e.entry.date == QDate(2026, 3, 5));
         CHECK(e.entry.quantity == 1);
     }
+    CHECK(f.ledger.entriesOfMember(f.members[1]).constFirst().meetingId == id); // what the screens list
+    CHECK(Meetings(f.ledger).meetingOfEntry(entries[0].entry.id) == id);
     const Meeting m = *Meetings(f.ledger).meeting(id);
     CHECK(m.attendees.size() == 4);
     CHECK(m.typeName == QStringLiteral("支部党员大会"));

@@ -505,7 +505,10 @@ void EntryPage::reloadRecent()
         m_recent->setItem(i, 0, date);
         m_recent->setItem(i, 1, cell(r.memberName));
         m_recent->setItem(i, 2, cell(r.branchName));
-        m_recent->setItem(i, 3, cell(QStringLiteral("%1 %2").arg(r.ruleCode, r.ruleName)));
+        QString rule = QStringLiteral("%1 %2").arg(r.ruleCode, r.ruleName);
+        if (r.entry.meetingId > 0)
+            rule += tr(" (meeting %1)").arg(r.entry.meetingId); // written by a meeting's attendance
+        m_recent->setItem(i, 3, cell(rule));
         m_recent->setItem(i, 4, cell(Formats::points(r.points), Qt::AlignRight | Qt::AlignVCenter));
         m_recent->setItem(i, 5, cell(r.entry.enteredBy));
         const QString state = r.entry.reversed          ? tr("Reversed: %1").arg(r.entry.reversalReason)

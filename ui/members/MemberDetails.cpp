@@ -226,7 +226,10 @@ void MemberDetails::fillYear()
         dateItem->setData(Qt::UserRole, e.id);
         dateItem->setData(Qt::UserRole + 1, e.reversed);
         m_entries->setItem(row, 0, dateItem);
-        m_entries->setItem(row, 1, item(version ? QStringLiteral("%1 %2").arg(rule->code, version->name) : QString()));
+        QString ruleText = version ? QStringLiteral("%1 %2").arg(rule->code, version->name) : QString();
+        if (e.meetingId > 0)
+            ruleText += tr(" (meeting %1)").arg(e.meetingId); // attendance at a meeting wrote it
+        m_entries->setItem(row, 1, item(ruleText));
         m_entries->setItem(row, 2, item(QString::number(e.quantity), Qt::AlignRight | Qt::AlignVCenter));
         m_entries->setItem(row, 3, item(Formats::points(points), Qt::AlignRight | Qt::AlignVCenter));
         QString state = e.counted()              ? tr("Yes")
