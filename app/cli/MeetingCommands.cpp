@@ -15,9 +15,6 @@ namespace {
 
 using Format = ScoreOutput::Format;
 
-// Written in part: with --skip-invalid the good rows were written and the bad ones skipped (counts on stderr).
-constexpr int WrittenInPart = 3;
-
 int importMeetingsCommand(Context& context)
 {
     QCommandLineParser parser;
@@ -54,23 +51,19 @@ int importMeetingsCommand(Context& context)
         context.err() << issue.toText(shownName) << '\n';
     context.err().flush();
     const int skipped = import.rowsWithIssues();
-    if (skipped > 0 && (!skip || recorded == 0))
+    if (!import.issues().isEmpty() && skipped == 0) // the file as a whole (its header) is wrong
+        return context.fail(Context::tr("Nothing was imported."));
+    if (skipped > 0 && !skip)
         return context.fail(Context::tr("%1 of %2 rows have errors; nothing was imported.")
                                 .arg(skipped)
                                 .arg(import.rowsRead()));
-    if (parser.isSet(dryRun)) {
-        context.out() << Context::tr("Dry run: %1 meetings would be recorded, %2 rows skipped; nothing was written.")
-                             .arg(recorded)
-                             .arg(skipped)
+    const bool dry = parser.isSet(dryRun);
+    if (recorded > 0)
+        context.out() << (dry ? Context::tr("Dry run: %1 meetings would be recorded; nothing was written.")
+                              : Context::tr("%1 meetings recorded."))
+                                 .arg(recorded)
                       << Qt::endl;
-        return skipped > 0 ? WrittenInPart : Ok;
-    }
-    context.out() << Context::tr("%1 meetings recorded.").arg(recorded) << Qt::endl;
-    if (skipped > 0) {
-        context.err() << Context::tr("%1 rows recorded, %2 rows skipped.").arg(recorded).arg(skipped) << Qt::endl;
-        return WrittenInPart;
-    }
-    return Ok;
+    return importExit(context, recorded, skipped, dry);
 }
 
 // "ID;ID、ID ..." as members, in the order given.

@@ -321,6 +321,116 @@
     <message>
         <source>; absences: %1</source>
         <translation>；缺席：%1</translation>
+    <name>BranchEntries</name>
+    <message>
+        <source>No branch with id %1.</source>
+        <translation>没有编号为 %1 的支部。</translation>
+    </message>
+    <message>
+        <source>%1 is not a 党支部: branch points are for 党支部 only.</source>
+        <translation>%1 不是党支部：支部加减分只用于党支部。</translation>
+    </message>
+    <message>
+        <source>No branch rule with code %1.</source>
+        <translation>没有编码为 %1 的支部规则。</translation>
+    </message>
+    <message>
+        <source>The entry needs a valid date.</source>
+        <translation>积分记录需要有效日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number of at least 1.</source>
+        <translation>数量须为不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 on %4</source>
+        <translation>%1：%2 × %3，%4</translation>
+    </message>
+    <message>
+        <source>No branch entry with id %1.</source>
+        <translation>没有编号为 %1 的支部加减分记录。</translation>
+    </message>
+    <message>
+        <source>Branch entry %1 has already been reversed (%2).</source>
+        <translation>支部加减分记录 %1 已冲正（%2）。</translation>
+    </message>
+    <message>
+        <source>A reversal needs a reason.</source>
+        <translation>冲正需要填写理由。</translation>
+    </message>
+    <message>
+        <source>Branch entry %1 reversed: %2</source>
+        <translation>支部加减分记录 %1 已冲正：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BranchRuleSetFile</name>
+    <message>
+        <source>%1: missing.</source>
+        <translation>%1：缺失。</translation>
+    </message>
+    <message>
+        <source>%1: must be text.</source>
+        <translation>%1：必须是文字。</translation>
+    </message>
+    <message>
+        <source>%1: must be a number from %2 to %3 with at most two decimal places.</source>
+        <translation>%1：必须是 %2 到 %3 之间、最多两位小数的数。</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3.</source>
+        <translation>%1：必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false.</source>
+        <translation>%1：必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1: must be a list.</source>
+        <translation>%1：必须是列表。</translation>
+    </message>
+    <message>
+        <source>%1: must be an object.</source>
+        <translation>%1：必须是对象。</translation>
+    </message>
+    <message>
+        <source>%1.points: must not be zero.</source>
+        <translation>%1.points：不能为零。</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears twice.</source>
+        <translation>%1：%2 出现了两次。</translation>
+    </message>
+    <message>
+        <source>meeting_types[%1].%2: no member rule has the code %3.</source>
+        <translation>meeting_types[%1].%2：没有编码为 %3 的党员积分规则。</translation>
+    </message>
+    <message>
+        <source>branch_tiers[%1].min_score: tiers must be listed from the highest minimum to the lowest.</source>
+        <translation>branch_tiers[%1].min_score：星级须按最低分从高到低排列。</translation>
+    </message>
+    <message>
+        <source>branch_awards[%1].min_tier: no tier is named %2.</source>
+        <translation>branch_awards[%1].min_tier：没有名为 %2 的星级。</translation>
+    </message>
+</context>
+<context>
+    <name>BranchRuleSetStore</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>A meeting type needs a code and a name.</source>
+        <translation>会议类型需要编码和名称。</translation>
+    </message>
+    <message>
+        <source>Branch rule %1 needs a code, a name, non-zero points and positive caps.</source>
+        <translation>支部规则 %1 需要编码、名称、非零分值和正数封顶。</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2001,346 @@
         <source>Written in part: %1 rows written, %2 skipped.</source>
         <translation>部分写入：写入 %1 行，跳过 %2 行。</translation>
     </message>
+    <message>
+        <source>--year: not a year: %1</source>
+        <translation>--year：不是年份：%1</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>要做的操作。</translation>
+    </message>
+    <message>
+        <source>reverse: the branch entry&apos;s id.</source>
+        <translation>reverse：支部加减分记录的编号。</translation>
+    </message>
+    <message>
+        <source>add: the 党支部 (required).</source>
+        <translation>add：党支部（必填）。</translation>
+    </message>
+    <message>
+        <source>add: the branch rule&apos;s code (required).</source>
+        <translation>add：支部规则编码（必填）。</translation>
+    </message>
+    <message>
+        <source>add: the date (required).</source>
+        <translation>add：日期（必填）。</translation>
+    </message>
+    <message>
+        <source>add: how many units, a whole number of at least 1 (default 1).</source>
+        <translation>add：数量，不小于 1 的整数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>add: a note.</source>
+        <translation>add：备注。</translation>
+    </message>
+    <message>
+        <source>reverse: why (required).</source>
+        <translation>reverse：理由（必填）。</translation>
+    </message>
+    <message>
+        <source>list: entries dated in one year.</source>
+        <translation>list：某一年的记录。</translation>
+    </message>
+    <message>
+        <source>list: text (default), csv or json.</source>
+        <translation>list：text（默认）、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>Record, reverse or list branch points (支部加减分) by the branch rules.</source>
+        <translation>按支部规则记录、冲正或列出支部加减分。</translation>
+    </message>
+    <message>
+        <source>No branch is named %1.</source>
+        <translation>没有名为 %1 的支部。</translation>
+    </message>
+    <message>
+        <source>The branch entry&apos;s id is missing.</source>
+        <translation>缺少支部加减分记录的编号。</translation>
+    </message>
+    <message>
+        <source>Branch entry %1 reversed (reversal %2).</source>
+        <translation>支部加减分记录 %1 已冲正（冲正记录 %2）。</translation>
+    </message>
+    <message>
+        <source>Unknown action %1: add, reverse or list.</source>
+        <translation>未知操作 %1：应为 add、reverse 或 list。</translation>
+    </message>
+    <message>
+        <source>reversed: %1</source>
+        <translation>已冲销：%1</translation>
+    </message>
+    <message>
+        <source>score below the minimum</source>
+        <translation>得分低于最低分</translation>
+    </message>
+    <message>
+        <source>tier below the minimum</source>
+        <translation>星级低于要求</translation>
+    </message>
+    <message>
+        <source>vetoed</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>too few meetings held</source>
+        <translation>组织生活次数不足</translation>
+    </message>
+    <message>
+        <source>attendance too low</source>
+        <translation>出席率不足</translation>
+    </message>
+    <message>
+        <source>not in the top percentage</source>
+        <translation>未进入排名前列比例</translation>
+    </message>
+    <message>
+        <source>beyond the quota</source>
+        <translation>超出名额</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The year evaluated (required).</source>
+        <translation>考评年度（必填）。</translation>
+    </message>
+    <message>
+        <source>Only the branches below one committee or general branch.</source>
+        <translation>只考评某个机关党委或党总支下的支部。</translation>
+    </message>
+    <message>
+        <source>The yearly branch evaluation (支部评星定级): figures, components, score, rank, tier, and each branch award&apos;s verdict with the conditions failed.</source>
+        <translation>年度支部评星定级：各项指标、分项得分、总分、名次、星级，以及每项支部荣誉的评定结果和未满足的条件。</translation>
+    </message>
+    <message>
+        <source>--year is required.</source>
+        <translation>--year 为必填项。</translation>
+    </message>
+    <message>
+        <source>Participation %</source>
+        <translation>参与率 %</translation>
+    </message>
+    <message>
+        <source>Meeting rate %</source>
+        <translation>会议完成率 %</translation>
+    </message>
+    <message>
+        <source>Attendance %</source>
+        <translation>出席率 %</translation>
+    </message>
+    <message>
+        <source>Member points</source>
+        <translation>党员积分</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>组织生活</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Branch rules</source>
+        <translation>支部加减分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Previous tier</source>
+        <translation>上年星级</translation>
+    </message>
+    <message>
+        <source>Vetoed</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source> (tie at the share limit)</source>
+        <translation>（比例上限处并列）</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <source> (tie at the quota)</source>
+        <translation>（名额处并列）</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Columns 支部,会议类型,日期,主题,出席,请假,缺席: one meeting a row, the type by code or name, the lists ID numbers separated by ; ； 、 or spaces; UTF-8 with or without BOM, or GB18030.</source>
+        <translation>列：支部,会议类型,日期,主题,出席,请假,缺席；每行一次会议，会议类型填编码或名称，名单为身份证号，以 ; ； 、 或空格分隔；UTF-8（带或不带 BOM）或 GB18030。</translation>
+    </message>
+    <message>
+        <source>Record the good rows and skip the rows with errors.</source>
+        <translation>录入无误的行，跳过有错误的行。</translation>
+    </message>
+    <message>
+        <source>Record meetings from a CSV file, in file order, with their members&apos; entries. Without --skip-invalid, any error means nothing is written.</source>
+        <translation>从 CSV 文件按顺序录入会议及参会党员的积分记录。不加 --skip-invalid 时，有任何错误都不写入。</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 meetings would be recorded; nothing was written.</source>
+        <translation>试运行：将录入 %1 次会议；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 meetings recorded.</source>
+        <translation>已录入 %1 次会议。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s id (cancel, mark).</source>
+        <translation>会议编号（cancel、mark）。</translation>
+    </message>
+    <message>
+        <source>add: the branch (required).</source>
+        <translation>add：支部（必填）。</translation>
+    </message>
+    <message>
+        <source>add: the meeting type, by code or name (required).</source>
+        <translation>add：会议类型，编码或名称（必填）。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>add: the topic.</source>
+        <translation>add：主题。</translation>
+    </message>
+    <message>
+        <source>add: ID numbers of those present.</source>
+        <translation>add：出席人员的身份证号。</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>身份证号列表</translation>
+    </message>
+    <message>
+        <source>add: ID numbers of those excused.</source>
+        <translation>add：请假人员的身份证号。</translation>
+    </message>
+    <message>
+        <source>add: ID numbers of those absent without leave.</source>
+        <translation>add：无故缺席人员的身份证号。</translation>
+    </message>
+    <message>
+        <source>cancel: why (required).</source>
+        <translation>cancel：理由（必填）。</translation>
+    </message>
+    <message>
+        <source>mark: the member&apos;s ID number.</source>
+        <translation>mark：党员身份证号。</translation>
+    </message>
+    <message>
+        <source>mark: present, excused or absent.</source>
+        <translation>mark：present（出席）、excused（请假）或 absent（缺席）。</translation>
+    </message>
+    <message>
+        <source>Record a meeting with its attendance (writing its members&apos; entries), cancel one with a reason (reversing them), or change one member&apos;s attendance.</source>
+        <translation>录入会议及出席情况（同时写入参会党员的积分记录），注明理由撤销会议（冲正这些记录），或更改某个党员的出席情况。</translation>
+    </message>
+    <message>
+        <source>No meeting type has the code or name %1.</source>
+        <translation>没有编码或名称为 %1 的会议类型。</translation>
+    </message>
+    <message>
+        <source>Unknown action %1: add, cancel or mark.</source>
+        <translation>未知操作 %1：应为 add、cancel 或 mark。</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s id is missing.</source>
+        <translation>缺少会议编号。</translation>
+    </message>
+    <message>
+        <source>Not a meeting id: %1</source>
+        <translation>不是会议编号：%1</translation>
+    </message>
+    <message>
+        <source>Meeting %1 cancelled.</source>
+        <translation>会议 %1 已撤销。</translation>
+    </message>
+    <message>
+        <source>--as must be present, excused or absent.</source>
+        <translation>--as 必须是 present、excused 或 absent。</translation>
+    </message>
+    <message>
+        <source>--member takes one ID number.</source>
+        <translation>--member 只能填一个身份证号。</translation>
+    </message>
+    <message>
+        <source>Meeting %1: attendance changed.</source>
+        <translation>会议 %1：出席情况已更改。</translation>
+    </message>
+    <message>
+        <source>Meetings dated in one year.</source>
+        <translation>某一年的会议。</translation>
+    </message>
+    <message>
+        <source>One branch&apos;s meetings.</source>
+        <translation>某个支部的会议。</translation>
+    </message>
+    <message>
+        <source>List meetings with their attendance.</source>
+        <translation>列出会议及出席情况。</translation>
+    </message>
+    <message>
+        <source>Meetings shown with full ID numbers</source>
+        <translation>显示完整身份证号的会议列表</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>Meeting types and branch rules kept because meetings or branch entries use them: %1</source>
+        <translation>因已有会议或支部加减分记录使用而保留的会议类型和支部规则：%1</translation>
+    </message>
+    <message>
+        <source>Meeting types, branch rules, branch evaluation, tiers or branch awards updated.</source>
+        <translation>会议类型、支部规则、支部考评、星级或支部荣誉已更新。</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -2001,6 +2451,26 @@
     <message>
         <source>move a member to another branch from a date</source>
         <translation>自某日起将党员转到其他支部</translation>
+    </message>
+    <message>
+        <source>record, reverse or list branch points</source>
+        <translation>记录、冲正或列出支部加减分</translation>
+    </message>
+    <message>
+        <source>evaluate the branches of a year: score, tier, awards</source>
+        <translation>年度支部考评：得分、星级、荣誉</translation>
+    </message>
+    <message>
+        <source>record meetings from a CSV file</source>
+        <translation>从 CSV 文件录入会议</translation>
+    </message>
+    <message>
+        <source>record, cancel or change the attendance of a meeting</source>
+        <translation>录入、撤销会议或更改出席情况</translation>
+    </message>
+    <message>
+        <source>list meetings with their attendance</source>
+        <translation>列出会议及出席情况</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +3323,148 @@
     <message>
         <source>The search keys of member %1 (name initials, pinyin, sort key, reversed numbers) differ from the member&apos;s name and numbers: they were changed outside Jifen.</source>
         <translation>党员 %1 的检索键（姓名首字母、拼音、排序键、倒序号码）与其姓名和号码不符：曾在积分软件之外被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingImport</name>
+    <message>
+        <source>The first row must name the columns %1.</source>
+        <translation>第一行须为列名 %1。</translation>
+    </message>
+    <message>
+        <source>The branch is missing.</source>
+        <translation>缺少支部。</translation>
+    </message>
+    <message>
+        <source>No branch is named %1.</source>
+        <translation>没有名为 %1 的支部。</translation>
+    </message>
+    <message>
+        <source>The meeting type is missing.</source>
+        <translation>缺少会议类型。</translation>
+    </message>
+    <message>
+        <source>No meeting type has the code or name %1.</source>
+        <translation>没有编码或名称为 %1 的会议类型。</translation>
+    </message>
+    <message>
+        <source>A meeting needs a day, not only a month.</source>
+        <translation>会议日期须精确到日，不能只有月份。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No member has the ID number %1.</source>
+        <translation>没有身份证号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is listed twice.</source>
+        <translation>%1（%2）被列了两次。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not on the roster on %3.</source>
+        <translation>%1（%2）在 %3 不在册。</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>No meeting type with code %1.</source>
+        <translation>没有编码为 %1 的会议类型。</translation>
+    </message>
+    <message>
+        <source>Meeting type %1 names rule %2, which the rule set does not have.</source>
+        <translation>会议类型 %1 引用的规则 %2 不在积分细则中。</translation>
+    </message>
+    <message>
+        <source>No member with id %1.</source>
+        <translation>没有编号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>%1 was not on the roster on %2: joined the Party on %3.</source>
+        <translation>%1 在 %2 不在册：入党时间为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 was not on the roster on %2: %3 on %4.</source>
+        <translation>%1 在 %2 不在册：已于 %4 %3。</translation>
+    </message>
+    <message>
+        <source>Meeting %1: %2, %3</source>
+        <translation>会议 %1：%2，%3</translation>
+    </message>
+    <message>
+        <source>No branch with id %1.</source>
+        <translation>没有编号为 %1 的支部。</translation>
+    </message>
+    <message>
+        <source>The meeting needs a valid date.</source>
+        <translation>会议需要有效日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 被列了两次。</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1：%3 %2</translation>
+    </message>
+    <message>
+        <source>Attendance of meeting %1: %2 listed</source>
+        <translation>会议 %1 的出席名单：共 %2 人</translation>
+    </message>
+    <message>
+        <source>No meeting with id %1.</source>
+        <translation>没有编号为 %1 的会议。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has already been cancelled (%2).</source>
+        <translation>会议 %1 已撤销（%2）。</translation>
+    </message>
+    <message>
+        <source>Cancelling a meeting needs a reason.</source>
+        <translation>撤销会议需要填写理由。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 cancelled: %2</source>
+        <translation>会议 %1 已撤销：%2</translation>
+    </message>
+    <message>
+        <source>Meeting %1 was cancelled: its attendance cannot change.</source>
+        <translation>会议 %1 已撤销，出席情况不能更改。</translation>
+    </message>
+    <message>
+        <source>%1 is already marked %2 at meeting %3.</source>
+        <translation>%1 在会议 %3 中已标记为%2。</translation>
+    </message>
+    <message>
+        <source>Attendance at meeting %1 changed to %2</source>
+        <translation>会议 %1 的出席情况改为%2</translation>
+    </message>
+    <message>
+        <source>Meeting %1: %2 marked %3</source>
+        <translation>会议 %1：%2 标记为%3</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@ TEST_CASE("import-meetings names each bad row and column, writes nothing, or ski
 
     result = runCli(db, {QStringLiteral("import-meetings"), file, QStringLiteral("--skip-invalid")});
     CHECK(result.exitCode == 3);
-    CHECK(result.err.contains(QStringLiteral("1 rows recorded, 5 rows skipped")));
+    CHECK(result.err.contains(QStringLiteral("1 rows written, 5 skipped")));
     CHECK(meetings(db).size() == 1);
 }
 

@@ -140,6 +140,29 @@ std::map<QString, QList<Case>> cases()
          args({"import-points", "{dir}/points-bad.csv", "--skip-invalid", "--dry-run"}), 3, false, true},
         {"every row bad", args({"import-points", "{dir}/points-all-bad.csv", "--skip-invalid"}), 1, false, true},
         {"a viewer may not import", args({"import-points", "{dir}/points-good.csv"}), 1, true}};
+    // --- branches (organisation life and the branch evaluation) ---
+    all[QStringLiteral("import-meetings")] = {
+        {"no file named", args({"import-meetings"}), 2},
+        {"not a meetings file", args({"import-meetings", "{dir}/points-good.csv"}), 1},
+        {"a viewer may not import", args({"import-meetings", "{dir}/points-good.csv"}), 1, true}};
+    all[QStringLiteral("meeting")] = {
+        {"an unknown action", args({"meeting", "hold"}), 2},
+        {"an unknown branch", args({"meeting", "add", "--branch", "无此支部", "--type", "DYDH", "--date", "2026-03-05"}), 1},
+        {"a viewer may not record", args({"meeting", "add", "--branch", "第一党支部", "--type", "DYDH", "--date",
+                                          "2026-03-05"}),
+         1, true}};
+    all[QStringLiteral("meetings")] = {{"an unknown format", args({"meetings", "--format", "xml"}), 2}};
+    all[QStringLiteral("branch-points")] = {
+        {"an unknown action", args({"branch-points", "give"}), 2},
+        {"an unknown branch rule", args({"branch-points", "add", "--branch", "第一党支部", "--rule", "ZZ", "--date",
+                                         "2026-03-05"}),
+         1},
+        {"a viewer may not record", args({"branch-points", "add", "--branch", "第一党支部", "--rule", "ZZ", "--date",
+                                          "2026-03-05"}),
+         1, true}};
+    all[QStringLiteral("branch-eval")] = {
+        {"no --year", args({"branch-eval"}), 2},
+        {"an unknown scope", args({"branch-eval", "--year", "2026", "--under", "无此支部"}), 1}};
     all[QStringLiteral("import-members")] = {
         {"a bad delimiter", args({"import-members", "{dir}/members-bad.csv", "--delimiter", "pipe"}), 2},
         {"a bad row, all or nothing", args({"import-members", "{dir}/members-bad.csv"}), 1, false, true},
