@@ -3,6 +3,7 @@
 #include "BranchRuleSetStore.h"
 #include "Database.h"
 #include "Ledger.h"
+#include "RosterHistory.h"
 #include "ScoreStore.h"
 
 #include "model/Pinyin.h"
@@ -17,18 +18,6 @@ namespace jifen {
 BranchEvaluationStore::BranchEvaluationStore(Database& db)
     : m_db(db)
 {
-}
-
-QList<BranchEvaluationStore::CountedMember> BranchEvaluationStore::countedMembers(int year) const
-{
-    Q_UNUSED(year); // the roster has no dated history yet: who is on it now, where they are now
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id, branch_id FROM members WHERE status = '在册' ORDER BY id"));
-    Database::forwardOnly(query);
-    Database::exec(query);
-    QList<CountedMember> result;
-    while (query.next())
-        result << CountedMember{query.value(0).toLongLong(), query.value(1).toLongLong()};
-    return result;
 }
 
 QList<BranchFacts> BranchEvaluationStore::facts(int year, std::optional<qint64> under)
@@ -85,7 +74,10 @@ QList<BranchFacts> BranchEvaluationStore::facts(int year, std::optional<qint64> 
                          {query.value(1).toLongLong(),
                           {std::popcount(unsigned(query.value(2).toLongLong())), query.value(3).toLongLong() != 0}});
     }
-    for (const CountedMember& member : countedMembers(year)) {
+    // The counted members (branch-spec.md, "Who is evaluated"): on the roster at some day of the year, in the branch
+    // they were in on its last day, or on the day they left.
+    const Period period = Period::year(year);
+    for (const CountedMember& member : RosterHistory::countedMembers(m_db, period, RosterHistory::rosterDay(period))) {
         const auto it = branches.find(member.branchId);
         if (it == branches.end())
             continue;

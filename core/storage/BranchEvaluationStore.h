@@ -20,15 +20,6 @@ class BranchEvaluationStore
 public:
     explicit BranchEvaluationStore(Database& db);
 
-    // A counted member of a year and the branch they belong to for that year.
-    struct CountedMember {
-        qint64 memberId = 0;
-        qint64 branchId = 0;
-    };
-    // THE one place that says who is counted in a year and in which branch (branch-spec.md, "Who is evaluated").
-    // Today: the members on the roster (status 在册) in their current branch, as the rankings count them.
-    QList<CountedMember> countedMembers(int year) const;
-
     // The facts of every 党支部 of the scope with a counted member in `year`; `under`: the branch (committee, general
     // branch or 党支部) whose tree is the scope, unset for all.
     QList<BranchFacts> facts(int year, std::optional<qint64> under);

@@ -123,6 +123,53 @@
     </message>
 </context>
 <context>
+    <name>BranchEntries</name>
+    <message>
+        <source>No branch with id %1.</source>
+        <translation>没有编号为 %1 的支部。</translation>
+    </message>
+    <message>
+        <source>%1 is not a 党支部: branch points are for 党支部 only.</source>
+        <translation>%1 不是党支部：支部加减分只用于党支部。</translation>
+    </message>
+    <message>
+        <source>No branch rule with code %1.</source>
+        <translation>没有编码为 %1 的支部规则。</translation>
+    </message>
+    <message>
+        <source>The entry needs a valid date.</source>
+        <translation>积分记录需要有效日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number of at least 1.</source>
+        <translation>数量须为不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 on %4</source>
+        <translation>%1：%2 × %3，%4</translation>
+    </message>
+    <message>
+        <source>No branch entry with id %1.</source>
+        <translation>没有编号为 %1 的支部加减分记录。</translation>
+    </message>
+    <message>
+        <source>Branch entry %1 has already been reversed (%2).</source>
+        <translation>支部加减分记录 %1 已冲正（%2）。</translation>
+    </message>
+    <message>
+        <source>A reversal needs a reason.</source>
+        <translation>冲正需要填写理由。</translation>
+    </message>
+    <message>
+        <source>Branch entry %1 reversed: %2</source>
+        <translation>支部加减分记录 %1 已冲正：%2</translation>
+    </message>
+</context>
+<context>
     <name>BranchOpinion</name>
     <message>
         <source>Party branch opinion</source>
@@ -321,50 +368,6 @@
     <message>
         <source>; absences: %1</source>
         <translation>；缺席：%1</translation>
-    <name>BranchEntries</name>
-    <message>
-        <source>No branch with id %1.</source>
-        <translation>没有编号为 %1 的支部。</translation>
-    </message>
-    <message>
-        <source>%1 is not a 党支部: branch points are for 党支部 only.</source>
-        <translation>%1 不是党支部：支部加减分只用于党支部。</translation>
-    </message>
-    <message>
-        <source>No branch rule with code %1.</source>
-        <translation>没有编码为 %1 的支部规则。</translation>
-    </message>
-    <message>
-        <source>The entry needs a valid date.</source>
-        <translation>积分记录需要有效日期。</translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future.</source>
-        <translation>日期 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>The quantity must be a whole number of at least 1.</source>
-        <translation>数量须为不小于 1 的整数。</translation>
-    </message>
-    <message>
-        <source>%1: %2 × %3 on %4</source>
-        <translation>%1：%2 × %3，%4</translation>
-    </message>
-    <message>
-        <source>No branch entry with id %1.</source>
-        <translation>没有编号为 %1 的支部加减分记录。</translation>
-    </message>
-    <message>
-        <source>Branch entry %1 has already been reversed (%2).</source>
-        <translation>支部加减分记录 %1 已冲正（%2）。</translation>
-    </message>
-    <message>
-        <source>A reversal needs a reason.</source>
-        <translation>冲正需要填写理由。</translation>
-    </message>
-    <message>
-        <source>Branch entry %1 reversed: %2</source>
-        <translation>支部加减分记录 %1 已冲正：%2</translation>
     </message>
 </context>
 <context>
@@ -2000,10 +2003,6 @@
     <message>
         <source>Written in part: %1 rows written, %2 skipped.</source>
         <translation>部分写入：写入 %1 行，跳过 %2 行。</translation>
-    </message>
-    <message>
-        <source>--year: not a year: %1</source>
-        <translation>--year：不是年份：%1</translation>
     </message>
     <message>
         <source>What to do.</source>
@@ -6639,7 +6638,9 @@ Choose No to start with your own roster.</source>
     </message>
     <message numerus="yes">
         <source>%1 is the name of %n members: paste the ID number instead.</source>
-        <translation><numerusform>有 %n 名党员叫 %1：请改为粘贴身份证号。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 名党员叫 %1：请改为粘贴身份证号。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste the candidates&apos; names or ID numbers.</source>
