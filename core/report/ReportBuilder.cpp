@@ -159,7 +159,12 @@ QList<AwardOutcome> ReportBuilder::outcomes(const Award& award, const QList<Memb
     for (const MemberYear& m : members)
         facts.append(EligibilityFacts {m.memberId, m.branchId, m.fullMember, m.total(), m.vetoed, m.activeMonths(),
                                        m.onRoster});
-    return outcomes(award, facts);
+    QList<AwardOutcome> result = outcomes(award, facts);
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        result[i].leftStatus = members[i].leftStatus;
+        result[i].leftDate = members[i].leftDate;
+    }
+    return result;
 }
 
 QList<AwardOutcome> ReportBuilder::outcomes(const Award& award, const QList<EligibilityFacts>& members) const
@@ -195,8 +200,6 @@ QList<AwardOutcome> ReportBuilder::outcomes(const Award& award, const QList<Elig
         o.tieAtQuota = v.tieAtQuota;
         o.scopeRank = rank[i];
         o.scopeSize = size[i];
-        o.leftStatus = members[i].leftStatus;
-        o.leftDate = members[i].leftDate;
         if (award.topPercent && members[i].onRoster)
             o.rankLimit = Eligibility::topPercentLimit(size[i], *award.topPercent);
         result.append(o);
@@ -331,7 +334,10 @@ MemberStatement ReportBuilder::statement(qint64 memberId, int year)
         // An award judged within branches judges each branch on its own: the member's branch alone gives the same
         // verdict as everyone.
         const bool byBranch = award.scope == Award::Scope::Branch;
-        statement.awards.append({award, outcomes(award, byBranch ? branch : all)[byBranch ? inBranch : inAll]});
+        AwardOutcome outcome = outcomes(award, byBranch ? branch : all)[byBranch ? inBranch : inAll];
+        outcome.leftStatus = self.leftStatus;
+        outcome.leftDate = self.leftDate;
+        statement.awards.append({award, outcome});
     }
     return statement;
 }
