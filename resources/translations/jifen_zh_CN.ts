@@ -3804,6 +3804,10 @@
         <source>&amp;New branch:</source>
         <translation>调入支部(&amp;N)：</translation>
     </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
 </context>
 <context>
     <name>Operators</name>

@@ -252,6 +252,60 @@ TEST_CASE("members move to another branch together, and undo moves them back")
         CHECK(m.branchId == f.first);
 }
 
+TEST_CASE("a move given a past date is dated so in the roster history, and undo moves back under that date")
+{
+    MembersFixture f;
+    const qint64 id = f.addMember(QStringLiteral("张三"), f.first);
+    f.refreshScreens();
+    f.select(QStringLiteral("张三"));
+    f.trigger("moveMembers");
+    QPointer<ui::MoveDialog> dialog = f.openDialog<ui::MoveDialog>("moveDialog");
+    auto* dateEdit = dialog->findChild<QDateEdit*>(QStringLiteral("dateEdit"));
+    REQUIRE(dateEdit);
+    CHECK(dateEdit->date() == QDate::currentDate());
+    auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("branchCombo"));
+    combo->setCurrentIndex(combo->findData(f.second));
+    const QDate date = QDate::currentDate().addDays(-10);
+    dateEdit->setDate(date);
+    click(dialog, QStringLiteral("okButton"));
+    WAIT_UNTIL(dialog.isNull());
+    CHECK(f.ledger().member(id)->branchId == f.second);
+    QList<RosterChange> changes = RosterHistory(f.ledger()).changes(id);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].branchId == f.second);
+    CHECK(changes[0].date == date);
+
+    f.window->findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
+    CHECK(f.ledger().member(id)->branchId == f.first);
+    changes = RosterHistory(f.ledger()).changes(id);
+    REQUIRE(changes.size() == 2);
+    CHECK(changes[1].branchId == f.first);
+    CHECK(changes[1].date == date);
+}
+
+TEST_CASE("a move dated before the member's last change on the roster is refused in the dialog with the reason")
+{
+    MembersFixture f;
+    const qint64 id = f.addMember(QStringLiteral("张三"), f.first);
+    const QDate last = QDate::currentDate().addDays(-5);
+    RosterHistory(f.ledger()).move(id, f.second, last);
+    f.refreshScreens();
+    f.select(QStringLiteral("张三"));
+    f.trigger("moveMembers");
+    QPointer<ui::MoveDialog> dialog = f.openDialog<ui::MoveDialog>("moveDialog");
+    auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("branchCombo"));
+    combo->setCurrentIndex(combo->findData(f.first));
+    dialog->findChild<QDateEdit*>(QStringLiteral("dateEdit"))->setDate(last.addDays(-1));
+    click(dialog, QStringLiteral("okButton"));
+    REQUIRE(dialog);
+    auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(last.toString(Qt::ISODate)));
+    CHECK(f.ledger().member(id)->branchId == f.second);
+    CHECK(RosterHistory(f.ledger()).changes(id).size() == 1);
+    dialog->reject();
+}
+
 TEST_CASE("a member marked 转出 with a date leaves the list but stays among former members")
 {
     MembersFixture f;

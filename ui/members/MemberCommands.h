@@ -38,8 +38,8 @@ private:
 };
 
 // Changes one or more members (edit, move to another branch, mark 转出/去世) in one transaction; undo writes the
-// values from before. A change of status or branch goes into the roster's history dated by the status date given,
-// else the day of the change; undo and redo record the change back and again under that same date, so the history
+// values from before. A change of status or branch goes into the roster's history dated by the change's rosterDate
+// (the move dialog's date), else the status date given, else the day of the change; undo and redo record the change back and again under that same date, so the history
 // reads as if the undone change had never been made (the record keeps both, as it keeps a reversed entry).
 class UpdateMembersCommand : public LedgerCommand
 {
@@ -48,7 +48,7 @@ public:
     {
         Member before;
         Member after;
-        QDate rosterDate = {}; // filled by the command: the date both ways of a status or branch change carry
+        QDate rosterDate = {}; // the date both ways of a status or branch change carry; filled by the command if empty
     };
     UpdateMembersCommand(Session& session, const QString& text, QList<Change> changes);
 

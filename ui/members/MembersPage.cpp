@@ -415,7 +415,7 @@ void MembersPage::moveMembers()
                 continue;
             Member after = m;
             after.branchId = dialog->branchId();
-            changes.append({m, after});
+            changes.append({m, after, dialog->date()});
         }
         if (changes.isEmpty()) {
             dialog->reject();

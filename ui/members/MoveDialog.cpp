@@ -1,6 +1,7 @@
 #include "MoveDialog.h"
 
 #include "common/FormHelpers.h"
+#include "common/Formats.h"
 #include "ui_MoveDialog.h"
 
 #include <QPushButton>
@@ -23,6 +24,9 @@ MoveDialog::MoveDialog(const QList<Member>& members, const QList<Branch>& branch
     if (names.size() > shown)
         list = tr("%1 and %2 more").arg(list).arg(names.size() - shown);
     m_ui->membersLabel->setText(tr("Members to move (%1): %2").arg(members.size()).arg(list));
+    m_ui->dateEdit->setDisplayFormat(Formats::dateFormat());
+    m_ui->dateEdit->setMaximumDate(QDate::currentDate());
+    m_ui->dateEdit->setDate(QDate::currentDate());
     m_ui->errorLabel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Move"));
@@ -41,6 +45,11 @@ qint64 MoveDialog::branchId() const
 QString MoveDialog::branchName() const
 {
     return m_ui->branchCombo->currentText();
+}
+
+QDate MoveDialog::date() const
+{
+    return m_ui->dateEdit->date();
 }
 
 void MoveDialog::showError(const QString& message)

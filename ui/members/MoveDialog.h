@@ -3,6 +3,7 @@
 #include "model/Branch.h"
 #include "model/Member.h"
 
+#include <QDate>
 #include <QDialog>
 
 #include <memory>
@@ -13,7 +14,8 @@ class MoveDialog;
 
 namespace jifen::ui {
 
-// Moves one or more members to another branch; emits submitted() for the page to write.
+// Moves one or more members to another branch from a date (today unless given; the ledger refuses a date before a
+// member's last change on the roster); emits submitted() for the page to write.
 class MoveDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
 
     qint64 branchId() const;
     QString branchName() const;
+    QDate date() const; // the day the members are in the new branch from
     const QList<Member>& members() const { return m_members; }
     void showError(const QString& message);
 
