@@ -225,7 +225,10 @@ QStringList BranchRuleSetFile::check(const RuleSet& set)
     for (qsizetype i = 0; i < set.meetingTypes.size(); ++i) {
         const MeetingType& t = set.meetingTypes[i];
         twice(QStringLiteral("meeting_types[%1].code").arg(i), t.code, seen);
-        for (const auto& [key, code] : {std::pair{"present_rule", t.presentRule}, std::pair{"absent_rule", t.absentRule}}) {
+        for (const auto& [key, ruleCode] :
+             {std::pair{"present_rule", t.presentRule}, std::pair{"absent_rule", t.absentRule}}) {
+            // clang 14 cannot capture a structured binding: the lambda takes a plain reference.
+            const QString& code = ruleCode;
             const bool known = std::any_of(set.rules.cbegin(), set.rules.cend(),
                                            [&code](const Rule& rule) { return rule.code == code; });
             if (!code.isEmpty() && !known)
