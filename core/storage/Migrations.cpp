@@ -213,9 +213,9 @@ QStringList stepDropEntryDateIndex()
     return {QStringLiteral("DROP INDEX entries_date")};
 }
 
-// Pledges (承诺践诺) and the branch opinions (党支部意见表) that quote them. A member's pledges for a year and their reviews. Both are append-only: a correction is a new
-// review that supersedes the old one (supersedes_id), and the entry a review wrote by the rule set's pledge_rules
-// (entry_id) is reversed, never deleted.
+// Pledges (承诺践诺) and the branch opinions (党支部意见表) that quote them: a member's pledges for a year and their
+// reviews. Both are append-only: a correction is a new review that supersedes the old one (supersedes_id), and the
+// entry a review wrote by the rule set's pledge_rules (entry_id) is reversed, never deleted.
 QStringList stepPledges(Database::Engine engine)
 {
     QStringList sql{
