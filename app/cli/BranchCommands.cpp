@@ -40,8 +40,7 @@ int branchPointsCommand(Context& context)
                                           Context::tr("TEXT"));
     const QCommandLineOption yearOption(QStringLiteral("year"), Context::tr("list: entries dated in one year."),
                                         QStringLiteral("YYYY"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), Context::tr("list: text (default), csv or json."),
-                                          QStringLiteral("text|csv|json"), QStringLiteral("text"));
+    const QCommandLineOption formatOption = tableFormatOption(Context::tr("list: text (default), csv or json."));
     for (const auto* option :
          {&branchOption, &ruleOption, &dateOption, &quantityOption, &noteOption, &reasonOption, &yearOption, &formatOption})
         parser.addOption(*option);
@@ -91,18 +90,18 @@ int branchPointsCommand(Context& context)
     }
     if (action != u"list")
         return context.fail(Context::tr("Unknown action %1: add, reverse or list.").arg(action), UsageError);
+    int exitCode = UsageError;
     std::optional<int> year;
     if (parser.isSet(yearOption)) {
-        int exitCode = UsageError;
         year = parseYear(context, parser.value(yearOption), &exitCode);
         if (!year)
             return exitCode;
     }
-    Format format;
-    if (!ScoreOutput::parseFormat(parser.value(formatOption), &format))
-        return context.fail(Context::tr("--format must be text, csv or json."), UsageError);
+    const auto format = tableFormat(context, parser, formatOption, &exitCode);
+    if (!format)
+        return exitCode;
     const QList<BranchEntry> entries = BranchEntries(context.ledger()).list(year);
-    if (format == Format::Json) {
+    if (*format == Format::Json) {
         QByteArray out = "[";
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const BranchEntry& e = entries[i];
@@ -128,7 +127,7 @@ int branchPointsCommand(Context& context)
             out += '}';
         }
         out += entries.isEmpty() ? "]\n" : "\n]\n";
-        return context.writeOutput({}, out) ? Ok : DataError;
+        return context.print(out);
     }
     const QStringList header{Context::tr("Id"),       Context::tr("Date"),   Context::tr("Branch"),
                              Context::tr("Rule"),     Context::tr("Quantity"), Context::tr("Status"),
@@ -138,10 +137,7 @@ int branchPointsCommand(Context& context)
         cells.append({QString::number(e.id), e.date.toString(Qt::ISODate), e.branchName, e.ruleCode + u' ' + e.ruleName,
                       QString::number(e.quantity),
                       e.reversed ? Context::tr("reversed: %1").arg(e.reversalReason) : Context::tr("counted"), e.note});
-    return context.writeOutput({}, format == Format::Csv ? ScoreOutput::csv(header, cells)
-                                                         : ScoreOutput::text(header, cells))
-        ? Ok
-        : DataError;
+    return printTable(context, *format, header, cells);
 }
 
 QString failedText(const QStringList& keys)
@@ -169,8 +165,7 @@ int branchEvalCommand(Context& context)
     const QCommandLineOption underOption(QStringLiteral("under"),
                                          Context::tr("Only the branches below one committee or general branch."),
                                          Context::tr("NAME"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), Context::tr("text (default), csv or json."),
-                                          QStringLiteral("text|csv|json"), QStringLiteral("text"));
+    const QCommandLineOption formatOption = tableFormatOption();
     for (const auto* option : {&yearOption, &underOption, &formatOption})
         parser.addOption(*option);
     if (const auto stop = context.parse(
@@ -185,9 +180,9 @@ int branchEvalCommand(Context& context)
     const auto year = parseYear(context, parser.value(yearOption), &exitCode);
     if (!year)
         return exitCode;
-    Format format;
-    if (!ScoreOutput::parseFormat(parser.value(formatOption), &format))
-        return context.fail(Context::tr("--format must be text, csv or json."), UsageError);
+    const auto format = tableFormat(context, parser, formatOption, &exitCode);
+    if (!format)
+        return exitCode;
     Ledger& ledger = context.ledger();
     std::optional<qint64> under;
     QString scope = QStringLiteral("all");
@@ -205,7 +200,7 @@ int branchEvalCommand(Context& context)
         else
             out += "null";
     };
-    if (format == Format::Json) {
+    if (*format == Format::Json) {
         QByteArray out = "{\"year\": " + QByteArray::number(*year) + ", \"scope\": ";
         ScoreOutput::appendJsonString(out, scope);
         out += ", \"branches\": [";
@@ -250,7 +245,7 @@ int branchEvalCommand(Context& context)
             out += "]}";
         }
         out += results.isEmpty() ? "]}\n" : "\n]}\n";
-        return context.writeOutput({}, out) ? Ok : DataError;
+        return context.print(out);
     }
     QStringList header{Context::tr("Rank"),          Context::tr("Branch"),        Context::tr("Members"),
                        Context::tr("Average points"), Context::tr("Participation %"), Context::tr("Meeting rate %"),
@@ -290,10 +285,7 @@ int branchEvalCommand(Context& context)
         }
         cells << row;
     }
-    return context.writeOutput({}, format == Format::Csv ? ScoreOutput::csv(header, cells)
-                                                         : ScoreOutput::text(header, cells))
-        ? Ok
-        : DataError;
+    return printTable(context, *format, header, cells);
 }
 
 } // namespace

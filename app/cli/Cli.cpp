@@ -211,6 +211,41 @@ QDate isoDate(const QString& text)
     return shape ? QDate::fromString(t, Qt::ISODate) : QDate();
 }
 
+QCommandLineOption tableFormatOption(const QString& description)
+{
+    return QCommandLineOption(QStringLiteral("format"),
+                              description.isEmpty() ? Context::tr("text (default), csv or json.") : description,
+                              QStringLiteral("text|csv|json"), QStringLiteral("text"));
+}
+
+std::optional<ScoreOutput::Format> tableFormat(Context& context, const QCommandLineParser& parser,
+                                               const QCommandLineOption& option, int* exitCode)
+{
+    ScoreOutput::Format format;
+    if (!ScoreOutput::parseFormat(parser.value(option), &format)) {
+        *exitCode = context.fail(Context::tr("--format must be text, csv or json."), UsageError);
+        return std::nullopt;
+    }
+    return format;
+}
+
+int printTable(Context& context, ScoreOutput::Format format, const QStringList& header, const QList<QStringList>& rows)
+{
+    return context.print(format == ScoreOutput::Format::Csv ? ScoreOutput::csv(header, rows)
+                                                            : ScoreOutput::text(header, rows));
+}
+
+QCommandLineOption revealIdsOption()
+{
+    return QCommandLineOption(QStringLiteral("reveal-ids"),
+                              Context::tr("Show full ID numbers (recorded in the audit log)."));
+}
+
+QString shownId(const QString& idNumber, bool reveal)
+{
+    return reveal ? idNumber : IdNumber::masked(idNumber);
+}
+
 std::optional<Member> memberByIdText(Context& context, const QString& text, int* exitCode)
 {
     const IdNumber::Parsed id = IdNumber::parse(text);

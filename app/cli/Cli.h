@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ScoreOutput.h"
+
 #include "model/Period.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
@@ -56,6 +58,8 @@ public:
     // Writes to a file through QSaveFile (nothing half-written), or to stdout when `fileName` is empty or "-".
     // `ownerOnly`: the file holds full ID or phone numbers, so only its owner may read it.
     bool writeOutput(const QString& fileName, const QByteArray& data, bool ownerOnly = false);
+    // Writes `data` to stdout: Ok, or DataError when it cannot be written.
+    int print(const QByteArray& data) { return writeOutput({}, data) ? Ok : DataError; }
 
 private:
     QString m_command;
@@ -82,6 +86,20 @@ int importExit(Context& context, qsizetype written, qsizetype skipped, bool dryR
 
 // The member whose ID number --member gives; none, with the error reported (exit code in `exitCode`), otherwise.
 std::optional<Member> memberByIdText(Context& context, const QString& text, int* exitCode);
+
+// The --format option of the commands that print a table: text (the default), csv or json. `description` replaces the
+// help text "text (default), csv or json.".
+QCommandLineOption tableFormatOption(const QString& description = {});
+// The format --format names; none, with a usage error reported in `exitCode`, otherwise.
+std::optional<ScoreOutput::Format> tableFormat(Context& context, const QCommandLineParser& parser,
+                                               const QCommandLineOption& option, int* exitCode);
+// Prints a table as aligned text or as CSV (Format::Text or Format::Csv; JSON is each command's own): Ok, or DataError.
+int printTable(Context& context, ScoreOutput::Format format, const QStringList& header, const QList<QStringList>& rows);
+
+// --reveal-ids: ID numbers shown in full, which the command records in the audit log.
+QCommandLineOption revealIdsOption();
+// An ID number as printed: in full with --reveal-ids, masked otherwise.
+QString shownId(const QString& idNumber, bool reveal);
 
 using CommandFunction = int (*)(Context&);
 

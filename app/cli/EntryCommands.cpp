@@ -130,10 +130,8 @@ int entriesCommand(Context& context)
     const QCommandLineOption periodOption(QStringLiteral("period"),
                                           Context::tr("Entries dated in a period: 2026-03, 2026-Q2 or 2026."),
                                           Context::tr("P"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), Context::tr("text (default), csv or json."),
-                                          QStringLiteral("text|csv|json"), QStringLiteral("text"));
-    const QCommandLineOption revealOption(QStringLiteral("reveal-ids"),
-                                          Context::tr("Show full ID numbers (recorded in the audit log)."));
+    const QCommandLineOption formatOption = tableFormatOption();
+    const QCommandLineOption revealOption = revealIdsOption();
     for (const auto* option : {&memberOption, &periodOption, &formatOption, &revealOption})
         parser.addOption(*option);
     if (const auto stop = context.parse(
@@ -142,19 +140,18 @@ int entriesCommand(Context& context)
                         "cap cut are marked over cap."),
             0, 0))
         return *stop;
+    int exitCode = Ok;
     std::optional<Period> period;
     if (parser.isSet(periodOption)) {
-        int exitCode = Ok;
         period = parsePeriod(context, parser.value(periodOption), &exitCode);
         if (!period)
             return exitCode;
     }
-    Format format;
-    if (!ScoreOutput::parseFormat(parser.value(formatOption), &format))
-        return context.fail(Context::tr("--format must be text, csv or json."), UsageError);
+    const auto format = tableFormat(context, parser, formatOption, &exitCode);
+    if (!format)
+        return exitCode;
     std::optional<qint64> memberId;
     if (parser.isSet(memberOption)) {
-        int exitCode = DataError;
         const auto member = memberByIdText(context, parser.value(memberOption), &exitCode);
         if (!member)
             return exitCode;
@@ -168,7 +165,7 @@ int entriesCommand(Context& context)
     const QList<ScoredEntry> entries = store.entries(memberId, period);
 
     auto overCap = [](const ScoredEntry& e) { return e.contribution && *e.contribution != e.raw; };
-    if (format == Format::Json) {
+    if (*format == Format::Json) {
         QByteArray out = "{\"entries\": [";
         bool first = true;
         for (const ScoredEntry& e : entries) {
@@ -179,7 +176,7 @@ int entriesCommand(Context& context)
             out += ", \"name\": ";
             ScoreOutput::appendJsonString(out, e.memberName);
             out += ", \"id_number\": ";
-            ScoreOutput::appendJsonString(out, reveal ? e.idNumber : IdNumber::masked(e.idNumber));
+            ScoreOutput::appendJsonString(out, shownId(e.idNumber, reveal));
             out += ", \"branch\": ";
             ScoreOutput::appendJsonString(out, e.branchName);
             out += ", \"rule\": ";
@@ -208,7 +205,7 @@ int entriesCommand(Context& context)
             out += '}';
         }
         out += "\n]}\n";
-        return context.writeOutput({}, out) ? Ok : DataError;
+        return context.print(out);
     }
     const QStringList header {Context::tr("Id"),        Context::tr("Date"),       Context::tr("Name"),
                               Context::tr("ID number"), Context::tr("Branch"),     Context::tr("Rule"),
@@ -225,15 +222,12 @@ int entriesCommand(Context& context)
         if (e.entry.reversed)
             status += QStringLiteral(": ") + e.entry.reversalReason;
         cells.append({QString::number(e.entry.id), e.entry.date.toString(Qt::ISODate), e.memberName,
-                      reveal ? e.idNumber : IdNumber::masked(e.idNumber), e.branchName, e.ruleCode + u' ' + e.ruleName,
+                      shownId(e.idNumber, reveal), e.branchName, e.ruleCode + u' ' + e.ruleName,
                       QString::number(e.entry.quantity), points::format(e.raw),
                       e.contribution ? points::format(*e.contribution) : QString(), cap, status, e.entry.note,
                       e.meetingId ? QString::number(e.meetingId) : QString()});
     }
-    return context.writeOutput(
-               {}, format == Format::Csv ? ScoreOutput::csv(header, cells) : ScoreOutput::text(header, cells))
-        ? Ok
-        : DataError;
+    return printTable(context, *format, header, cells);
 }
 
 } // namespace

@@ -201,14 +201,13 @@ int meetingsCommand(Context& context)
                                         QStringLiteral("YYYY"));
     const QCommandLineOption branchOption(QStringLiteral("branch"), Context::tr("One branch's meetings."),
                                           Context::tr("NAME"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), Context::tr("text (default), csv or json."),
-                                          QStringLiteral("text|csv|json"), QStringLiteral("text"));
-    const QCommandLineOption revealOption(QStringLiteral("reveal-ids"),
-                                          Context::tr("Show full ID numbers (recorded in the audit log)."));
+    const QCommandLineOption formatOption = tableFormatOption();
+    const QCommandLineOption revealOption = revealIdsOption();
     for (const auto* option : {&yearOption, &branchOption, &formatOption, &revealOption})
         parser.addOption(*option);
     if (const auto stop = context.parse(parser, Context::tr("List meetings with their attendance."), 0, 0))
         return *stop;
+    int exitCode = Ok;
     std::optional<int> year;
     if (parser.isSet(yearOption)) {
         bool ok = false;
@@ -216,9 +215,9 @@ int meetingsCommand(Context& context)
         if (!ok || *year < 1900 || *year > 9999)
             return context.fail(Context::tr("--year: not a year: %1").arg(parser.value(yearOption)), UsageError);
     }
-    Format format;
-    if (!ScoreOutput::parseFormat(parser.value(formatOption), &format))
-        return context.fail(Context::tr("--format must be text, csv or json."), UsageError);
+    const auto format = tableFormat(context, parser, formatOption, &exitCode);
+    if (!format)
+        return exitCode;
     Ledger& ledger = context.ledger();
     std::optional<qint64> branchId;
     if (parser.isSet(branchOption)) {
@@ -230,16 +229,15 @@ int meetingsCommand(Context& context)
     const bool reveal = parser.isSet(revealOption);
     if (reveal)
         ledger.recordReveal(Context::tr("Meetings shown with full ID numbers"));
-    const auto shownId = [reveal](const QString& id) { return reveal ? id : IdNumber::masked(id); };
     const QList<Meeting> meetings = Meetings(ledger).list(year, branchId);
-    const auto ids = [&shownId](const Meeting& m, Meeting::Attendance attendance) {
+    const auto ids = [reveal](const Meeting& m, Meeting::Attendance attendance) {
         QStringList list;
         for (const Meeting::Attendee& a : m.attendees)
             if (a.attendance == attendance)
-                list << shownId(a.idNumber);
+                list << shownId(a.idNumber, reveal);
         return list;
     };
-    if (format == Format::Json) {
+    if (*format == Format::Json) {
         QByteArray out = "[";
         for (qsizetype i = 0; i < meetings.size(); ++i) {
             const Meeting& m = meetings[i];
@@ -267,7 +265,7 @@ int meetingsCommand(Context& context)
             out += m.cancelled ? ", \"cancelled\": true}" : ", \"cancelled\": false}";
         }
         out += meetings.isEmpty() ? "]\n" : "\n]\n";
-        return context.writeOutput({}, out) ? Ok : DataError;
+        return context.print(out);
     }
     const QStringList header{Context::tr("Id"),      Context::tr("Branch"),  Context::tr("Type"),
                              Context::tr("Date"),    Context::tr("Topic"),   Context::tr("Present"),
@@ -278,10 +276,7 @@ int meetingsCommand(Context& context)
                       ids(m, Meeting::Attendance::Present).join(u' '), ids(m, Meeting::Attendance::Excused).join(u' '),
                       ids(m, Meeting::Attendance::Absent).join(u' '),
                       m.cancelled ? Context::tr("cancelled: %1").arg(m.cancelReason) : Context::tr("held")});
-    return context.writeOutput({}, format == Format::Csv ? ScoreOutput::csv(header, cells)
-                                                         : ScoreOutput::text(header, cells))
-        ? Ok
-        : DataError;
+    return printTable(context, *format, header, cells);
 }
 
 } // namespace

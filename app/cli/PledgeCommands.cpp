@@ -105,18 +105,17 @@ int pledgesCommand(Context& context)
                                           Context::tr("IDNUMBER"));
     const QCommandLineOption branchOption(QStringLiteral("branch"), Context::tr("The pledges of one branch's members."),
                                           Context::tr("NAME"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), Context::tr("text (default), csv or json."),
-                                          QStringLiteral("text|csv|json"), QStringLiteral("text"));
-    const QCommandLineOption revealOption(QStringLiteral("reveal-ids"),
-                                          Context::tr("Show full ID numbers (recorded in the audit log)."));
+    const QCommandLineOption formatOption = tableFormatOption();
+    const QCommandLineOption revealOption = revealIdsOption();
     for (const auto* option : {&yearOption, &memberOption, &branchOption, &formatOption, &revealOption})
         parser.addOption(*option);
     if (const auto stop
         = context.parse(parser, Context::tr("List pledges with their current review (承诺践诺)."), 0, 0))
         return *stop;
-    Format format;
-    if (!ScoreOutput::parseFormat(parser.value(formatOption), &format))
-        return context.fail(Context::tr("--format must be text, csv or json."), UsageError);
+    int exitCode = Ok;
+    const auto format = tableFormat(context, parser, formatOption, &exitCode);
+    if (!format)
+        return exitCode;
     Pledges::Filter filter;
     if (parser.isSet(yearOption)) {
         filter.year = yearFrom(parser.value(yearOption));
@@ -125,7 +124,6 @@ int pledgesCommand(Context& context)
     }
     Ledger& ledger = context.ledger(); // signs in: pledges are the members' record
     if (parser.isSet(memberOption)) {
-        int exitCode = DataError;
         const auto member = memberByIdText(context, parser.value(memberOption), &exitCode);
         if (!member)
             return exitCode;
@@ -142,9 +140,8 @@ int pledgesCommand(Context& context)
     if (reveal)
         ledger.recordReveal(Context::tr("Pledges shown with full ID numbers"));
     const QList<Pledge> pledges = Pledges(ledger).list(filter);
-    const auto shownId = [reveal](const Pledge& p) { return reveal ? p.idNumber : IdNumber::masked(p.idNumber); };
 
-    if (format == Format::Json) {
+    if (*format == Format::Json) {
         QByteArray out = "[";
         bool first = true;
         for (const Pledge& p : pledges) {
@@ -153,7 +150,7 @@ int pledgesCommand(Context& context)
             first = false;
             out += QByteArray::number(p.id);
             out += ", \"member\": " + jsonStringOrNull(p.memberName, true);
-            out += ", \"id_number\": " + jsonStringOrNull(shownId(p), true);
+            out += ", \"id_number\": " + jsonStringOrNull(shownId(p.idNumber, reveal), true);
             out += ", \"branch\": " + jsonStringOrNull(p.branchName, true);
             out += ", \"year\": " + QByteArray::number(p.year);
             out += ", \"text\": " + jsonStringOrNull(p.text, true);
@@ -166,7 +163,7 @@ int pledgesCommand(Context& context)
             out += '}';
         }
         out += pledges.isEmpty() ? "]\n" : "\n]\n";
-        return context.writeOutput({}, out) ? Ok : DataError;
+        return context.print(out);
     }
     const QStringList header {Context::tr("Id"),     Context::tr("Name"),   Context::tr("ID number"),
                               Context::tr("Branch"), Context::tr("Year"),   Context::tr("Pledge"),
@@ -176,16 +173,13 @@ int pledgesCommand(Context& context)
     cells.reserve(pledges.size());
     for (const Pledge& p : pledges) {
         const bool reviewed = p.review.has_value();
-        cells.append({QString::number(p.id), p.memberName, shownId(p), p.branchName, QString::number(p.year), p.text,
+        cells.append({QString::number(p.id), p.memberName, shownId(p.idNumber, reveal), p.branchName, QString::number(p.year), p.text,
                       p.due.toString(Qt::ISODate), reviewed ? pledgeResultWord(p.review->result) : QString(),
                       reviewed ? p.review->note : QString(), reviewed ? p.review->reviewedBy : QString(),
                       reviewed ? p.review->reviewedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                : QString()});
     }
-    return context.writeOutput(
-               {}, format == Format::Csv ? ScoreOutput::csv(header, cells) : ScoreOutput::text(header, cells))
-        ? Ok
-        : DataError;
+    return printTable(context, *format, header, cells);
 }
 
 } // namespace

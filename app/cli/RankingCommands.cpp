@@ -15,25 +15,6 @@ namespace {
 
 using Format = ScoreOutput::Format;
 
-const QCommandLineOption& formatOption()
-{
-    static const QCommandLineOption option(QStringLiteral("format"), Context::tr("text (default), csv or json."),
-                                           QStringLiteral("text|csv|json"), QStringLiteral("text"));
-    return option;
-}
-
-const QCommandLineOption& revealOption()
-{
-    static const QCommandLineOption option(QStringLiteral("reveal-ids"),
-                                           Context::tr("Show full ID numbers (recorded in the audit log)."));
-    return option;
-}
-
-QString shownId(const QString& idNumber, bool reveal)
-{
-    return reveal ? idNumber : IdNumber::masked(idNumber);
-}
-
 QString rankText(std::optional<int> rank)
 {
     return rank ? QString::number(*rank) : QString();
@@ -65,14 +46,16 @@ Ranked rankMembers(ScoreStore& store, const Period& period, std::optional<qint64
 int rankingCommand(Context& context)
 {
     QCommandLineParser parser;
+    const QCommandLineOption formatOption = tableFormatOption();
+    const QCommandLineOption revealOption = revealIdsOption();
     const QCommandLineOption periodOption(
         QStringLiteral("period"), Context::tr("The period: 2026-03, 2026-Q2 or 2026 (required)."), Context::tr("P"));
     const QCommandLineOption branchOption(QStringLiteral("branch"), Context::tr("Rank one branch's members only."),
                                           Context::tr("NAME"));
     parser.addOption(periodOption);
     parser.addOption(branchOption);
-    parser.addOption(formatOption());
-    parser.addOption(revealOption());
+    parser.addOption(formatOption);
+    parser.addOption(revealOption);
     if (const auto stop = context.parse(
             parser,
             Context::tr("Rank every current member (在册) on the period's points, highest first; equal points share a "
@@ -85,9 +68,9 @@ int rankingCommand(Context& context)
     const auto period = parsePeriod(context, parser.value(periodOption), &exitCode);
     if (!period)
         return exitCode;
-    Format format;
-    if (!ScoreOutput::parseFormat(parser.value(formatOption()), &format))
-        return context.fail(Context::tr("--format must be text, csv or json."), UsageError);
+    const auto format = tableFormat(context, parser, formatOption, &exitCode);
+    if (!format)
+        return exitCode;
 
     Ledger& ledger = context.ledger();
     std::optional<qint64> branchId;
@@ -98,14 +81,14 @@ int rankingCommand(Context& context)
             return context.fail(Context::tr("No branch named %1.").arg(branchName));
         branchId = branch->id;
     }
-    const bool reveal = parser.isSet(revealOption());
+    const bool reveal = parser.isSet(revealOption);
     if (reveal)
         ledger.recordReveal(Context::tr("Ranking %1 shown with full ID numbers").arg(period->toString()));
     const Cents base = ledger.setting(QStringLiteral("base_points"), QStringLiteral("0")).toLongLong();
     ScoreStore store(context.database());
     const Ranked ranked = rankMembers(store, *period, branchId, base);
 
-    if (format == Format::Json) {
+    if (*format == Format::Json) {
         QByteArray out;
         out.reserve(ranked.rows.size() * 160 + 64);
         out += "{\"period\": ";
@@ -132,7 +115,7 @@ int rankingCommand(Context& context)
             out += '}';
         }
         out += "\n]}\n";
-        return context.writeOutput({}, out) ? Ok : DataError;
+        return context.print(out);
     }
     const QStringList header {Context::tr("Rank"),   Context::tr("Name"),   Context::tr("ID number"),
                               Context::tr("Branch"), Context::tr("Points"), Context::tr("Previous rank")};
@@ -143,10 +126,7 @@ int rankingCommand(Context& context)
         cells.append({QString::number(row.rank), f.name, shownId(f.idNumber, reveal), f.branchName,
                       points::format(row.total), rankText(row.previousRank)});
     }
-    return context.writeOutput(
-               {}, format == Format::Csv ? ScoreOutput::csv(header, cells) : ScoreOutput::text(header, cells))
-        ? Ok
-        : DataError;
+    return printTable(context, *format, header, cells);
 }
 
 struct AwardVerdicts
@@ -174,14 +154,16 @@ QList<AwardVerdicts> judge(const QList<Award>& awards, const QList<MemberScoreFa
 int eligibilityCommand(Context& context)
 {
     QCommandLineParser parser;
+    const QCommandLineOption formatOption = tableFormatOption();
+    const QCommandLineOption revealOption = revealIdsOption();
     const QCommandLineOption yearOption(QStringLiteral("year"), Context::tr("The year, e.g. 2026 (required)."),
                                         Context::tr("YEAR"));
     const QCommandLineOption awardOption(QStringLiteral("award"), Context::tr("One award only, by its code."),
                                          Context::tr("CODE"));
     parser.addOption(yearOption);
     parser.addOption(awardOption);
-    parser.addOption(formatOption());
-    parser.addOption(revealOption());
+    parser.addOption(formatOption);
+    parser.addOption(revealOption);
     if (const auto stop = context.parse(
             parser,
             Context::tr("Who may be put forward for each award in the year, and for the others which conditions they "
@@ -191,9 +173,10 @@ int eligibilityCommand(Context& context)
     const auto year = Period::parse(parser.value(yearOption));
     if (!year || year->kind() != Period::Kind::Year)
         return context.fail(Context::tr("--year must be a year such as 2026."), UsageError);
-    Format format;
-    if (!ScoreOutput::parseFormat(parser.value(formatOption()), &format))
-        return context.fail(Context::tr("--format must be text, csv or json."), UsageError);
+    int exitCode = Ok;
+    const auto format = tableFormat(context, parser, formatOption, &exitCode);
+    if (!format)
+        return exitCode;
 
     Ledger& ledger = context.ledger();
     const RuleSet rules = ledger.ruleSet();
@@ -204,14 +187,14 @@ int eligibilityCommand(Context& context)
         if (awards.isEmpty())
             return context.fail(Context::tr("No award with code %1.").arg(code));
     }
-    const bool reveal = parser.isSet(revealOption());
+    const bool reveal = parser.isSet(revealOption);
     if (reveal)
         ledger.recordReveal(Context::tr("Eligibility %1 shown with full ID numbers").arg(year->toString()));
     ScoreStore store(context.database());
     const Ranked ranked = rankMembers(store, *year, std::nullopt, rules.basePoints);
     const QList<AwardVerdicts> judged = judge(awards, ranked.facts, rules.grades, *year, rules.basePoints);
 
-    if (format == Format::Json) {
+    if (*format == Format::Json) {
         QByteArray out;
         out += "{\"year\": " + QByteArray::number(year->yearNumber()) + ", \"awards\": [";
         for (qsizetype a = 0; a < judged.size(); ++a) {
@@ -260,7 +243,7 @@ int eligibilityCommand(Context& context)
             out += "\n ]}";
         }
         out += "\n]}\n";
-        return context.writeOutput({}, out) ? Ok : DataError;
+        return context.print(out);
     }
 
     const QStringList header {Context::tr("Award"),  Context::tr("Name"),           Context::tr("ID number"),
@@ -278,19 +261,17 @@ int eligibilityCommand(Context& context)
                           v.tieAtQuota ? Context::tr("yes") : QString(), v.grade});
         }
     }
-    return context.writeOutput(
-               {}, format == Format::Csv ? ScoreOutput::csv(header, cells) : ScoreOutput::text(header, cells))
-        ? Ok
-        : DataError;
+    return printTable(context, *format, header, cells);
 }
 
 int branchesCommand(Context& context)
 {
     QCommandLineParser parser;
+    const QCommandLineOption formatOption = tableFormatOption();
     const QCommandLineOption periodOption(
         QStringLiteral("period"), Context::tr("The period: 2026-03, 2026-Q2 or 2026 (required)."), Context::tr("P"));
     parser.addOption(periodOption);
-    parser.addOption(formatOption());
+    parser.addOption(formatOption);
     if (const auto stop = context.parse(
             parser,
             Context::tr("Per branch: current members, average points, participation (the share of members active in "
@@ -304,9 +285,9 @@ int branchesCommand(Context& context)
     const auto period = parsePeriod(context, parser.value(periodOption), &exitCode);
     if (!period)
         return exitCode;
-    Format format;
-    if (!ScoreOutput::parseFormat(parser.value(formatOption()), &format))
-        return context.fail(Context::tr("--format must be text, csv or json."), UsageError);
+    const auto format = tableFormat(context, parser, formatOption, &exitCode);
+    if (!format)
+        return exitCode;
 
     Ledger& ledger = context.ledger();
     const RuleSet rules = ledger.ruleSet();
@@ -385,12 +366,9 @@ int branchesCommand(Context& context)
         cells.append(row);
     }
     json += "\n]}\n";
-    if (format == Format::Json)
-        return context.writeOutput({}, json) ? Ok : DataError;
-    return context.writeOutput(
-               {}, format == Format::Csv ? ScoreOutput::csv(header, cells) : ScoreOutput::text(header, cells))
-        ? Ok
-        : DataError;
+    if (*format == Format::Json)
+        return context.print(json);
+    return printTable(context, *format, header, cells);
 }
 
 } // namespace
