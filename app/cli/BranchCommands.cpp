@@ -10,17 +10,6 @@ namespace {
 
 using Format = ScoreOutput::Format;
 
-std::optional<int> parseYear(Context& context, const QString& text, int* exitCode)
-{
-    bool ok = false;
-    const int year = text.trimmed().toInt(&ok);
-    if (!ok || year < 1900 || year > 9999) {
-        *exitCode = context.fail(Context::tr("--year: not a year: %1").arg(text), UsageError);
-        return std::nullopt;
-    }
-    return year;
-}
-
 int branchPointsCommand(Context& context)
 {
     QCommandLineParser parser;

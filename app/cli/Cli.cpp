@@ -272,6 +272,16 @@ std::optional<Period> parsePeriod(Context& context, const QString& text, int* ex
     return period;
 }
 
+std::optional<int> parseYear(Context& context, const QString& text, int* exitCode)
+{
+    const auto period = Period::parse(text);
+    if (!period || period->kind() != Period::Kind::Year) {
+        *exitCode = context.fail(Context::tr("--year: not a year: %1").arg(text), UsageError);
+        return std::nullopt;
+    }
+    return period->yearNumber();
+}
+
 int run(const QStringList& arguments)
 {
     QString dbOption, userOption, command;

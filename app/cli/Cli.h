@@ -79,6 +79,9 @@ QDate isoDate(const QString& text);
 // A period as --period takes it (2026-03, 2026-Q2, 2026); none, with a usage error reported in `exitCode`, otherwise.
 std::optional<Period> parsePeriod(Context& context, const QString& text, int* exitCode);
 
+// A year as --year takes it (2026); none, with a usage error reported in `exitCode`, otherwise.
+std::optional<int> parseYear(Context& context, const QString& text, int* exitCode);
+
 // How an import that checked its rows ends, for every import command: with no row skipped, Ok; with rows skipped
 // (which --skip-invalid alone allows), the counts written and skipped on stderr and PartlyWritten, or DataError when no
 // row was written. A dry run (`dryRun`, nothing written) ends with the code the real run would have and says so.

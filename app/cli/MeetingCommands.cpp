@@ -210,10 +210,9 @@ int meetingsCommand(Context& context)
     int exitCode = Ok;
     std::optional<int> year;
     if (parser.isSet(yearOption)) {
-        bool ok = false;
-        year = parser.value(yearOption).toInt(&ok);
-        if (!ok || *year < 1900 || *year > 9999)
-            return context.fail(Context::tr("--year: not a year: %1").arg(parser.value(yearOption)), UsageError);
+        year = parseYear(context, parser.value(yearOption), &exitCode);
+        if (!year)
+            return exitCode;
     }
     const auto format = tableFormat(context, parser, formatOption, &exitCode);
     if (!format)

@@ -10,14 +10,6 @@ namespace {
 
 using Format = ScoreOutput::Format;
 
-std::optional<int> yearFrom(const QString& text)
-{
-    const auto period = Period::parse(text.trimmed());
-    if (!period || period->kind() != Period::Kind::Year)
-        return std::nullopt;
-    return period->yearNumber();
-}
-
 int pledgeCommand(Context& context)
 {
     QCommandLineParser parser;
@@ -53,9 +45,10 @@ int pledgeCommand(Context& context)
         for (const auto* required : {&memberOption, &yearOption, &textOption})
             if (parser.value(*required).trimmed().isEmpty())
                 return context.fail(Context::tr("--%1 is required.").arg(required->names().constFirst()), UsageError);
-        const auto year = yearFrom(parser.value(yearOption));
+        int exitCode = UsageError;
+        const auto year = parseYear(context, parser.value(yearOption), &exitCode);
         if (!year)
-            return context.fail(Context::tr("--year: not a year: %1").arg(parser.value(yearOption)), UsageError);
+            return exitCode;
         QDate due;
         if (parser.isSet(dueOption)) {
             due = isoDate(parser.value(dueOption));
@@ -63,7 +56,6 @@ int pledgeCommand(Context& context)
                 return context.fail(Context::tr("--due: not a date (YYYY-MM-DD): %1").arg(parser.value(dueOption)),
                                     UsageError);
         }
-        int exitCode = DataError;
         const auto member = memberByIdText(context, parser.value(memberOption), &exitCode);
         if (!member)
             return exitCode;
@@ -118,9 +110,9 @@ int pledgesCommand(Context& context)
         return exitCode;
     Pledges::Filter filter;
     if (parser.isSet(yearOption)) {
-        filter.year = yearFrom(parser.value(yearOption));
+        filter.year = parseYear(context, parser.value(yearOption), &exitCode);
         if (!filter.year)
-            return context.fail(Context::tr("--year: not a year: %1").arg(parser.value(yearOption)), UsageError);
+            return exitCode;
     }
     Ledger& ledger = context.ledger(); // signs in: pledges are the members' record
     if (parser.isSet(memberOption)) {
