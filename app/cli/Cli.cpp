@@ -203,6 +203,24 @@ int importExit(Context& context, qsizetype written, qsizetype skipped, bool dryR
         PartlyWritten);
 }
 
+std::optional<CsvTable> readImportFile(Context& context, const QString& fileName, const CsvReader::Options& options,
+                                       int* exitCode)
+{
+    const QString shownName = QFileInfo(fileName).fileName();
+    CsvReader::Result read = CsvReader::read(fileName, options);
+    for (const ImportIssue& issue : read.issues)
+        context.err() << issue.toText(shownName) << '\n';
+    if (hasErrors(read.issues)) {
+        *exitCode = context.fail(Context::tr("Nothing was imported: %1 cannot be read as it is.").arg(shownName));
+        return std::nullopt;
+    }
+    if (read.table.rowCount() == 0) {
+        *exitCode = context.fail(Context::tr("%1 is empty.").arg(shownName));
+        return std::nullopt;
+    }
+    return std::move(read.table);
+}
+
 QDate isoDate(const QString& text)
 {
     const QString t = text.trimmed();

@@ -2,6 +2,7 @@
 
 #include "ScoreOutput.h"
 
+#include "io/CsvReader.h"
 #include "model/Period.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
@@ -86,6 +87,11 @@ std::optional<int> parseYear(Context& context, const QString& text, int* exitCod
 // (which --skip-invalid alone allows), the counts written and skipped on stderr and PartlyWritten, or DataError when no
 // row was written. A dry run (`dryRun`, nothing written) ends with the code the real run would have and says so.
 int importExit(Context& context, qsizetype written, qsizetype skipped, bool dryRun);
+
+// The CSV file an import command is given, read with its file-level issues printed on stderr; none when it cannot be
+// read as it is or has no rows, with the refusal reported (exit code in `exitCode`).
+std::optional<CsvTable> readImportFile(Context& context, const QString& fileName, const CsvReader::Options& options,
+                                       int* exitCode);
 
 // The member whose ID number --member gives; none, with the error reported (exit code in `exitCode`), otherwise.
 std::optional<Member> memberByIdText(Context& context, const QString& text, int* exitCode);

@@ -45,23 +45,19 @@ int importPointsCommand(Context& context)
     const bool timing = qEnvironmentVariableIsSet("JIFEN_TIMING");
     QElapsedTimer timer;
     timer.start();
-    const CsvReader::Result read = CsvReader::read(fileName, options);
+    int exitCode = DataError;
+    const auto table = readImportFile(context, fileName, options, &exitCode);
     if (timing)
         context.err() << QStringLiteral("import-points: read %1 ms").arg(timer.restart()) << Qt::endl;
-    for (const ImportIssue& issue : read.issues)
-        context.err() << issue.toText(shownName) << '\n';
-    if (hasErrors(read.issues))
-        return context.fail(Context::tr("Nothing was imported: %1 cannot be read as it is.").arg(shownName));
-    if (read.table.rowCount() == 0)
-        return context.fail(Context::tr("%1 is empty.").arg(shownName));
+    if (!table)
+        return exitCode;
 
     PointsImport import(context.ledger());
-    const CsvTable& table = read.table;
     QList<QStringView> header;
-    table.cellViews(0, header);
-    const bool headerOk = import.setHeader(table.rowNumber(0), header);
+    table->cellViews(0, header);
+    const bool headerOk = import.setHeader(table->rowNumber(0), header);
     if (headerOk)
-        import.addRows(table, 1);
+        import.addRows(*table, 1);
     if (timing)
         context.err() << QStringLiteral("import-points: check %1 ms").arg(timer.restart()) << Qt::endl;
 

@@ -35,16 +35,13 @@ int importMeetingsCommand(Context& context)
         return *stop;
     const QString fileName = parser.positionalArguments().constFirst();
     const QString shownName = QFileInfo(fileName).fileName();
-    const CsvReader::Result read = CsvReader::read(fileName);
-    for (const ImportIssue& issue : read.issues)
-        context.err() << issue.toText(shownName) << '\n';
-    if (hasErrors(read.issues))
-        return context.fail(Context::tr("Nothing was imported: %1 cannot be read as it is.").arg(shownName));
-    if (read.table.rowCount() == 0)
-        return context.fail(Context::tr("%1 is empty.").arg(shownName));
+    int exitCode = DataError;
+    const auto table = readImportFile(context, fileName, {}, &exitCode);
+    if (!table)
+        return exitCode;
 
     MeetingImport import(context.ledger());
-    import.read(read.table);
+    import.read(*table);
     const bool skip = parser.isSet(skipInvalid);
     const int recorded = import.apply(skip, !parser.isSet(dryRun));
     for (const ImportIssue& issue : import.issues())
