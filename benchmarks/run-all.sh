@@ -62,6 +62,8 @@ bench roster-import "$here/roster_import.sh" "$build"
 # Points import, month ranking, year eligibility and one entry, at city scale.
 bench scoring "$here/scoring_bench.sh" "$build" "$work/city"
 bench members-view "$here/run_members_bench.sh" "$build"
+# verify on a 100,000-member roster (the search keys of every member recomputed).
+bench verify "$here/verify_bench.sh" "$build" "$work/verify"
 bench reports-and-charts "$here/run-report-benchmarks.sh" "$build"
 if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v psql >/dev/null; then
     bench postgresql "$here/postgres_bench.sh" "$build" "$work/city-postgres"
