@@ -65,14 +65,30 @@ QString isoText(QDate date)
     return date.toString(Qt::ISODate);
 }
 
-// The columns on_roster, left_status, left_date of RosterHistory::countedSql(), from `column` on.
-void readLeft(MemberScoreFacts& facts, const RowReader& row, int column)
+// Branch names by id, read apart from the members: a few hundred strings instead of one per member.
+QHash<qint64, QString> readBranchNames(const Database& db)
 {
-    facts.onRoster = row.integer(column) != 0;
+    QHash<qint64, QString> names;
+    for (RowReader branches(db, QStringLiteral("SELECT id, name FROM branches")); branches.next();)
+        names.insert(branches.integer(0), branches.text(1));
+    return names;
+}
+
+// The columns of RosterHistory::countedSql() (member id, branch id, on_roster, left_status, left_date) followed by the
+// extra columns "m.name, m.id_number, m.category = '正式党员'": columns 0 to 7 of a counted members' query.
+void readCountedMember(MemberScoreFacts& facts, const RowReader& row, const QHash<qint64, QString>& branchNames)
+{
+    facts.memberId = row.integer(0);
+    facts.branchId = row.integer(1);
+    facts.branchName = branchNames.value(facts.branchId);
+    facts.onRoster = row.integer(2) != 0;
     if (!facts.onRoster) {
-        facts.leftStatus = row.text(column + 1);
-        facts.leftDate = isoDate(row.text(column + 2));
+        facts.leftStatus = row.text(3);
+        facts.leftDate = isoDate(row.text(4));
     }
+    facts.name = row.text(5);
+    facts.idNumber = row.text(6);
+    facts.fullMember = row.integer(7) != 0;
 }
 
 // The SQL that keeps only counted entries of `e`: not reversed, and approved where review was on.
@@ -468,10 +484,7 @@ void ScoreStore::ensureCurrent()
 QList<MemberScoreFacts> ScoreStore::countedMembers(const Period& period, std::optional<qint64> branchId)
 {
     ensureCurrent();
-    // Branch names come apart from the members: a few hundred strings instead of one per member.
-    QHash<qint64, QString> branchNames;
-    for (RowReader branches(m_db, QStringLiteral("SELECT id, name FROM branches")); branches.next();)
-        branchNames.insert(branches.integer(0), branches.text(1));
+    const QHash<qint64, QString> branchNames = readBranchNames(m_db);
     // Members and their year rows are read apart, each in member order, and merged here: two sequential scans
     // cost less than looking a member's year row up once per member.
     const Period before = period.previous();
@@ -508,13 +521,7 @@ QList<MemberScoreFacts> ScoreStore::countedMembers(const Period& period, std::op
     result.reserve(branchId ? 256 : 4096);
     while (members.next()) {
         MemberScoreFacts& facts = result.emplaceBack();
-        facts.memberId = members.integer(0);
-        facts.branchId = members.integer(1);
-        facts.branchName = branchNames.value(facts.branchId);
-        readLeft(facts, members, 2);
-        facts.name = members.text(5);
-        facts.idNumber = members.text(6);
-        facts.fullMember = members.integer(7) != 0;
+        readCountedMember(facts, members, branchNames);
         facts.nameKey = members.blob(8);
         while (yearsLeft && years.integer(0) < facts.memberId)
             yearsLeft = years.next();
@@ -533,9 +540,7 @@ QList<MemberScoreFacts> ScoreStore::countedMembers(const Period& period, std::op
 QList<MemberYearScore> ScoreStore::countedMemberYears(int year, std::optional<qint64> branchId)
 {
     ensureCurrent();
-    QHash<qint64, QString> branchNames;
-    for (RowReader branches(m_db, QStringLiteral("SELECT id, name FROM branches")); branches.next();)
-        branchNames.insert(branches.integer(0), branches.text(1));
+    const QHash<qint64, QString> branchNames = readBranchNames(m_db);
     QString months;
     for (int month = 1; month <= 12; ++month)
         months += QStringLiteral(", COALESCE(s.m%1, 0)").arg(month);
@@ -566,13 +571,7 @@ QList<MemberYearScore> ScoreStore::countedMemberYears(int year, std::optional<qi
     while (query.next()) {
         MemberYearScore& score = result.emplaceBack();
         MemberScoreFacts& facts = score.facts;
-        facts.memberId = query.integer(0);
-        facts.branchId = query.integer(1);
-        facts.branchName = branchNames.value(facts.branchId);
-        readLeft(facts, query, 2);
-        facts.name = query.text(5);
-        facts.idNumber = query.text(6);
-        facts.fullMember = query.integer(7) != 0;
+        readCountedMember(facts, query, branchNames);
         facts.previousSum = query.integer(8);
         score.activeMonthMask = unsigned(query.integer(9)) & 0xFFFU;
         facts.activeMonths = std::popcount(score.activeMonthMask);
