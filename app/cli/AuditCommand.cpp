@@ -42,7 +42,7 @@ int auditCommand(Context& context)
                                       {QStringLiteral("before"), AuditLog::shown(r.before)},
                                       {QStringLiteral("after"), AuditLog::shown(r.after)},
                                       {QStringLiteral("hash"), r.hash}});
-        return context.writeOutput({}, QJsonDocument(array).toJson(QJsonDocument::Indented)) ? Ok : DataError;
+        return context.print(QJsonDocument(array).toJson(QJsonDocument::Indented));
     }
     for (const AuditRecord& r : records)
         context.out() << r.id << '\t' << r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << '\t'

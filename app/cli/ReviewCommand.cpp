@@ -51,7 +51,7 @@ int reviewCommand(Context& context)
                                         {QStringLiteral("note"), e.note},
                                         {QStringLiteral("entered_by"), e.enteredBy}});
             }
-            return context.writeOutput({}, QJsonDocument(rows).toJson(QJsonDocument::Indented)) ? Ok : DataError;
+            return context.print(QJsonDocument(rows).toJson(QJsonDocument::Indented));
         }
         for (const Entry& e : pending) {
             const auto m = ledger.member(e.memberId);
