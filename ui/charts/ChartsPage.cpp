@@ -101,6 +101,7 @@ ChartsPage::ChartsPage(Ledger& ledger, QWidget* parent)
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({800, 200}); // the chart four fifths from the start, not only of later growth
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
