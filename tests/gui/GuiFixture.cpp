@@ -4,11 +4,13 @@
 #include "io/DemoData.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
+#include "support/Translations.h"
 
 #include <QAbstractButton>
 #include <QDir>
 #include <QInputMethodEvent>
 #include <QTest>
+#include <QTranslator>
 
 namespace jifen::test {
 
@@ -50,6 +52,25 @@ qint64 GuiFixture::addMember(const QString& name, qint64 branch, QDate joined)
 void GuiFixture::refreshScreens()
 {
     window->session().notify(ui::Session::Members | ui::Session::Entries | ui::Session::Rules | ui::Session::Branches);
+}
+
+UiLanguage::UiLanguage(bool chinese)
+{
+    const QLocale locale = chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(locale);
+    if (chinese)
+        REQUIRE(installTranslations(*QCoreApplication::instance(), locale));
+}
+
+UiLanguage::~UiLanguage()
+{
+    // installTranslations() parents its translators to the application.
+    const auto translators = QCoreApplication::instance()->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly);
+    for (QTranslator* translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(m_previous);
 }
 
 void typeText(QWidget* widget, const QString& text)

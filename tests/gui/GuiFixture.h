@@ -4,6 +4,7 @@
 #include "main/MainWindow.h"
 
 #include <QAbstractItemModel>
+#include <QLocale>
 #include <QTest>
 #include <QWidget>
 
@@ -14,6 +15,10 @@
 #define WAIT_UNTIL(condition) REQUIRE(QTest::qWaitFor([&] { return bool(condition); }, 10000))
 
 namespace jifen::test {
+
+// A maximised window on the office PC's 1366×768 screen: a task bar takes about 40 pixels and the window's title bar
+// about 30 of the rest.
+inline constexpr QSize maximisedWindow(1366, 728 - 30);
 
 // A main window on a fresh ledger in a temporary folder, shown (offscreen), with one operator.
 struct GuiFixture
@@ -34,6 +39,22 @@ struct GuiFixture
 
 private:
     int m_serial = 0;
+};
+
+// The user interface in Chinese (Jifen's and Qt's translators, Chinese locale) or in English for the scope; screens
+// built meanwhile are in that language.
+class UiLanguage
+{
+public:
+    explicit UiLanguage(bool chinese);
+    ~UiLanguage();
+    UiLanguage(const UiLanguage&) = delete;
+    UiLanguage& operator=(const UiLanguage&) = delete;
+
+    static QString name(bool chinese) { return chinese ? QStringLiteral("zh") : QStringLiteral("en"); }
+
+private:
+    QLocale m_previous;
 };
 
 // Chinese text arrives the way an input method delivers it (QTest::keyClicks cannot type it).

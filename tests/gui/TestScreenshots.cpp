@@ -1,13 +1,16 @@
 #include "GuiFixture.h"
 #include "main/ConnectDialog.h"
 #include "io/DemoData.h"
-#include "support/Translations.h"
+#include "members/MemberDetails.h"
+#include "members/MembersPage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -49,35 +52,29 @@ void saveDialog(QWidget* page, const char* action, const char* dialogName, const
     dialog->reject();
 }
 
-} // namespace
-
-// Not run by default. With JIFEN_SCREENSHOTS=DIR, every page and dialog of the main window on the demonstration
-// organisation is saved as a picture, in the language of the environment:
-//   LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 JIFEN_SCREENSHOTS=/tmp/shots xvfb-run -a tests/gui/test_gui "[screenshots]"
-TEST_CASE("with JIFEN_SCREENSHOTS, every screen is saved as a picture", "[.][screenshots]")
+// Every page and dialog of a main window on the demonstration organisation, in the current language.
+void saveScreens(const QString& dir)
 {
-    const QString dir = qEnvironmentVariable("JIFEN_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    // The translators go in before any screen is built, as in the application.
-    static const bool translated = installTranslations(*QCoreApplication::instance(), QLocale::system());
-    Q_UNUSED(translated);
-
     GuiFixture f;
     DemoData::Options options;
     options.members = 200;
     DemoData::load(f.ledger(), options);
     f.refreshScreens();
-    f.window->resize(1400, 900);
+    f.window->resize(maximisedWindow);
     QWidget* window = f.window.get();
 
     f.window->showPage(Page::Members);
     QWidget* members = f.window->pageWidget(Page::Members);
     auto* table = members->findChild<QTableView*>(QStringLiteral("memberTable"));
     REQUIRE(table);
+    // The member count and a member's verdicts come from worker threads.
+    auto* count = members->findChild<QLabel*>(QStringLiteral("memberCount"));
+    REQUIRE(count);
+    WAIT_UNTIL(!count->text().isEmpty());
     save(window, dir, QStringLiteral("01-members"));
+    QSignalSpy verdicts(f.window->membersPage()->details(), &ui::MemberDetails::statementShown);
     table->selectRow(3);
+    WAIT_UNTIL(!verdicts.isEmpty());
     save(window, dir, QStringLiteral("02-members-details"));
     saveDialog(members, "editMember", "memberDialog", dir);
     saveDialog(members, "moveMembers", "moveDialog", dir);
@@ -121,4 +118,32 @@ TEST_CASE("with JIFEN_SCREENSHOTS, every screen is saved as a picture", "[.][scr
     ui::ConnectDialog connect(window);
     connect.show();
     save(&connect, dir, QStringLiteral("09-connect-dialog"));
+
+    // Every page as it opens, the review page and those added later included.
+    auto* review = window->findChild<QAction*>(QStringLiteral("actionReviewEnabled"));
+    REQUIRE(review);
+    review->trigger();
+    for (int i = 0; f.window->pageWidget(Page(i)); ++i) {
+        f.window->showPage(Page(i));
+        save(window, dir, QStringLiteral("10-page-%1").arg(i + 1, 2, 10, QLatin1Char('0')));
+    }
+}
+
+} // namespace
+
+// Not run by default. With JIFEN_SCREENSHOTS=DIR, every page and dialog of the main window on the demonstration
+// organisation, maximised on a 1366×768 screen, is saved as a picture, in Chinese in DIR/zh and in English in DIR/en:
+//   JIFEN_SCREENSHOTS=/tmp/shots xvfb-run -a -s "-screen 0 1366x768x24" tests/gui/test_gui "[screenshots]"
+TEST_CASE("with JIFEN_SCREENSHOTS, every screen is saved as a picture", "[.][screenshots]")
+{
+    const QString root = qEnvironmentVariable("JIFEN_SCREENSHOTS");
+    if (root.isEmpty())
+        return;
+    for (const bool chinese : {true, false}) {
+        const QString dir = QDir(root).filePath(UiLanguage::name(chinese));
+        QDir().mkpath(dir);
+        // The translators go in before any screen is built, as in the application.
+        const UiLanguage language(chinese);
+        saveScreens(dir);
+    }
 }

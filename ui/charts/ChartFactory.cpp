@@ -16,7 +16,6 @@
 #include <QValueAxis>
 
 #include <cmath>
-#include <numeric>
 
 namespace jifen::ui {
 
@@ -277,7 +276,9 @@ BuiltChart ChartFactory::eligibility(const EligibilityMap& map)
         chart->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
-        pointLabel(chart, QPointF(at, y->max()), tr(" line %1").arg(ReportText::points(*map.threshold)), 1, {x, y});
+        // Named a little below the plot's top: a label above the top would run into the title.
+        pointLabel(chart, QPointF(at, y->max() * 0.94), tr(" line %1").arg(ReportText::points(*map.threshold)), 1,
+                   {x, y});
     }
     return built;
 }
@@ -447,7 +448,6 @@ BuiltChart ChartFactory::participation(const ParticipationSeries& series, qint64
         built.note
             = tr("%1 of %2 branches shown; choose a branch to see it.").arg(maxBranchLines).arg(series.branches.size());
     const int last = series.throughMonth;
-    QList<std::pair<qreal, QString>> ends; // where each line ends, for its name beside it
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const ParticipationSeries::Line& line = *lines[i];
         auto* s = new QLineSeries;
@@ -467,34 +467,11 @@ BuiltChart ChartFactory::participation(const ParticipationSeries& series, qint64
         chart->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);
-        ends.append({s->points().constLast().y(), i == 0 ? tr("all") : line.name});
     }
-    // Each line is named at its end, so it is found without colour or legend; names closer than a few points apart
-    // are pushed apart.
-    QList<qsizetype> order(ends.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return ends[a].first > ends[b].first; });
-    qreal previous = 104;
-    for (const qsizetype i : order) {
-        const qreal at = std::max(std::min(ends[i].first, previous - 3.5), 2.0);
-        previous = at;
-        auto* label = new QScatterSeries;
-        label->append(last + 0.45, at - 2.5); // point labels sit above their point
-        label->setMarkerSize(1);
-        label->setColor(Qt::transparent);
-        label->setBorderColor(Qt::transparent);
-        label->setPointLabelsVisible(true);
-        label->setPointLabelsClipping(false);
-        label->setPointLabelsFormat(ends[i].second);
-        label->setPointLabelsFont(chartFont(9, i == 0));
-        label->setPointLabelsColor(Qt::black);
-        label->setPointLabelsClipping(false);
-        chart->addSeries(label);
-        label->attachAxis(x);
-        label->attachAxis(y);
-        hideFromLegend(chart, label);
-    }
-    x->setRange(1, last + 1);
+    // Lines are told apart by dash and point shape: the legend beside the plot, one line each, keeps every branch's
+    // name whole (below it, five long names are cut to fit one row; named at their ends, lines that end close together
+    // have their names on top of each other).
+    chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     return built;
 }

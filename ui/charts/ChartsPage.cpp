@@ -84,7 +84,8 @@ ChartsPage::ChartsPage(Ledger& ledger, QWidget* parent)
         actions->addWidget(button);
 
     m_view = new ChartView;
-    m_view->setMinimumSize(640, 420);
+    // Twelve months and a legend of five branches whole (tests/report/TestChartRendering.cpp draws the charts at it).
+    m_view->setMinimumSize(760, 420);
     auto* side = new QWidget;
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -101,6 +102,7 @@ ChartsPage::ChartsPage(Ledger& ledger, QWidget* parent)
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({800, 200}); // the chart four fifths from the start, not only of later growth
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);

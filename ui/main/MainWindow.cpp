@@ -147,7 +147,8 @@ void MainWindow::setUp()
         if (stack->index() > 0)
             statusBar()->showMessage(tr("Done: %1").arg(stack->command(stack->index() - 1)->text()), 5000);
     });
-    resize(1180, 760);
+    // Whole on a 1366×768 screen, below its task bar and with the title bar.
+    resize(1180, 690);
 }
 
 MainWindow::~MainWindow()

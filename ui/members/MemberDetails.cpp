@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -94,9 +95,16 @@ MemberDetails::MemberDetails(Ledger& ledger, QWidget* parent)
     });
     connect(m_yearSpin, &QSpinBox::valueChanged, this, &MemberDetails::fillYear);
 
+    // A dozen lines of particulars scroll in their own pane where the page is short (a 1366×768 screen).
+    auto* info = new QScrollArea;
+    info->setObjectName(QStringLiteral("memberInfoArea"));
+    info->setWidget(m_info);
+    info->setWidgetResizable(true);
+    info->setFrameShape(QFrame::NoFrame);
+    info->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* left = new QVBoxLayout;
     left->addWidget(m_title);
-    left->addWidget(m_info, 1);
+    left->addWidget(info, 1);
     auto* yearRow = new QHBoxLayout;
     yearRow->addWidget(yearLabel);
     yearRow->addWidget(m_yearSpin);

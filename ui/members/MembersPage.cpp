@@ -106,16 +106,20 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     viewToolbar->setObjectName(QStringLiteral("membersViewToolbar"));
     viewToolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     viewToolbar->addAction(m_reveal);
+    // Every button shown: the page asks for the toolbar's width (the branch tree gives way) rather than hiding the
+    // last buttons behind a » menu.
+    toolbar->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     auto* toolbarRow = new QHBoxLayout;
     toolbarRow->setContentsMargins(0, 0, 0, 0);
     toolbarRow->addWidget(toolbar);
-    toolbarRow->addWidget(viewToolbar);
     toolbarRow->addStretch(1);
 
+    // What the list shows (former members, whole ID numbers) beside the search.
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_showFormer);
+    searchRow->addWidget(viewToolbar);
     searchRow->addWidget(m_count);
 
     auto* listPane = new QWidget;
@@ -139,7 +143,7 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     horizontal->setSizes({260, 800}); // room for 离退休干部党支部 and a count
     horizontal->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 0, 6, 6); // the count and the buttons at the edges clear of the window's frame
     layout->addWidget(horizontal);
 
     setTabOrder(m_tree, m_search);
