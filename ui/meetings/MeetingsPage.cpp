@@ -89,10 +89,13 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
     m_grid->verticalHeader()->hide();
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_grid->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::Stretch);
+    // The months share the width evenly; the grid is as tall as its rows (a rule set has a handful of types).
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    for (const int column : {TypeColumn, RequiredColumn, HeldColumn})
+        m_grid->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_grid->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_grid->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_grid->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_grid, &QTableWidget::cellClicked, this, &MeetingsPage::selectMonth);
     connect(m_grid, &QTableWidget::currentCellChanged, this, &MeetingsPage::selectMonth);
     auto* legend = new QLabel(tr("✓ held   missing: the period is over without the meetings it owes   due: the period "
