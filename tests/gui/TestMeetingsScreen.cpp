@@ -71,7 +71,7 @@ const Meeting::Attendee& attendee(const Meeting& m, qint64 memberId)
 
 } // namespace
 
-TEST_CASE("gui: the meeting form lists the branch's members all present; one marked absent, Enter saves the entries")
+TEST_CASE("gui: the meeting form lists the branch's members all present, and with one marked absent Enter saves the entries")
 {
     MeetingsFixture f;
     QPointer<ui::MeetingDialog> dialog = f.page->newMeeting();
@@ -126,7 +126,7 @@ TEST_CASE("gui: the meeting form lists the branch's members all present; one mar
     CHECK(list->item(0, 5)->text() == u"1");
 }
 
-TEST_CASE("gui: changing one member's attendance rewrites their entry; cancelling a meeting reverses its entries")
+TEST_CASE("gui: changing one member's attendance rewrites their entry, and cancelling a meeting reverses its entries")
 {
     MeetingsFixture f;
     const QDate date = QDate::currentDate();

@@ -81,7 +81,7 @@ TEST_CASE("the current month owes its meeting but is only due, not missing, unti
           == State::Missing);
 }
 
-TEST_CASE("a type without a requirement is never missing; a type gone from the rule set keeps its meetings")
+TEST_CASE("a type without a requirement is never missing, and a type gone from the rule set keeps its meetings")
 {
     const MeetingCalendar c = MeetingCalendar::build(
         2025, {type(QStringLiteral("DXZH"), 0)},
