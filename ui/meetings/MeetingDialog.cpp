@@ -83,6 +83,7 @@ MeetingDialog::MeetingDialog(Session& session, qint64 branchId, QWidget* parent)
     connect(m_date, &QDateEdit::dateChanged, this, &MeetingDialog::loadMembers);
     if (m_type->count() == 0)
         showError(tr("The rule set has no meeting types: add them to the rule set first."));
+    m_type->setFocus(); // the branch comes chosen from the page: the type is the first question
 }
 
 MeetingDialog::MeetingDialog(Session& session, const Meeting& meeting, QWidget* parent)
@@ -109,6 +110,7 @@ MeetingDialog::MeetingDialog(Session& session, const Meeting& meeting, QWidget* 
         m_rows << row;
     }
     fillTable();
+    m_find->setFocus();
 }
 
 void MeetingDialog::build()
