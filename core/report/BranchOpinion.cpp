@@ -3,6 +3,8 @@
 #include "ReportText.h"
 #include "model/IdNumber.h"
 
+#include <algorithm>
+
 namespace jifen {
 
 QString BranchOpinion::title() const
@@ -58,9 +60,18 @@ ReportTable BranchOpinion::figures(const Page& page) const
         ReportCell veto(y.vetoed ? tr("vetoed: %1").arg(y.vetoes.join(tr("; ", "separator between vetoes")))
                                  : tr("none", "no veto"));
         veto.flagged = y.vetoed;
-        QString life = tr("attended %n time(s)", nullptr, y.attended);
-        if (y.absent > 0)
-            life += tr(", absent without leave %n time(s)", nullptr, y.absent);
+        QString life;
+        if (y.fromMeetings) {
+            life = tr("present %1 / listed %2").arg(y.present).arg(y.listed);
+            if (y.excused > 0)
+                life += tr(", excused %n", nullptr, y.excused);
+            if (y.absent > 0)
+                life += tr(", absent without leave %n", nullptr, y.absent);
+        } else {
+            life = tr("attended %n time(s)", nullptr, y.attended);
+            if (y.absent > 0)
+                life += tr(", absent without leave %n time(s)", nullptr, y.absent);
+        }
         table.rows.append({ReportCell(QString::number(y.year), y.year),
                            ReportCell(ReportText::points(y.total), points::toDouble(y.total)),
                            ReportCell(rankText(y.branchRank, y.branchSize)),
@@ -150,9 +161,19 @@ ReportDocument BranchOpinion::document() const
         doc.addTable(opinionBox());
         doc.addParagraph(signatureLine());
         QString note = tr("Ranks are rank / members ranked, on year totals, as in the ranking and the commendation list.");
-        if (!attendanceRules.isEmpty() || !absenceRules.isEmpty())
+        const bool meetings = std::any_of(page.years.cbegin(), page.years.cend(),
+                                          [](const Year& y) { return y.counted && y.fromMeetings; });
+        const bool entries = std::any_of(page.years.cbegin(), page.years.cend(),
+                                         [](const Year& y) { return y.counted && !y.fromMeetings; });
+        if (meetings)
             note += u' '
-                + tr("Organisation life counts the entries of %1%2.")
+                + tr("Organisation life is present / listed at the recorded meetings that list the member (cancelled "
+                     "meetings not counted).");
+        if (entries && (!attendanceRules.isEmpty() || !absenceRules.isEmpty()))
+            note += u' '
+                + (meetings ? tr("In a year without recorded meetings, organisation life counts the entries of "
+                                 "%1%2.")
+                            : tr("Organisation life counts the entries of %1%2."))
                       .arg(attendanceRules.join(tr(", ", "separator between rules")),
                            absenceRules.isEmpty()
                                ? QString()

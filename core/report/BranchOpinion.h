@@ -43,8 +43,14 @@ public:
         bool vetoed = false;
         QStringList vetoes; // each counted entry of a veto rule: "D01 受到党纪处分 (2026-05-03)"
         QList<AwardVerdict> awards;
-        int attended = 0; // counted units of the attendance rules
-        int absent = 0; // counted units of the absence rules
+        // Organisation life: from the meetings that list the member in the year (not cancelled) once there are any,
+        // else from the attending rules' entries.
+        bool fromMeetings = false;
+        int listed = 0; // meetings listing the member
+        int present = 0;
+        int excused = 0;
+        int attended = 0; // without meetings: counted units of the attendance rules; with them: = present
+        int absent = 0; // without meetings: counted units of the absence rules; with them: absent without leave
         QList<Pledge> pledges;
     };
 

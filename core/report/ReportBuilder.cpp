@@ -7,6 +7,7 @@
 #include "scoring/PeriodTotals.h"
 #include "scoring/Ranking.h"
 #include "storage/Ledger.h"
+#include "storage/Meetings.h"
 #include "storage/OpinionLog.h"
 #include "storage/Pledges.h"
 #include "storage/PublicationLog.h"
@@ -389,6 +390,7 @@ BranchOpinion ReportBuilder::opinion(const QList<qint64>& memberIds, int yearFro
         opinion.pages.append({*member, {}});
     }
     const Pledges pledges(m_ledger);
+    const Meetings meetings(m_ledger);
     for (int year = yearFrom; year <= yearTo; ++year) {
         for (BranchOpinion::Page& page : opinion.pages) {
             const MemberStatement s = statement(page.member.id, year);
@@ -408,12 +410,32 @@ BranchOpinion ReportBuilder::opinion(const QList<qint64>& memberIds, int yearFro
                     verdict.reasons << ReportText::reason(key, line.award, line.outcome, s.member.activeMonths());
                 y.awards.append(verdict);
             }
+            // Attendance at organisation life: present / listed at the year's meetings once any lists the member;
+            // until then, the attending rules' entries.
+            for (const Meetings::MemberAttendance& a : meetings.ofMember(page.member.id, year)) {
+                if (a.cancelled)
+                    continue;
+                ++y.listed;
+                switch (a.attendance) {
+                case Meeting::Attendance::Present:
+                    ++y.present;
+                    break;
+                case Meeting::Attendance::Excused:
+                    ++y.excused;
+                    break;
+                case Meeting::Attendance::Absent:
+                    ++y.absent;
+                    break;
+                }
+            }
+            y.fromMeetings = y.listed > 0;
+            y.attended = y.present;
             for (const MemberStatement::EntryLine& e : s.entries) {
                 if (e.state != MemberStatement::EntryLine::State::Counted)
                     continue;
-                if (presentCodes.contains(e.ruleCode))
+                if (!y.fromMeetings && presentCodes.contains(e.ruleCode))
                     y.attended += e.quantity;
-                if (absentCodes.contains(e.ruleCode))
+                if (!y.fromMeetings && absentCodes.contains(e.ruleCode))
                     y.absent += e.quantity;
                 const Rule* rule = rulesByCode.value(e.ruleCode);
                 if (rule && rule->versionAt(e.date).veto)

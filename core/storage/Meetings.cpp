@@ -312,4 +312,27 @@ qint64 Meetings::meetingOfEntry(qint64 entryId) const
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+QList<Meetings::MemberAttendance> Meetings::ofMember(qint64 memberId, int year) const
+{
+    // The latest attendance row of the member at each meeting counts, as in meeting().
+    QSqlQuery query = m_ledger.database().prepare(QStringLiteral(
+        "SELECT m.id, m.date, b.name, t.name, m.topic, a.attendance, c.id FROM meeting_attendance a"
+        " JOIN meetings m ON m.id = a.meeting_id JOIN branches b ON b.id = m.branch_id"
+        " JOIN meeting_types t ON t.id = m.type_id LEFT JOIN meeting_cancellations c ON c.meeting_id = m.id"
+        " WHERE a.member_id = ? AND m.date >= ? AND m.date <= ?"
+        " AND a.id = (SELECT MAX(l.id) FROM meeting_attendance l WHERE l.meeting_id = a.meeting_id"
+        " AND l.member_id = a.member_id) ORDER BY m.date, m.id"));
+    query.addBindValue(memberId);
+    query.addBindValue(QDate(year, 1, 1).toString(Qt::ISODate));
+    query.addBindValue(QDate(year, 12, 31).toString(Qt::ISODate));
+    Database::exec(query);
+    QList<MemberAttendance> result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), dateFrom(query.value(1)), query.value(2).toString(),
+                       query.value(3).toString(), query.value(4).toString(),
+                       attendanceFromKey(query.value(5).toString()).value_or(Meeting::Attendance::Absent),
+                       !query.value(6).isNull()});
+    return result;
+}
+
 } // namespace jifen

@@ -45,6 +45,19 @@ public:
     // The meeting that wrote an entry, 0 when none did.
     qint64 meetingOfEntry(qint64 entryId) const;
 
+    // One meeting a member is listed at, with the member's attendance as it stands now.
+    struct MemberAttendance {
+        qint64 meetingId = 0;
+        QDate date;
+        QString branchName;
+        QString typeName;
+        QString topic;
+        Meeting::Attendance attendance = Meeting::Attendance::Present;
+        bool cancelled = false;
+    };
+    // The meetings dated in `year` that list the member (cancelled ones included, flagged), by date then id.
+    QList<MemberAttendance> ofMember(qint64 memberId, int year) const;
+
 private:
     struct Type;
     Type type(const QString& code) const;

@@ -381,6 +381,13 @@ QStringList stepBranches(Database::Engine engine)
 }
 // --- end of branches ---
 
+// A member's meetings of a year (the member page's attendance, the branch opinion) without reading every meeting's
+// attendance.
+QStringList stepMeetingAttendanceByMember()
+{
+    return {QStringLiteral("CREATE INDEX meeting_attendance_member ON meeting_attendance(member_id, meeting_id)")};
+}
+
 // Refuses UPDATE and DELETE (and, on PostgreSQL, TRUNCATE) of append-only tables, whoever connects.
 QStringList appendOnlyTriggers(std::initializer_list<const char*> tables, Database::Engine engine)
 {
@@ -440,7 +447,8 @@ QList<QStringList> Migrations::steps(Database::Engine engine)
                             stepDropEntryDateIndex(),
                             stepPledges(engine),
                             stepRosterHistory(engine),
-                            stepBranches(engine)};
+                            stepBranches(engine),
+                            stepMeetingAttendanceByMember()};
     for (QStringList& step : all)
         for (QString& sql : step)
             sql = rewrite(sql, engine);

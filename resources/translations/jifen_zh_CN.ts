@@ -369,6 +369,30 @@
         <source>; absences: %1</source>
         <translation>；缺席：%1</translation>
     </message>
+    <message>
+        <source>present %1 / listed %2</source>
+        <translation>出席 %1 / 应到 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, excused %n</source>
+        <translation>
+            <numerusform>，请假 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, absent without leave %n</source>
+        <translation>
+            <numerusform>，无故缺席 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation life is present / listed at the recorded meetings that list the member (cancelled meetings not counted).</source>
+        <translation>组织生活为所录会议中该党员的出席次数 / 应到次数（已撤销的会议不计）。</translation>
+    </message>
+    <message>
+        <source>In a year without recorded meetings, organisation life counts the entries of %1%2.</source>
+        <translation>未录入会议的年度，组织生活按以下规则的积分记录统计：%1%2。</translation>
+    </message>
 </context>
 <context>
     <name>BranchRuleSetFile</name>
@@ -6059,6 +6083,325 @@ Choose No to start with your own roster.</source>
         <source>Connect to a ledger &amp;server...</source>
         <translation>连接台账服务器(&amp;S)……</translation>
     </message>
+    <message>
+        <source>Organisation life</source>
+        <translation>组织生活</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::MeetingDialog</name>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>录入会议</translation>
+    </message>
+    <message>
+        <source>The rule set has no meeting types: add them to the rule set first.</source>
+        <translation>积分规则中没有会议类型，请先在规则中添加。</translation>
+    </message>
+    <message>
+        <source>Attendance of meeting %1</source>
+        <translation>会议 %1 的出席情况</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials or last digits of the ID number</source>
+        <translation>姓名、拼音首字母或身份证号末几位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>出席(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Excused</source>
+        <translation>请假(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Absent</source>
+        <translation>缺席(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark the selected members present (Alt+P, or 1 in the list).</source>
+        <translation>将选中的党员标为出席（Alt+P，或在名单中按 1）。</translation>
+    </message>
+    <message>
+        <source>Mark the selected members excused (Alt+E, or 2 in the list).</source>
+        <translation>将选中的党员标为请假（Alt+E，或在名单中按 2）。</translation>
+    </message>
+    <message>
+        <source>Mark the selected members absent without leave (Alt+A, or 3 in the list).</source>
+        <translation>将选中的党员标为无故缺席（Alt+A，或在名单中按 3）。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>支部(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>会议类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>主题(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Everyone is listed present; mark only the exceptions:</source>
+        <translation>全体默认出席，只需标出例外：</translation>
+    </message>
+    <message>
+        <source>Listed %1: present %2, excused %3, absent %4.</source>
+        <translation>应到 %1 人：出席 %2，请假 %3，缺席 %4。</translation>
+    </message>
+    <message>
+        <source>Choose the meeting&apos;s type.</source>
+        <translation>请选择会议类型。</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::MeetingsPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting...</source>
+        <translation>录入会议(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Change attendance...</source>
+        <translation>更改出席情况(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l meeting...</source>
+        <translation>撤销会议(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>✓ held   missing: the period is over without the meetings it owes   due: the period is not over yet   cancelled: not counted</source>
+        <translation>✓ 已召开　　缺：本期已过而未按要求召开　　待：本期尚未结束　　撤销：已撤销，不计</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Choose a branch to see its meetings.</source>
+        <translation>请选择一个支部查看其会议。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>half-yearly</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n a year</source>
+        <translation>
+            <numerusform>每年 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) a year required</source>
+        <translation>
+            <numerusform>每年应召开 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待</translation>
+    </message>
+    <message>
+        <source>%1 %2 (cancelled: %3)</source>
+        <translation>%1 %2（已撤销：%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) owed by the end of this month</source>
+        <translation>
+            <numerusform>本月底前应召开 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rule set has no meeting types.</source>
+        <translation>积分规则中没有会议类型。</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 held, %4 cancelled; %5 missing.</source>
+        <translation>%1 %2 年：已召开 %3，撤销 %4 次；缺 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n 次会议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n 期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>撤销会议</translation>
+    </message>
+    <message>
+        <source>Why is the %1 of %2 cancelled? Its members&apos; entries will be reversed.</source>
+        <translation>撤销 %2 的%1的理由？会议所记的积分将被冲正。</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::MemberAttendance</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>%1 (meeting cancelled)</source>
+        <translation>%1（会议已撤销）</translation>
+    </message>
+    <message>
+        <source>No meeting of %1 lists this member.</source>
+        <translation>%1 年没有列入该党员的会议。</translation>
+    </message>
+    <message>
+        <source>%1: present %2 / listed %3 (excused %4, absent %5).</source>
+        <translation>%1 年：出席 %2 / 应到 %3（请假 %4，缺席 %5）。</translation>
+    </message>
 </context>
 <context>
     <name>jifen::ui::MemberDetails</name>
@@ -6493,6 +6836,10 @@ Choose No to start with your own roster.</source>
     <message>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;life</source>
+        <translation>组织生活(&amp;L)</translation>
     </message>
 </context>
 <context>

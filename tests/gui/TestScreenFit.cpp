@@ -4,6 +4,8 @@
 #include "import/ImportWizard.h"
 #include "io/DemoData.h"
 #include "main/ConnectDialog.h"
+#include "meetings/MeetingsPage.h"
+#include "meetings/MeetingDialog.h"
 #include "members/MemberDetails.h"
 #include "members/MemberDialog.h"
 #include "members/MembersPage.h"
@@ -230,6 +232,11 @@ QList<DialogCase> dialogs()
         {"ConnectDialog", [](FullFixture& f) { return new ui::ConnectDialog(f.window.get()); }},
         {"RestoreDialog", [](FullFixture& f) { return new ui::RestoreDialog(f.ledger(), f.window.get()); }},
         {"ImportWizard", [](FullFixture& f) { return f.window->membersPage()->importRoster(); }},
+        {"MeetingDialog",
+         [](FullFixture& f) {
+             f.window->showPage(Page::Meetings);
+             return qobject_cast<ui::MeetingsPage*>(f.window->pageWidget(Page::Meetings))->newMeeting();
+         }},
     };
 }
 

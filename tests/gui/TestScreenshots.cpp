@@ -1,18 +1,27 @@
 #include "GuiFixture.h"
 #include "main/ConnectDialog.h"
+#include "common/InputDialog.h"
 #include "io/DemoData.h"
+#include "meetings/MeetingDialog.h"
+#include "meetings/MeetingsPage.h"
+#include "members/MemberAttendance.h"
 #include "members/MemberDetails.h"
 #include "members/MembersPage.h"
+#include "storage/Meetings.h"
+#include "support/Translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace jifen;
 using namespace jifen::test;
@@ -114,6 +123,53 @@ void saveScreens(const QString& dir)
 
     f.window->showPage(Page::Audit);
     save(window, dir, QStringLiteral("08-audit"));
+
+    // 组织生活: a year of one branch's meetings entered through the form, some
+    // months left out so that the grid shows what is missing.
+    f.window->showPage(Page::Meetings);
+    auto* meetings = qobject_cast<ui::MeetingsPage*>(f.window->pageWidget(Page::Meetings));
+    REQUIRE(meetings);
+    const QDate today = QDate::currentDate();
+    const auto record = [&](const QString& type, QDate date, const QString& topic) {
+        ui::MeetingDialog* dialog = meetings->newMeeting();
+        REQUIRE(dialog);
+        auto* typeCombo = dialog->findChild<QComboBox*>(QStringLiteral("meetingType"));
+        typeCombo->setCurrentIndex(typeCombo->findData(type));
+        dialog->findChild<QDateEdit*>(QStringLiteral("meetingDate"))->setDate(date);
+        dialog->findChild<QLineEdit*>(QStringLiteral("meetingTopic"))->setText(topic);
+        dialog->memberTable()->selectRow(1);
+        dialog->mark(Meeting::Attendance::Absent);
+        dialog->memberTable()->selectRow(3);
+        dialog->mark(Meeting::Attendance::Excused);
+        return dialog;
+    };
+    for (int month = 1; month < today.month(); ++month) {
+        if (month % 5 != 4)
+            REQUIRE(record(QStringLiteral("ZWH"), QDate(today.year(), month, 6), QStringLiteral("支委会"))->save());
+        if (month % 3 == 2)
+            REQUIRE(record(QStringLiteral("DYDH"), QDate(today.year(), month, 12), QStringLiteral("学习贯彻党的二十大精神"))
+                        ->save());
+        if (month != 2)
+            REQUIRE(record(QStringLiteral("ZTDR"), QDate(today.year(), month, 20), QStringLiteral("主题党日：志愿服务"))
+                        ->save());
+    }
+    meetings->meetingList()->selectRow(0);
+    ui::InputDialog::setNextText(QStringLiteral("与上级会议冲突，改期"));
+    meetings->cancelMeeting();
+    save(window, dir, QStringLiteral("10-meetings"));
+    ui::MeetingDialog* dialog = record(QStringLiteral("DK"), today, QStringLiteral("党课：党史学习教育"));
+    dialog->show();
+    save(dialog, dir, QStringLiteral("10-meeting-dialog"));
+    dialog->reject();
+    f.window->showPage(Page::Members);
+    const QList<Meeting> held = Meetings(f.ledger()).list(today.year(), meetings->branchId());
+    REQUIRE(held.size() > 1);
+    f.window->membersPage()->selectMember(held[1].attendees[1].memberId);
+    WAIT_UNTIL(f.window->membersPage()->details()->memberId() == held[1].attendees[1].memberId);
+    auto* memberPages = members->findChild<QTabWidget*>(QStringLiteral("memberPages"));
+    REQUIRE(memberPages);
+    memberPages->setCurrentWidget(f.window->membersPage()->attendance());
+    save(window, dir, QStringLiteral("10-member-attendance"));
 
     ui::ConnectDialog connect(window);
     connect.show();

@@ -1,5 +1,6 @@
 #include "LedgerFixture.h"
 #include "report/ReportBuilder.h"
+#include "storage/Meetings.h"
 #include "storage/OpinionLog.h"
 #include "storage/Pledges.h"
 
@@ -84,12 +85,60 @@ TEST_CASE("the branch opinion counts attendance from the attending rules' entrie
     const BranchOpinion opinion = builder.opinion({f.jia}, 2026, 2026, QStringLiteral("同意推荐"));
     CHECK(opinion.attendanceRules == QStringList {QStringLiteral("A01 参加支部党员大会")});
     const BranchOpinion::Year& y = opinion.pages[0].years[0];
+    CHECK_FALSE(y.fromMeetings); // no meeting lists 甲 yet
     CHECK(y.attended == 4); // A01 on 10 January, and three on 10 February
     CHECK(y.absent == 0);
+    CHECK(builder.opinion({f.jia}, 2026, 2026).figures(opinion.pages[0]).rows[0][6].text == u"attended 4 time(s)");
     REQUIRE(y.pledges.size() == 2);
     CHECK(y.pledges[0].review->result == PledgeResult::Fulfilled);
     CHECK_FALSE(y.pledges[1].review);
     CHECK(opinion.opinion == u"同意推荐");
+}
+
+TEST_CASE("once meetings list the member in a year, the branch opinion gives attendance as present / listed from them")
+{
+    LedgerFixture f;
+    RuleSet rules = f.ledger.ruleSet();
+    MeetingType meeting;
+    meeting.code = QStringLiteral("DYDH");
+    meeting.name = QStringLiteral("支部党员大会");
+    meeting.requiredPerYear = 4;
+    meeting.presentRule = QStringLiteral("A01");
+    rules.meetingTypes << meeting;
+    f.ledger.importRuleSet(rules, QDate(2026, 1, 1));
+    using A = Meeting::Attendance;
+    Meetings meetings(f.ledger);
+    meetings.record(f.branchOne, QStringLiteral("DYDH"), QDate(2026, 3, 15), QStringLiteral("一季度"),
+                    {{f.jia, A::Present}, {f.yi, A::Absent}});
+    meetings.record(f.branchOne, QStringLiteral("DYDH"), QDate(2026, 6, 15), QStringLiteral("二季度"),
+                    {{f.jia, A::Excused}, {f.yi, A::Present}});
+    const qint64 third = meetings.record(f.branchOne, QStringLiteral("DYDH"), QDate(2026, 9, 15), {},
+                                         {{f.jia, A::Present}, {f.yi, A::Present}});
+    meetings.cancel(third, QStringLiteral("改期"));
+    const qint64 fourth = meetings.record(f.branchOne, QStringLiteral("DYDH"), QDate(2026, 10, 15), {},
+                                          {{f.jia, A::Present}, {f.yi, A::Present}});
+    meetings.mark(fourth, f.yi, A::Absent);
+
+    ReportBuilder builder(f.ledger, QDate(2026, 11, 1));
+    const BranchOpinion opinion = builder.opinion({f.jia, f.yi, f.bing}, 2025, 2026);
+    const BranchOpinion::Year& jia = opinion.pages[0].years[1];
+    CHECK(jia.fromMeetings);
+    CHECK(jia.listed == 3); // the cancelled meeting does not count
+    CHECK(jia.present == 2);
+    CHECK(jia.excused == 1);
+    CHECK(jia.absent == 0);
+    CHECK(jia.attended == 2); // not the A01 entries typed by hand (four) nor those the meetings wrote
+    const BranchOpinion::Year& yi = opinion.pages[1].years[1];
+    CHECK(yi.listed == 3);
+    CHECK(yi.present == 1);
+    CHECK(yi.absent == 2); // the changed attendance counts as it stands now
+    const QList<QList<ReportCell>> rows = opinion.figures(opinion.pages[1]).rows;
+    CHECK(rows[1][6].text == u"present 1 / listed 3, absent without leave 2");
+    // 丙 is listed at no meeting: the attending rules' entries still count, and 2025 has no meetings for anyone.
+    const BranchOpinion::Year& bing = opinion.pages[2].years[1];
+    CHECK_FALSE(bing.fromMeetings);
+    CHECK(bing.attended == 2);
+    CHECK_FALSE(opinion.pages[0].years[0].fromMeetings);
 }
 
 TEST_CASE("issuing a branch opinion records for whom, which years, by whom and when")

@@ -12,6 +12,7 @@
 #include "integrity/IntegrityBanner.h"
 #include "integrity/LedgerCheck.h"
 #include "io/DemoData.h"
+#include "meetings/MeetingsPage.h"
 #include "members/MembersPage.h"
 #include "operators/OperatorsDialog.h"
 #include "ranking/RankingPage.h"
@@ -108,6 +109,7 @@ void MainWindow::setUp()
     addPage(Page::Audit, tr("Audit log"), m_auditPage);
     m_reviewPage = new ReviewPage(*m_session);
     addPage(Page::Review, tr("Review"), m_reviewPage);
+    addPage(Page::Meetings, tr("Organisation life"), new MeetingsPage(*m_session));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 

@@ -4,6 +4,7 @@
 #include "MemberCommands.h"
 #include "MemberCounter.h"
 #include "MemberDetails.h"
+#include "MemberAttendance.h"
 #include "MemberPledges.h"
 #include "MemberDialog.h"
 #include "MemberTableModel.h"
@@ -88,6 +89,9 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     m_pledges = new MemberPledges(session);
     m_details->addPage(m_pledges, tr("&Pledges"));
     connect(m_details, &MemberDetails::shown, m_pledges, &MemberPledges::showMember);
+    m_attendance = new MemberAttendance(session.ledger());
+    m_details->addPage(m_attendance, tr("Organisation &life"));
+    connect(m_details, &MemberDetails::shown, m_attendance, &MemberAttendance::showMember);
 
     createActions();
     auto* toolbar = new QToolBar;

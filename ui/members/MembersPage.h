@@ -16,6 +16,7 @@ namespace jifen::ui {
 class BranchTree;
 class MemberCounter;
 class MemberDetails;
+class MemberAttendance;
 class MemberPledges;
 class OpinionDialog;
 class MemberTableModel;
@@ -52,6 +53,7 @@ public:
     // 打印党支部意见表: opens the dialog with the selected members as candidates (window-modal); returns it.
     OpinionDialog* printOpinion();
     MemberPledges* pledges() const { return m_pledges; }
+    MemberAttendance* attendance() const { return m_attendance; }
     // Opens the roster import wizard (window-modal); returns it, or the one already open.
     ImportWizard* importRoster();
 
@@ -84,6 +86,7 @@ private:
     QAction* m_import = nullptr;
     QAction* m_opinion = nullptr;
     MemberPledges* m_pledges = nullptr;
+    MemberAttendance* m_attendance = nullptr;
 };
 
 } // namespace jifen::ui
