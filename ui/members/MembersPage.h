@@ -8,6 +8,8 @@ class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -52,6 +54,9 @@ public:
     // 打印党支部意见表: opens the dialog with the selected members as candidates (window-modal); returns it.
     OpinionDialog* printOpinion();
     MemberPledges* pledges() const { return m_pledges; }
+    // The pledges of the branch chosen in the tree (the 承诺践诺 view beside the roster).
+    MemberPledges* branchPledges() const { return m_branchPledges; }
+    QTabWidget* listViews() const { return m_listViews; }
     // Opens the roster import wizard (window-modal); returns it, or the one already open.
     ImportWizard* importRoster();
 
@@ -63,6 +68,8 @@ private:
     void updateActions();
     void showCurrent();
     void updateCount();
+    QWidget* createBranchPledgesView();
+    void showBranchPledges();
 
     Session& m_session;
     BranchTree* m_tree = nullptr;
@@ -84,6 +91,10 @@ private:
     QAction* m_import = nullptr;
     QAction* m_opinion = nullptr;
     MemberPledges* m_pledges = nullptr;
+    QTabWidget* m_listViews = nullptr;
+    QSpinBox* m_pledgeYear = nullptr;
+    QLabel* m_pledgeHint = nullptr;
+    MemberPledges* m_branchPledges = nullptr;
 };
 
 } // namespace jifen::ui
