@@ -1,129 +1,12 @@
 #include "BranchRuleSetFile.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "JsonFields.h"
 
-#include <cmath>
+#include <algorithm>
 
 namespace jifen {
 
 namespace {
-
-QByteArray jsonString(const QString& text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
-QByteArray jsonCents(const std::optional<Cents>& cents)
-{
-    return cents ? points::format(*cents).toUtf8() : QByteArrayLiteral("null");
-}
-
-QByteArray jsonCode(const QString& code)
-{
-    return code.isEmpty() ? QByteArrayLiteral("null") : jsonString(code);
-}
-
-QByteArray jsonBool(bool value)
-{
-    return value ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
-}
-
-// Reads values of one object, collecting problems with their place ("branch_tiers[1].max_share").
-class Reader
-{
-public:
-    explicit Reader(QStringList& errors)
-        : m_errors(errors)
-    {
-    }
-
-    QString text(const QJsonObject& o, const QString& place, const char* key, bool required)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                m_errors << BranchRuleSetFile::tr("%1: missing.").arg(at(place, key));
-            return {};
-        }
-        if (!v.isString()) {
-            m_errors << BranchRuleSetFile::tr("%1: must be text.").arg(at(place, key));
-            return {};
-        }
-        return v.toString().trimmed();
-    }
-
-    // A number with at most two decimals, as hundredths; `minimum` and `maximum` in hundredths.
-    std::optional<Cents> hundredths(const QJsonObject& o, const QString& place, const char* key, bool required,
-                                    Cents minimum, Cents maximum)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                m_errors << BranchRuleSetFile::tr("%1: missing.").arg(at(place, key));
-            return std::nullopt;
-        }
-        const auto cents = v.isDouble() ? points::fromDouble(v.toDouble()) : std::nullopt;
-        if (!cents || *cents < minimum || *cents > maximum) {
-            m_errors << BranchRuleSetFile::tr("%1: must be a number from %2 to %3 with at most two decimal places.")
-                            .arg(at(place, key), points::format(minimum), points::format(maximum));
-            return std::nullopt;
-        }
-        return cents;
-    }
-
-    std::optional<int> integer(const QJsonObject& o, const QString& place, const char* key, int minimum, int maximum)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        const double d = v.toDouble(std::nan(""));
-        if (!v.isDouble() || d != std::floor(d) || d < minimum || d > maximum) {
-            m_errors << BranchRuleSetFile::tr("%1: must be a whole number from %2 to %3.")
-                            .arg(at(place, key))
-                            .arg(minimum)
-                            .arg(maximum);
-            return std::nullopt;
-        }
-        return static_cast<int>(d);
-    }
-
-    bool boolean(const QJsonObject& o, const QString& place, const char* key)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull())
-            return false;
-        if (!v.isBool())
-            m_errors << BranchRuleSetFile::tr("%1: must be true or false.").arg(at(place, key));
-        return v.toBool();
-    }
-
-    QJsonArray list(const QJsonObject& root, const char* key)
-    {
-        const QJsonValue v = root.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isArray())
-            m_errors << BranchRuleSetFile::tr("%1: must be a list.").arg(QLatin1String(key));
-        return v.toArray();
-    }
-
-    QJsonObject object(const QJsonValue& v, const QString& place)
-    {
-        if (!v.isUndefined() && !v.isNull() && !v.isObject())
-            m_errors << BranchRuleSetFile::tr("%1: must be an object.").arg(place);
-        return v.toObject();
-    }
-
-    static QString at(const QString& place, const char* key)
-    {
-        return place.isEmpty() ? QString(QLatin1String(key)) : place + u'.' + QLatin1String(key);
-    }
-
-private:
-    QStringList& m_errors;
-};
 
 constexpr Cents maxPoints = Cents(100000000); // a million points: far beyond any table
 constexpr Cents fullPercent = 10000; // 100%
@@ -132,11 +15,11 @@ constexpr Cents fullPercent = 10000; // 100%
 
 void BranchRuleSetFile::read(const QJsonObject& root, RuleSet& set, QStringList& errors)
 {
-    Reader r(errors);
+    JsonFields r(errors);
     const QJsonArray types = r.list(root, "meeting_types");
     for (qsizetype i = 0; i < types.size(); ++i) {
         const QString place = QStringLiteral("meeting_types[%1]").arg(i);
-        const QJsonObject o = r.object(types[i], place);
+        const QJsonObject o = r.optionalObject(types[i], place);
         MeetingType t;
         t.code = r.text(o, place, "code", true);
         t.name = r.text(o, place, "name", true);
@@ -149,7 +32,7 @@ void BranchRuleSetFile::read(const QJsonObject& root, RuleSet& set, QStringList&
     const QJsonArray rules = r.list(root, "branch_rules");
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const QString place = QStringLiteral("branch_rules[%1]").arg(i);
-        const QJsonObject o = r.object(rules[i], place);
+        const QJsonObject o = r.optionalObject(rules[i], place);
         BranchRule rule;
         rule.code = r.text(o, place, "code", true);
         rule.name = r.text(o, place, "name", true);
@@ -165,11 +48,11 @@ void BranchRuleSetFile::read(const QJsonObject& root, RuleSet& set, QStringList&
 
     const QJsonValue evaluation = root.value(QStringLiteral("branch_evaluation"));
     if (!evaluation.isUndefined() && !evaluation.isNull()) {
-        const QJsonObject o = r.object(evaluation, QStringLiteral("branch_evaluation"));
+        const QJsonObject o = r.optionalObject(evaluation, QStringLiteral("branch_evaluation"));
         BranchEvaluationSettings e;
         const auto component = [&](const char* key, Cents* max, Cents* fullAt) {
             const QString place = QStringLiteral("branch_evaluation.") + QLatin1String(key);
-            const QJsonObject c = r.object(o.value(QLatin1String(key)), place);
+            const QJsonObject c = r.optionalObject(o.value(QLatin1String(key)), place);
             *max = r.hundredths(c, place, "max", false, 0, maxPoints).value_or(0);
             if (fullAt) {
                 *fullAt = r.hundredths(c, place, "full_at", *max > 0, 1, maxPoints).value_or(0);
@@ -186,7 +69,7 @@ void BranchRuleSetFile::read(const QJsonObject& root, RuleSet& set, QStringList&
     const QJsonArray tiers = r.list(root, "branch_tiers");
     for (qsizetype i = 0; i < tiers.size(); ++i) {
         const QString place = QStringLiteral("branch_tiers[%1]").arg(i);
-        const QJsonObject o = r.object(tiers[i], place);
+        const QJsonObject o = r.optionalObject(tiers[i], place);
         BranchTier t;
         t.name = r.text(o, place, "name", true);
         t.minScore = r.hundredths(o, place, "min_score", false, -maxPoints, maxPoints);
@@ -197,7 +80,7 @@ void BranchRuleSetFile::read(const QJsonObject& root, RuleSet& set, QStringList&
     const QJsonArray awards = r.list(root, "branch_awards");
     for (qsizetype i = 0; i < awards.size(); ++i) {
         const QString place = QStringLiteral("branch_awards[%1]").arg(i);
-        const QJsonObject o = r.object(awards[i], place);
+        const QJsonObject o = r.optionalObject(awards[i], place);
         BranchAward a;
         a.code = r.text(o, place, "code", true);
         a.name = r.text(o, place, "name", true);
@@ -260,6 +143,7 @@ QStringList BranchRuleSetFile::check(const RuleSet& set)
 
 QByteArray BranchRuleSetFile::write(const RuleSet& set)
 {
+    using F = JsonFields;
     QByteArray out;
     const auto list = [&out](const char* key, qsizetype count, const auto& item) {
         if (count == 0)
@@ -273,37 +157,38 @@ QByteArray BranchRuleSetFile::write(const RuleSet& set)
     };
     list("meeting_types", set.meetingTypes.size(), [&set](qsizetype i) {
         const MeetingType& t = set.meetingTypes[i];
-        return "{\"code\": " + jsonString(t.code) + ", \"name\": " + jsonString(t.name)
+        return "{\"code\": " + F::writeText(t.code) + ", \"name\": " + F::writeText(t.name)
             + ", \"required_per_year\": " + QByteArray::number(t.requiredPerYear)
-            + ", \"present_rule\": " + jsonCode(t.presentRule) + ", \"absent_rule\": " + jsonCode(t.absentRule) + "}";
+            + ", \"present_rule\": " + F::writeCode(t.presentRule) + ", \"absent_rule\": " + F::writeCode(t.absentRule)
+            + "}";
     });
     list("branch_rules", set.branchRules.size(), [&set](qsizetype i) {
         const BranchRule& r = set.branchRules[i];
-        return "{\"code\": " + jsonString(r.code) + ", \"name\": " + jsonString(r.name)
-            + ", \"category\": " + jsonString(r.category) + ", \"points\": " + jsonCents(r.points)
-            + ", \"cap_month\": " + jsonCents(r.capMonth) + ", \"cap_year\": " + jsonCents(r.capYear)
-            + ", \"veto\": " + jsonBool(r.veto) + "}";
+        return "{\"code\": " + F::writeText(r.code) + ", \"name\": " + F::writeText(r.name)
+            + ", \"category\": " + F::writeText(r.category) + ", \"points\": " + F::writePoints(r.points)
+            + ", \"cap_month\": " + F::writePoints(r.capMonth) + ", \"cap_year\": " + F::writePoints(r.capYear)
+            + ", \"veto\": " + F::writeBool(r.veto) + "}";
     });
     if (set.branchEvaluation) {
         const BranchEvaluationSettings& e = *set.branchEvaluation;
-        out += ",\n \"branch_evaluation\": {\"member_points\": {\"max\": " + jsonCents(e.memberPointsMax)
-            + ", \"full_at\": " + jsonCents(e.fullAt) + "}, \"participation\": {\"max\": "
-            + jsonCents(e.participationMax) + "},\n                       \"meetings\": {\"max\": "
-            + jsonCents(e.meetingsMax) + "}, \"attendance\": {\"max\": " + jsonCents(e.attendanceMax)
-            + "}, \"member_veto\": " + jsonBool(e.memberVeto) + "}";
+        out += ",\n \"branch_evaluation\": {\"member_points\": {\"max\": " + F::writePoints(e.memberPointsMax)
+            + ", \"full_at\": " + F::writePoints(e.fullAt) + "}, \"participation\": {\"max\": "
+            + F::writePoints(e.participationMax) + "},\n                       \"meetings\": {\"max\": "
+            + F::writePoints(e.meetingsMax) + "}, \"attendance\": {\"max\": " + F::writePoints(e.attendanceMax)
+            + "}, \"member_veto\": " + F::writeBool(e.memberVeto) + "}";
     }
     list("branch_tiers", set.branchTiers.size(), [&set](qsizetype i) {
         const BranchTier& t = set.branchTiers[i];
-        return "{\"name\": " + jsonString(t.name) + ", \"min_score\": " + jsonCents(t.minScore)
-            + ", \"max_share\": " + jsonCents(t.maxShare) + "}";
+        return "{\"name\": " + F::writeText(t.name) + ", \"min_score\": " + F::writePoints(t.minScore)
+            + ", \"max_share\": " + F::writePoints(t.maxShare) + "}";
     });
     list("branch_awards", set.branchAwards.size(), [&set](qsizetype i) {
         const BranchAward& a = set.branchAwards[i];
-        return "{\"code\": " + jsonString(a.code) + ", \"name\": " + jsonString(a.name)
-            + ", \"min_score\": " + jsonCents(a.minScore) + ", \"min_tier\": " + jsonCode(a.minTier)
-            + ", \"no_veto\": " + jsonBool(a.noVeto) + ", \"min_meeting_rate\": " + jsonCents(a.minMeetingRate)
-            + ", \"min_attendance\": " + jsonCents(a.minAttendance) + ", \"top_percent\": " + jsonCents(a.topPercent)
-            + ", \"quota\": " + (a.quota ? QByteArray::number(*a.quota) : QByteArrayLiteral("null")) + "}";
+        return "{\"code\": " + F::writeText(a.code) + ", \"name\": " + F::writeText(a.name)
+            + ", \"min_score\": " + F::writePoints(a.minScore) + ", \"min_tier\": " + F::writeCode(a.minTier)
+            + ", \"no_veto\": " + F::writeBool(a.noVeto) + ", \"min_meeting_rate\": " + F::writePoints(a.minMeetingRate)
+            + ", \"min_attendance\": " + F::writePoints(a.minAttendance)
+            + ", \"top_percent\": " + F::writePoints(a.topPercent) + ", \"quota\": " + F::writeInt(a.quota) + "}";
     });
     return out;
 }

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Ledger.h"
 #include "StorageError.h"
+#include "Transaction.h"
 
 #include "io/BranchRuleSetFile.h"
 
@@ -21,6 +22,12 @@ QVariant nullableInt(const std::optional<qint64>& value)
 QVariant nullableText(const QString& value)
 {
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+// The category column is NOT NULL: a rule without one (an empty cell, or no key in the file) has the empty text.
+QString notNull(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
 }
 
 std::optional<qint64> intFrom(const QVariant& value)
@@ -207,7 +214,7 @@ bool BranchRuleSetStore::write(Ledger& ledger, const RuleSet& set, QStringList* 
                 {},
                 QStringLiteral("SELECT 1 FROM branch_entries WHERE rule_id = ? LIMIT 1")};
     for (const BranchRule& r : set.branchRules)
-        rules.rows << QVariantList{r.code.trimmed(),       r.name.trimmed(),    r.category.trimmed(),
+        rules.rows << QVariantList{r.code.trimmed(),       r.name.trimmed(),    notNull(r.category.trimmed()),
                                    r.points,               nullableInt(r.capMonth), nullableInt(r.capYear),
                                    qint64(r.veto ? 1 : 0), qint64(rules.rows.size())};
 
@@ -253,6 +260,15 @@ bool BranchRuleSetStore::write(Ledger& ledger, const RuleSet& set, QStringList* 
     bool changed = false;
     for (const Table* table : {&types, &rules, &evaluation, &tiers, &awards})
         changed = sync(ledger, *table, kept) || changed;
+    return changed;
+}
+
+bool BranchRuleSetStore::save(Ledger& ledger, const RuleSet& set, QStringList* kept)
+{
+    ledger.actor().require(Actor::Permission::ManageRules);
+    Transaction transaction(ledger.database());
+    const bool changed = write(ledger, set, kept);
+    transaction.commit();
     return changed;
 }
 

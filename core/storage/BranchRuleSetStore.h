@@ -24,6 +24,9 @@ public:
     // `ledger`'s actor. Meeting types and branch rules are updated by code; one that meetings or branch entries use
     // is never removed (its code goes to `kept`). Returns whether anything changed. Throws StorageError(Invalid).
     static bool write(Ledger& ledger, const RuleSet& set, QStringList* kept = nullptr);
+
+    // The same in a transaction of its own, for the rules editors: checks the actor may manage rules.
+    static bool save(Ledger& ledger, const RuleSet& set, QStringList* kept = nullptr);
 };
 
 } // namespace jifen

@@ -397,34 +397,6 @@
 <context>
     <name>BranchRuleSetFile</name>
     <message>
-        <source>%1: missing.</source>
-        <translation>%1：缺失。</translation>
-    </message>
-    <message>
-        <source>%1: must be text.</source>
-        <translation>%1：必须是文字。</translation>
-    </message>
-    <message>
-        <source>%1: must be a number from %2 to %3 with at most two decimal places.</source>
-        <translation>%1：必须是 %2 到 %3 之间、最多两位小数的数。</translation>
-    </message>
-    <message>
-        <source>%1: must be a whole number from %2 to %3.</source>
-        <translation>%1：必须是 %2 到 %3 之间的整数。</translation>
-    </message>
-    <message>
-        <source>%1: must be true or false.</source>
-        <translation>%1：必须是 true 或 false。</translation>
-    </message>
-    <message>
-        <source>%1: must be a list.</source>
-        <translation>%1：必须是列表。</translation>
-    </message>
-    <message>
-        <source>%1: must be an object.</source>
-        <translation>%1：必须是对象。</translation>
-    </message>
-    <message>
         <source>%1.points: must not be zero.</source>
         <translation>%1.points：不能为零。</translation>
     </message>
@@ -569,10 +541,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2人）</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>全体</translation>
     </message>
     <message>
         <source>Points by category per branch, %1 (per member)</source>
@@ -2921,6 +2889,45 @@
     </message>
 </context>
 <context>
+    <name>JsonFields</name>
+    <message>
+        <source>%1: missing.</source>
+        <translation>%1：缺失。</translation>
+    </message>
+    <message>
+        <source>%1: must be text.</source>
+        <translation>%1：必须是文字。</translation>
+    </message>
+    <message>
+        <source>%1: must be a number with at most two decimal places.</source>
+        <translation>%1：必须是最多两位小数的数字。</translation>
+    </message>
+    <message>
+        <source>%1: must be more than 0.</source>
+        <translation>%1：必须大于 0。</translation>
+    </message>
+    <message>
+        <source>%1: must be a number from %2 to %3 with at most two decimal places.</source>
+        <translation>%1：必须是 %2 到 %3 之间、最多两位小数的数。</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3.</source>
+        <translation>%1：必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false.</source>
+        <translation>%1：必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1: must be a list.</source>
+        <translation>%1：必须是列表。</translation>
+    </message>
+    <message>
+        <source>%1: must be an object.</source>
+        <translation>%1：必须是对象。</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>This ledger has operators: sign in with your operator name and password.</source>
@@ -4592,6 +4599,49 @@
     </message>
 </context>
 <context>
+    <name>RuleCells</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>第 %1 行“%2”列：%3</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number with at most two decimal places.</source>
+        <translation>“%1”不是最多两位小数的数。</translation>
+    </message>
+    <message>
+        <source>must be more than 0.</source>
+        <translation>必须大于 0。</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100.</source>
+        <translation>必须是 0 到 100 之间的百分数。</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+</context>
+<context>
     <name>RuleCommands</name>
     <message>
         <source>Add rule %1</source>
@@ -4608,6 +4658,10 @@
     <message>
         <source>Change grade bands</source>
         <translation>修改等级</translation>
+    </message>
+    <message>
+        <source>Change pledge rules</source>
+        <translation>修改承诺践诺积分规则</translation>
     </message>
 </context>
 <context>
@@ -4655,38 +4709,6 @@
 </context>
 <context>
     <name>RuleSetFile</name>
-    <message>
-        <source>%1: missing.</source>
-        <translation>%1：缺失。</translation>
-    </message>
-    <message>
-        <source>%1: must be text.</source>
-        <translation>%1：必须是文字。</translation>
-    </message>
-    <message>
-        <source>%1: must be a number with at most two decimal places.</source>
-        <translation>%1：必须是最多两位小数的数字。</translation>
-    </message>
-    <message>
-        <source>%1: must be more than 0.</source>
-        <translation>%1：必须大于 0。</translation>
-    </message>
-    <message>
-        <source>%1: must be a whole number from %2 to %3.</source>
-        <translation>%1：必须是 %2 到 %3 之间的整数。</translation>
-    </message>
-    <message>
-        <source>%1: must be true or false.</source>
-        <translation>%1：必须是 true 或 false。</translation>
-    </message>
-    <message>
-        <source>%1: must be a list.</source>
-        <translation>%1：必须是列表。</translation>
-    </message>
-    <message>
-        <source>%1: must be an object.</source>
-        <translation>%1：必须是对象。</translation>
-    </message>
     <message>
         <source>Cannot read the rule-set file: %1</source>
         <translation>无法读取积分规则文件：%1</translation>
@@ -5084,6 +5106,215 @@ After:
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::BranchEvaluationTab</name>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save branch evaluation</source>
+        <translation>保存评星定级标准(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate branches: a score&apos;s most points</source>
+        <translation>开展支部评星定级：各项得分上限(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The members&apos; average year total that earns the whole member points maximum</source>
+        <translation>党员平均年度积分达到此值，即得“党员积分”项满分</translation>
+    </message>
+    <message>
+        <source>A vetoed &amp;member vetoes the branch</source>
+        <translation>党员受一票否决，支部随之否决(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Member points:</source>
+        <translation>党员积分(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>  full at an average of:</source>
+        <translation>  满分所需平均积分：</translation>
+    </message>
+    <message>
+        <source>&amp;Participation:</source>
+        <translation>参与率(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Meetin&amp;gs held:</source>
+        <translation>组织生活开展(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance:</source>
+        <translation>出席率(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Tiers, from the highest</source>
+        <translation>星级（从高到低）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Score at least</source>
+        <translation>得分不低于</translation>
+    </message>
+    <message>
+        <source>At most % of branches</source>
+        <translation>比例上限 %</translation>
+    </message>
+    <message>
+        <source>Leave the lowest tier&apos;s minimum empty; an empty share is no limit.</source>
+        <translation>最低星级的分数线留空；比例上限留空表示不限比例。</translation>
+    </message>
+    <message>
+        <source>Add &amp;tier</source>
+        <translation>添加星级(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove t&amp;ier</source>
+        <translation>删除星级(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Branch awards (all conditions must hold; an empty cell is no condition)</source>
+        <translation>支部荣誉（各项条件须同时满足；单元格留空表示不设该条件）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tier at least</source>
+        <translation>星级不低于</translation>
+    </message>
+    <message>
+        <source>No veto</source>
+        <translation>无一票否决</translation>
+    </message>
+    <message>
+        <source>Meeting rate at least %</source>
+        <translation>组织生活开展率不低于 %</translation>
+    </message>
+    <message>
+        <source>Attendance at least %</source>
+        <translation>出席率不低于 %</translation>
+    </message>
+    <message>
+        <source>Top %</source>
+        <translation>排名前 %</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ward</source>
+        <translation>添加荣誉(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remove awa&amp;rd</source>
+        <translation>删除荣誉(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Branch evaluation</source>
+        <translation>支部评星定级标准</translation>
+    </message>
+    <message>
+        <source>Member points are full at an average of more than 0.</source>
+        <translation>“满分所需平均积分”必须大于 0。</translation>
+    </message>
+    <message>
+        <source>the tier %1 appears twice.</source>
+        <translation>星级“%1”重复。</translation>
+    </message>
+    <message>
+        <source>tiers go from the highest minimum score to the lowest.</source>
+        <translation>星级须按分数线从高到低排列。</translation>
+    </message>
+    <message>
+        <source>no tier is named %1.</source>
+        <translation>没有名为“%1”的星级。</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice.</source>
+        <translation>编码 %1 重复。</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::BranchKeysTab</name>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>Kept because meetings or branch entries use them: %1</source>
+        <translation>因已有会议或支部加减分记录使用而保留：%1</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::BranchRulesTab</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Month cap</source>
+        <translation>月封顶</translation>
+    </message>
+    <message>
+        <source>Year cap</source>
+        <translation>年封顶</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Bonus and deduction items of a branch, with codes of their own. Points are per unit (negative for a deduction); a cap limits a branch&apos;s sum of the item per month or year (empty: none); an entry of a veto item vetoes the branch for the year. A change applies to every date, earlier entries included; an item that branch entries use is kept.</source>
+        <translation>支部加减分项目，编码与党员积分规则分开。分值按每次计（扣分为负数）；封顶限制一个支部该项目每月或每年的合计（留空表示不封顶）；记有一票否决项目的支部当年被否决。修改对所有日期生效，包括此前的记录；已有支部加减分记录使用的项目不会被删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Add branch rule</source>
+        <translation>添加加减分项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove branch rule</source>
+        <translation>删除加减分项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save branch rules</source>
+        <translation>保存支部加减分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Branch rules</source>
+        <translation>支部加减分</translation>
+    </message>
+    <message>
+        <source>must not be zero.</source>
+        <translation>不能为 0。</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice.</source>
+        <translation>编码 %1 重复。</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +6427,53 @@ Choose No to start with your own roster.</source>
     </message>
 </context>
 <context>
+    <name>jifen::ui::MeetingTypesTab</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Required a year</source>
+        <translation>每年应开次数</translation>
+    </message>
+    <message>
+        <source>Rule when present</source>
+        <translation>出席计分规则</translation>
+    </message>
+    <message>
+        <source>Rule when absent</source>
+        <translation>缺席计分规则</translation>
+    </message>
+    <message>
+        <source>A meeting recorded for a branch writes, for each member present, an entry of the rule when present, and for each member absent without leave, one of the rule when absent. The required number counts towards the branch evaluation&apos;s meeting rate (0: none required). A change applies to every date; a type that meetings use is kept.</source>
+        <translation>登记一次组织生活，即为每名出席党员按“出席计分规则”、每名无故缺席党员按“缺席计分规则”各记一笔积分。每年应开次数用于支部评星定级的组织生活开展率（0 表示不作要求）。修改对所有日期生效；已有会议使用的会议类型不会被删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Add meeting type</source>
+        <translation>添加会议类型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove meeting type</source>
+        <translation>删除会议类型(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save meeting types</source>
+        <translation>保存会议类型(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Meeting types</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice.</source>
+        <translation>编码 %1 重复。</translation>
+    </message>
+</context>
+<context>
     <name>jifen::ui::MeetingsPage</name>
     <message>
         <source>&amp;Year:</source>
@@ -6235,7 +6513,7 @@ Choose No to start with your own roster.</source>
     </message>
     <message>
         <source>✓ held   missing: the period is over without the meetings it owes   due: the period is not over yet   cancelled: not counted</source>
-        <translation>✓ 已召开　　缺：本期已过而未按要求召开　　待：本期尚未结束　　撤销：已撤销，不计</translation>
+        <translation>✓ 已召开&#x3000;&#x3000;缺：本期已过而未按要求召开&#x3000;&#x3000;待：本期尚未结束&#x3000;&#x3000;撤销：已撤销，不计</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6631,6 +6909,24 @@ Choose No to start with your own roster.</source>
         <source>Review pledge</source>
         <translation>评诺</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1（已更正）</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3: %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>Superseded reviews:
+%1</source>
+        <translation>被更正的评诺：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>jifen::ui::MemberTableModel</name>
@@ -6841,6 +7137,26 @@ Choose No to start with your own roster.</source>
         <source>Organisation &amp;life</source>
         <translation>组织生活(&amp;L)</translation>
     </message>
+    <message>
+        <source>Ro&amp;ster</source>
+        <translation>党员名册(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Branch p&amp;ledges</source>
+        <translation>支部承诺践诺(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The pledges of the members of the branch chosen in the tree: pick the result and type the note in the list.</source>
+        <translation>左侧所选支部党员的承诺：在列表中直接选择评诺结果、填写评诺说明。</translation>
+    </message>
+    <message>
+        <source>Choose a branch in the tree to list its members&apos; pledges.</source>
+        <translation>请在左侧组织树中选择一个支部，列出其党员的承诺。</translation>
+    </message>
 </context>
 <context>
     <name>jifen::ui::MoveDialog</name>
@@ -7004,6 +7320,25 @@ Choose No to start with your own roster.</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>jifen::ui::PledgeRulesTab</name>
+    <message>
+        <source>A pledge&apos;s year-end review writes, in the same step, an entry of the rule linked to its result (none where no rule is linked); a correcting review reverses it and writes the new result&apos;s.</source>
+        <translation>年终评诺时，按评诺结果所关联的规则同时记一笔积分（未关联规则的结果不记分）；更正评诺会冲正原记录，并按新结果记分。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save pledge rules</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -7537,6 +7872,34 @@ Rules are updated by code (a change takes effect today; earlier entries keep the
     <message>
         <source>Replaced for every date (no entry used them): %1</source>
         <translation>按导入值替换，适用于所有日期（尚无积分记录使用）：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting types</source>
+        <translation>会议类型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Branch rules</source>
+        <translation>支部加减分(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Branch &amp;evaluation</source>
+        <translation>支部评星定级(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Pledges</source>
+        <translation>承诺践诺(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pledge rules changed.</source>
+        <translation>承诺践诺积分规则已修改。</translation>
+    </message>
+    <message>
+        <source>Meeting types, branch rules and the branch evaluation replaced.</source>
+        <translation>会议类型、支部加减分和支部评星定级标准已替换。</translation>
+    </message>
+    <message>
+        <source>Kept because meetings or branch entries use them: %1</source>
+        <translation>因已有会议或支部加减分记录使用而保留：%1</translation>
     </message>
 </context>
 <context>

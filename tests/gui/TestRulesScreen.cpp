@@ -2,15 +2,22 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "io/RuleSetFile.h"
+#include "rules/BranchEvaluationTab.h"
+#include "rules/BranchRulesTab.h"
+#include "rules/MeetingTypesTab.h"
+#include "rules/PledgeRulesTab.h"
 #include "rules/RuleDialog.h"
 #include "rules/RulesPage.h"
+#include "storage/BranchEntries.h"
 #include "storage/Ledger.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QPointer>
 #include <QTableWidget>
@@ -166,4 +173,166 @@ TEST_CASE("the rule set goes out to a file and comes back into another ledger un
     into.trigger("importRules");
     CHECK(RuleSetFile::write(into.ledger().ruleSet()) == RuleSetFile::write(from.ledger().ruleSet()));
     CHECK(into.table("rulesTable")->rowCount() == from.table("rulesTable")->rowCount());
+}
+
+TEST_CASE("meeting types are edited in their table, saved for every date, and undone; a bad cell is named")
+{
+    RulesFixture f;
+    f.ledger().importRuleSet(RuleSetFile::defaultRuleSet(), QDate());
+    f.refreshScreens();
+    auto* tab = f.page->findChild<ui::MeetingTypesTab*>(QStringLiteral("meetingTypesTab"));
+    REQUIRE(tab);
+    QTableWidget* types = f.table("meetingTypesTable");
+    REQUIRE(types->rowCount() == 6);
+    CHECK(types->item(0, 1)->text() == u"支部党员大会");
+    auto* present = qobject_cast<QComboBox*>(types->cellWidget(0, 3));
+    REQUIRE(present);
+    CHECK(present->currentData().toString() == u"A01");
+
+    types->item(0, 2)->setText(QStringLiteral("6"));
+    present->setCurrentIndex(present->findData(QStringLiteral("A02")));
+    REQUIRE(tab->save());
+    MeetingType saved = f.ledger().ruleSet().meetingTypes.constFirst();
+    CHECK(saved.requiredPerYear == 6);
+    CHECK(saved.presentRule == u"A02");
+
+    types->item(1, 0)->setText(QStringLiteral("DYDH")); // the first row's code again
+    ui::MessageBox::takeShown();
+    CHECK_FALSE(tab->save());
+    CHECK(ui::MessageBox::takeShown()
+          == QStringList {QStringLiteral("Row 2, column Code: the code DYDH appears twice.")});
+    types->item(1, 0)->setText(QStringLiteral("ZWH"));
+    types->item(1, 2)->setText(QStringLiteral("many"));
+    CHECK_FALSE(tab->save());
+    CHECK(ui::MessageBox::takeShown()
+          == QStringList {QStringLiteral("Row 2, column Required a year: must be a whole number from 0 to 366.")});
+
+    f.undo();
+    saved = f.ledger().ruleSet().meetingTypes.constFirst();
+    CHECK(saved.requiredPerYear == 4);
+    CHECK(saved.presentRule == u"A01");
+    CHECK(types->item(1, 2)->text() == u"12"); // the table shows the ledger again
+}
+
+TEST_CASE("a branch rule with zero points is refused by row and column; a removed rule that entries use is kept")
+{
+    RulesFixture f;
+    f.ledger().importRuleSet(RuleSetFile::defaultRuleSet(), QDate());
+    f.refreshScreens();
+    auto* tab = f.page->findChild<ui::BranchRulesTab*>(QStringLiteral("branchRulesTab"));
+    REQUIRE(tab);
+    QTableWidget* rules = f.table("branchRulesTable");
+    REQUIRE(rules->rowCount() == 5);
+    rules->item(0, 3)->setText(QStringLiteral("0"));
+    ui::MessageBox::takeShown();
+    CHECK_FALSE(tab->save());
+    CHECK(ui::MessageBox::takeShown() == QStringList {QStringLiteral("Row 1, column Points: must not be zero.")});
+    rules->item(0, 3)->setText(QStringLiteral("6"));
+    rules->item(0, 5)->setText(QStringLiteral("12"));
+    REQUIRE(tab->save());
+    BranchRule z01 = f.ledger().ruleSet().branchRules.constFirst();
+    CHECK(z01.points == 600);
+    CHECK(z01.capYear == 1200);
+
+    click(tab, QStringLiteral("addBranchRule"));
+    const int added = rules->rowCount() - 1;
+    rules->item(added, 0)->setText(QStringLiteral("Z09"));
+    rules->item(added, 1)->setText(QStringLiteral("创建党建品牌"));
+    rules->item(added, 3)->setText(QStringLiteral("2"));
+    rules->item(added, 6)->setCheckState(Qt::Unchecked);
+    ui::MessageBox::takeShown();
+    const bool saved = tab->save();
+    INFO(ui::MessageBox::takeShown().join(u'\n').toStdString());
+    REQUIRE(saved);
+    CHECK(f.ledger().ruleSet().branchRules.size() == 6);
+    f.undo();
+    CHECK(f.ledger().ruleSet().branchRules.size() == 5);
+    CHECK(rules->rowCount() == 5);
+
+    // Y03 has a branch entry: removing its row keeps it, and the clerk is told why.
+    const qint64 branch = f.addBranch(QStringLiteral("第一党支部"), f.addBranch(QStringLiteral("机关党委")));
+    BranchEntries(f.ledger()).add(branch, QStringLiteral("Y03"), QDate::currentDate(), 1, QString());
+    REQUIRE(rules->item(4, 0)->text() == u"Y03");
+    rules->removeRow(4);
+    ui::MessageBox::takeShown();
+    REQUIRE(tab->save());
+    CHECK(f.ledger().ruleSet().branchRules.size() == 5);
+    CHECK(ui::MessageBox::takeShown()
+          == QStringList {QStringLiteral("Kept because meetings or branch entries use them: Y03")});
+}
+
+TEST_CASE("tiers and the branch award are saved together; an award's unknown tier and disordered tiers are refused")
+{
+    RulesFixture f;
+    f.ledger().importRuleSet(RuleSetFile::defaultRuleSet(), QDate());
+    f.refreshScreens();
+    auto* tab = f.page->findChild<ui::BranchEvaluationTab*>(QStringLiteral("branchEvaluationTab"));
+    REQUIRE(tab);
+    QTableWidget* tiers = f.table("branchTiersTable");
+    QTableWidget* awards = f.table("branchAwardsTable");
+    REQUIRE(tiers->rowCount() == 5);
+    REQUIRE(awards->rowCount() == 1);
+    CHECK(tiers->item(0, 2)->text() == u"10"); // 五星: at most 10% of the branches
+    CHECK(f.page->findChild<QDoubleSpinBox*>(QStringLiteral("meetingsMax"))->value() == 30);
+
+    tiers->item(0, 2)->setText(QStringLiteral("12.5"));
+    awards->item(0, 8)->setText(QStringLiteral("3"));
+    f.page->findChild<QDoubleSpinBox*>(QStringLiteral("meetingsMax"))->setValue(25);
+    REQUIRE(tab->save());
+    RuleSet rules = f.ledger().ruleSet();
+    CHECK(rules.branchTiers[0].maxShare == 1250);
+    CHECK(rules.branchAwards[0].quota == 3);
+    CHECK(rules.branchEvaluation->meetingsMax == 2500);
+
+    ui::MessageBox::takeShown();
+    awards->item(0, 3)->setText(QStringLiteral("六星"));
+    CHECK_FALSE(tab->save());
+    CHECK(ui::MessageBox::takeShown()
+          == QStringList {QStringLiteral("Row 1, column Tier at least: no tier is named 六星.")});
+    awards->item(0, 3)->setText(QStringLiteral("四星"));
+    tiers->item(1, 1)->setText(QStringLiteral("95"));
+    CHECK_FALSE(tab->save());
+    CHECK(ui::MessageBox::takeShown()
+          == QStringList {
+              QStringLiteral("Row 2, column Score at least: tiers go from the highest minimum score to the lowest.")});
+
+    f.undo();
+    rules = f.ledger().ruleSet();
+    CHECK(rules.branchTiers[0].maxShare == 1000);
+    CHECK(rules.branchAwards[0].quota == 2);
+}
+
+TEST_CASE("turning the branch evaluation off leaves the rule set without it, and a file written then has no such key")
+{
+    RulesFixture f;
+    f.ledger().importRuleSet(RuleSetFile::defaultRuleSet(), QDate());
+    f.refreshScreens();
+    auto* tab = f.page->findChild<ui::BranchEvaluationTab*>(QStringLiteral("branchEvaluationTab"));
+    auto* evaluate = f.page->findChild<QGroupBox*>(QStringLiteral("evaluateBranches"));
+    REQUIRE(evaluate);
+    CHECK(evaluate->isChecked());
+    evaluate->setChecked(false);
+    REQUIRE(tab->save());
+    CHECK_FALSE(f.ledger().ruleSet().branchEvaluation.has_value());
+    CHECK_FALSE(RuleSetFile::write(f.ledger().ruleSet()).contains("branch_evaluation"));
+}
+
+TEST_CASE("the rule a pledge review result writes is chosen per result, and undo restores the links")
+{
+    RulesFixture f;
+    f.ledger().importRuleSet(RuleSetFile::defaultRuleSet(), QDate());
+    f.refreshScreens();
+    auto* tab = f.page->findChild<ui::PledgeRulesTab*>(QStringLiteral("pledgeRulesTab"));
+    REQUIRE(tab);
+    const PledgeRules before = f.ledger().pledgeRules();
+    REQUIRE_FALSE(before.fulfilled.isEmpty());
+    auto* partly = f.page->findChild<QComboBox*>(QStringLiteral("pledgeRule_partly"));
+    REQUIRE(partly);
+    CHECK(partly->currentData().toString().isEmpty()); // (none)
+    partly->setCurrentIndex(partly->findData(before.fulfilled));
+    REQUIRE(tab->save());
+    CHECK(f.ledger().pledgeRules().partly == before.fulfilled);
+    f.undo();
+    CHECK(f.ledger().pledgeRules() == before);
+    CHECK(partly->currentData().toString().isEmpty());
 }

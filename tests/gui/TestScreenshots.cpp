@@ -8,6 +8,9 @@
 #include "members/MemberDetails.h"
 #include "members/MembersPage.h"
 #include "storage/Meetings.h"
+#include "members/BranchTree.h"
+#include "storage/Ledger.h"
+#include "storage/Pledges.h"
 #include "support/Translations.h"
 
 #include <QAction>
@@ -88,6 +91,19 @@ void saveScreens(const QString& dir)
     saveDialog(members, "editMember", "memberDialog", dir);
     saveDialog(members, "moveMembers", "moveDialog", dir);
     saveDialog(members, "markStatus", "statusDialog", dir);
+    // The 承诺践诺 view beside the roster: the pledges of the first branch's members, one reviewed.
+    const Member pledging = f.ledger().members().constFirst();
+    const int year = QDate::currentDate().year();
+    Pledges pledges(f.ledger());
+    const qint64 pledge = pledges.add(pledging.id, year, QStringLiteral("带头参加志愿服务，全年不少于八次"));
+    pledges.add(pledging.id, year, QStringLiteral("结对帮扶一户困难群众"), QDate(year, 12, 31));
+    pledges.review(pledge, PledgeResult::Fulfilled, QStringLiteral("全年参加志愿服务十次"));
+    auto* pledgeViews = members->findChild<QTabWidget*>(QStringLiteral("memberListViews"));
+    REQUIRE(pledgeViews);
+    pledgeViews->setCurrentIndex(1);
+    f.window->membersPage()->branchTree()->selectBranch(pledging.branchId);
+    save(window, dir, QStringLiteral("02-members-branch-pledges"));
+    pledgeViews->setCurrentIndex(0);
 
     f.window->showPage(Page::Entry);
     QWidget* entry = f.window->pageWidget(Page::Entry);

@@ -17,7 +17,7 @@ namespace jifen::ui {
 
 namespace {
 
-enum Column { Text, Due, Result, Note, Reviewed, Columns };
+enum Column { MemberName, Text, Due, Result, Note, Reviewed, Columns };
 
 const QList<PledgeResult> results {PledgeResult::Fulfilled, PledgeResult::Partly, PledgeResult::Unfulfilled};
 
@@ -30,7 +30,9 @@ MemberPledges::MemberPledges(Session& session, QWidget* parent)
     setObjectName(QStringLiteral("memberPledges"));
     m_table = new QTableWidget(0, Columns);
     m_table->setObjectName(QStringLiteral("pledgesTable"));
-    m_table->setHorizontalHeaderLabels({tr("Pledge"), tr("Due"), tr("Result"), tr("Review note"), tr("Reviewed")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Member"), tr("Pledge"), tr("Due"), tr("Result"), tr("Review note"), tr("Reviewed")});
+    m_table->setColumnHidden(MemberName, true);
     m_table->horizontalHeader()->setSectionResizeMode(Text, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -55,7 +57,18 @@ MemberPledges::MemberPledges(Session& session, QWidget* parent)
 void MemberPledges::showMember(qint64 memberId, int year)
 {
     m_memberId = memberId;
+    m_branchIds.clear();
     m_year = year;
+    reload();
+}
+
+void MemberPledges::showBranches(const QList<qint64>& branchIds, int year)
+{
+    m_memberId = 0;
+    m_branchIds = branchIds;
+    m_year = year;
+    m_table->setColumnHidden(MemberName, false);
+    m_add->hide(); // a pledge is added on its member's page
     reload();
 }
 
@@ -64,44 +77,63 @@ void MemberPledges::reload()
     m_filling = true;
     m_table->setRowCount(0);
     m_add->setEnabled(m_memberId > 0);
-    if (m_memberId > 0) {
-        const QList<Pledge> pledges = Pledges(m_session.ledger()).list({m_year, m_memberId, 0});
-        for (const Pledge& p : pledges) {
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            auto* text = new QTableWidgetItem(p.text);
-            text->setData(Qt::UserRole, p.id);
-            text->setFlags(text->flags() & ~Qt::ItemIsEditable);
-            text->setToolTip(p.text);
-            m_table->setItem(row, Text, text);
-            auto* due = new QTableWidgetItem(Formats::date(p.due));
-            due->setFlags(due->flags() & ~Qt::ItemIsEditable);
-            m_table->setItem(row, Due, due);
-            auto* combo = new QComboBox;
-            combo->setObjectName(QStringLiteral("pledgeResult%1").arg(row));
-            combo->addItem(tr("not reviewed"));
-            for (const PledgeResult r : results)
-                combo->addItem(pledgeResultWord(r));
-            combo->setCurrentIndex(p.review ? static_cast<int>(results.indexOf(p.review->result)) + 1 : 0);
-            connect(combo, &QComboBox::activated, this, [this, combo](int index) {
-                const int at = m_table->indexAt(combo->pos()).row();
-                if (index > 0 && at >= 0)
-                    review(at, index - 1);
-                else
-                    reload(); // a review is corrected, never taken back
-            });
-            m_table->setCellWidget(row, Result, combo);
-            auto* note = new QTableWidgetItem(p.review ? p.review->note : QString());
-            note->setToolTip(tr("Type the review's note; once reviewed, a changed note records a correcting review."));
-            m_table->setItem(row, Note, note);
-            auto* reviewed = new QTableWidgetItem(
-                p.review ? tr("%1, %2").arg(p.review->reviewedBy,
-                                            p.review->reviewedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                         : QString());
-            reviewed->setFlags(reviewed->flags() & ~Qt::ItemIsEditable);
-            m_table->setItem(row, Reviewed, reviewed);
+    const Pledges store(m_session.ledger());
+    QList<Pledge> pledges;
+    if (m_memberId > 0)
+        pledges = store.list({m_year, m_memberId, 0});
+    for (const qint64 branchId : std::as_const(m_branchIds))
+        pledges << store.list({m_year, 0, branchId});
+    for (const Pledge& p : std::as_const(pledges)) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto* member = new QTableWidgetItem(p.memberName);
+        member->setFlags(member->flags() & ~Qt::ItemIsEditable);
+        member->setToolTip(p.branchName);
+        m_table->setItem(row, MemberName, member);
+        auto* text = new QTableWidgetItem(p.text);
+        text->setData(Qt::UserRole, p.id);
+        text->setFlags(text->flags() & ~Qt::ItemIsEditable);
+        text->setToolTip(p.text);
+        m_table->setItem(row, Text, text);
+        auto* due = new QTableWidgetItem(Formats::date(p.due));
+        due->setFlags(due->flags() & ~Qt::ItemIsEditable);
+        m_table->setItem(row, Due, due);
+        auto* combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("pledgeResult%1").arg(row));
+        combo->addItem(tr("not reviewed"));
+        for (const PledgeResult r : results)
+            combo->addItem(pledgeResultWord(r));
+        combo->setCurrentIndex(p.review ? static_cast<int>(results.indexOf(p.review->result)) + 1 : 0);
+        connect(combo, &QComboBox::activated, this, [this, combo](int index) {
+            const int at = m_table->indexAt(combo->pos()).row();
+            if (index > 0 && at >= 0)
+                review(at, index - 1);
+            else
+                reload(); // a review is corrected, never taken back
+        });
+        m_table->setCellWidget(row, Result, combo);
+        auto* note = new QTableWidgetItem(p.review ? p.review->note : QString());
+        note->setToolTip(tr("Type the review's note; once reviewed, a changed note records a correcting review."));
+        m_table->setItem(row, Note, note);
+        auto* reviewed = new QTableWidgetItem(
+            p.review ? tr("%1, %2").arg(p.review->reviewedBy,
+                                        p.review->reviewedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                     : QString());
+        reviewed->setFlags(reviewed->flags() & ~Qt::ItemIsEditable);
+        if (p.review && p.review->supersedesId > 0) {
+            // A correction: the list says so, and the reviews it superseded are a hover away.
+            reviewed->setText(tr("%1 (corrected)").arg(reviewed->text()));
+            QStringList earlier;
+            for (const PledgeReview& r : store.reviews(p.id))
+                if (r.id != p.review->id)
+                    earlier << tr("%1 by %2, %3: %4")
+                                   .arg(pledgeResultWord(r.result), r.reviewedBy,
+                                        Formats::dateTime(r.reviewedAt), r.note);
+            reviewed->setToolTip(tr("Superseded reviews:\n%1").arg(earlier.join(u'\n')));
         }
+        m_table->setItem(row, Reviewed, reviewed);
     }
+    m_table->resizeColumnToContents(MemberName);
     m_table->resizeColumnToContents(Due);
     m_table->resizeColumnToContents(Result);
     m_table->resizeColumnToContents(Reviewed);

@@ -10,8 +10,9 @@ namespace jifen::ui {
 
 class Session;
 
-// The member page's pledges tab (承诺践诺): the member's pledges of the year with their current review, reviewed in
-// place (pick the result, type the note; changing either later records a correcting review), and new pledges added.
+// Pledges (承诺践诺) of a year with their current review, reviewed in place (pick the result, type the note; changing
+// either later records a correcting review, which the list marks). The member page's pledges tab shows one member's
+// and adds new ones; the roster's branch view shows every pledge of a branch's members, with a member column.
 class MemberPledges : public QWidget
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ public:
     explicit MemberPledges(Session& session, QWidget* parent = nullptr);
 
     void showMember(qint64 memberId, int year);
+    // The pledges of the members of these branches (now), branch by branch; no branch: none.
+    void showBranches(const QList<qint64>& branchIds, int year);
     void reload();
     QTableWidget* table() const { return m_table; }
     // Adds a pledge of the shown member for the shown year, asking for its text; false when cancelled or refused.
@@ -32,6 +35,7 @@ private:
 
     Session& m_session;
     qint64 m_memberId = 0;
+    QList<qint64> m_branchIds;
     int m_year = 0;
     bool m_filling = false;
     QTableWidget* m_table = nullptr;

@@ -29,7 +29,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -133,8 +136,16 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     listLayout->addLayout(toolbarRow);
     listLayout->addWidget(m_table, 1);
 
+    // The roster, and beside it the pledges of the branch chosen in the tree (承诺践诺), reviewed in place.
+    m_listViews = new QTabWidget;
+    m_listViews->setObjectName(QStringLiteral("memberListViews"));
+    m_listViews->setDocumentMode(true);
+    m_listViews->addTab(listPane, tr("Ro&ster"));
+    m_listViews->addTab(createBranchPledgesView(), tr("Branch p&ledges"));
+    connect(m_listViews, &QTabWidget::currentChanged, this, &MembersPage::showBranchPledges);
+
     auto* vertical = new QSplitter(Qt::Vertical);
-    vertical->addWidget(listPane);
+    vertical->addWidget(m_listViews);
     vertical->addWidget(m_details);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
@@ -161,6 +172,7 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
         applyFilter();
     });
     connect(m_tree, &BranchTree::branchSelected, this, &MembersPage::applyFilter);
+    connect(m_tree, &BranchTree::branchSelected, this, &MembersPage::showBranchPledges);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersPage::updateActions);
     // The member page follows the selection once typing pauses: a keystroke only re-reads the list.
     m_detailsTimer = new QTimer(this);
@@ -185,10 +197,52 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     });
     connect(&session, &Session::branchesChanged, this, &MembersPage::reloadBranches);
     connect(&session, &Session::entriesChanged, m_details, &MemberDetails::reload);
+    // A review made on the member page shows in the branch's list, and one made there on the member page; later,
+    // as the review may come from a list's own combo box, which reloading deletes.
+    connect(&session, &Session::entriesChanged, this, &MembersPage::showBranchPledges, Qt::QueuedConnection);
+    connect(&session, &Session::entriesChanged, m_pledges, &MemberPledges::reload, Qt::QueuedConnection);
     connect(&session, &Session::rulesChanged, m_details, &MemberDetails::reload);
 
     reloadBranches();
     applyFilter();
+}
+
+QWidget* MembersPage::createBranchPledgesView()
+{
+    m_pledgeYear = new QSpinBox;
+    m_pledgeYear->setObjectName(QStringLiteral("branchPledgeYear"));
+    m_pledgeYear->setRange(2000, 2100);
+    m_pledgeYear->setValue(QDate::currentDate().year());
+    m_pledgeYear->setGroupSeparatorShown(false);
+    auto* yearLabel = new QLabel(tr("&Year:"));
+    yearLabel->setBuddy(m_pledgeYear);
+    m_pledgeHint = new QLabel;
+    m_pledgeHint->setObjectName(QStringLiteral("branchPledgesHint"));
+    m_branchPledges = new MemberPledges(m_session);
+    m_branchPledges->setObjectName(QStringLiteral("branchPledges"));
+    m_branchPledges->table()->setObjectName(QStringLiteral("branchPledgesTable"));
+    connect(m_pledgeYear, &QSpinBox::valueChanged, this, &MembersPage::showBranchPledges);
+    auto* top = new QHBoxLayout;
+    top->addWidget(yearLabel);
+    top->addWidget(m_pledgeYear);
+    top->addWidget(m_pledgeHint, 1);
+    auto* view = new QWidget;
+    auto* layout = new QVBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_branchPledges, 1);
+    return view;
+}
+
+void MembersPage::showBranchPledges()
+{
+    if (m_listViews->currentIndex() != 1)
+        return; // read when looked at
+    const qint64 branch = m_tree->selectedBranch();
+    m_pledgeHint->setText(branch > 0 ? tr("The pledges of the members of the branch chosen in the tree: pick the "
+                                          "result and type the note in the list.")
+                                     : tr("Choose a branch in the tree to list its members' pledges."));
+    m_branchPledges->showBranches(branch > 0 ? m_tree->selectedSubtree() : QList<qint64>(), m_pledgeYear->value());
 }
 
 void MembersPage::createActions()

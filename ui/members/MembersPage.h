@@ -8,6 +8,8 @@ class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -54,6 +56,9 @@ public:
     OpinionDialog* printOpinion();
     MemberPledges* pledges() const { return m_pledges; }
     MemberAttendance* attendance() const { return m_attendance; }
+    // The pledges of the branch chosen in the tree (the 承诺践诺 view beside the roster).
+    MemberPledges* branchPledges() const { return m_branchPledges; }
+    QTabWidget* listViews() const { return m_listViews; }
     // Opens the roster import wizard (window-modal); returns it, or the one already open.
     ImportWizard* importRoster();
 
@@ -65,6 +70,8 @@ private:
     void updateActions();
     void showCurrent();
     void updateCount();
+    QWidget* createBranchPledgesView();
+    void showBranchPledges();
 
     Session& m_session;
     BranchTree* m_tree = nullptr;
@@ -87,6 +94,10 @@ private:
     QAction* m_opinion = nullptr;
     MemberPledges* m_pledges = nullptr;
     MemberAttendance* m_attendance = nullptr;
+    QTabWidget* m_listViews = nullptr;
+    QSpinBox* m_pledgeYear = nullptr;
+    QLabel* m_pledgeHint = nullptr;
+    MemberPledges* m_branchPledges = nullptr;
 };
 
 } // namespace jifen::ui

@@ -1,5 +1,6 @@
 #include "RuleCommands.h"
 
+#include "storage/BranchRuleSetStore.h"
 #include "storage/Ledger.h"
 #include "storage/Transaction.h"
 
@@ -83,6 +84,41 @@ void SaveGradesCommand::write(const QList<GradeBand>& grades, Cents basePoints)
     ledger.saveGrades(grades);
     ledger.saveBasePoints(basePoints);
     transaction.commit();
+}
+
+SaveBranchKeysCommand::SaveBranchKeysCommand(Session& session, const QString& text, RuleSet before, RuleSet after)
+    : LedgerCommand(session, text, Session::Rules)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void SaveBranchKeysCommand::apply()
+{
+    m_kept.clear();
+    BranchRuleSetStore::save(session().ledger(), m_after, &m_kept);
+}
+
+void SaveBranchKeysCommand::revert()
+{
+    BranchRuleSetStore::save(session().ledger(), m_before);
+}
+
+SavePledgeRulesCommand::SavePledgeRulesCommand(Session& session, PledgeRules before, PledgeRules after)
+    : LedgerCommand(session, QCoreApplication::translate("RuleCommands", "Change pledge rules"), Session::Rules)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void SavePledgeRulesCommand::apply()
+{
+    session().ledger().savePledgeRules(m_after);
+}
+
+void SavePledgeRulesCommand::revert()
+{
+    session().ledger().savePledgeRules(m_before);
 }
 
 } // namespace jifen::ui

@@ -3,6 +3,8 @@
 #include "common/Session.h"
 #include "model/RuleSet.h"
 
+#include <QStringList>
+
 #include <optional>
 
 namespace jifen::ui {
@@ -54,6 +56,38 @@ private:
     void write(const QList<GradeBand>& grades, Cents basePoints);
     QList<GradeBand> m_before, m_after;
     Cents m_baseBefore, m_baseAfter;
+};
+
+// Makes the rule set's branch keys (meeting types, branch rules, the evaluation, tiers, branch awards) those of
+// `after`; undo makes them those of `before`. A meeting type or branch rule in use is never removed: its code is in
+// kept() after the change.
+class SaveBranchKeysCommand : public LedgerCommand
+{
+public:
+    SaveBranchKeysCommand(Session& session, const QString& text, RuleSet before, RuleSet after);
+    QStringList kept() const { return m_kept; }
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    RuleSet m_before, m_after;
+    QStringList m_kept;
+};
+
+// Links each pledge review result to a member rule (the rule set's pledge_rules); undo restores the links.
+class SavePledgeRulesCommand : public LedgerCommand
+{
+public:
+    SavePledgeRulesCommand(Session& session, PledgeRules before, PledgeRules after);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    PledgeRules m_before, m_after;
 };
 
 } // namespace jifen::ui

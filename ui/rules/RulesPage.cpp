@@ -1,6 +1,11 @@
 #include "RulesPage.h"
 
 #include "RuleCommands.h"
+#include "BranchEvaluationTab.h"
+#include "BranchRulesTab.h"
+#include "MeetingTypesTab.h"
+#include "PledgeRulesTab.h"
+#include "RuleCells.h"
 #include "RuleDialog.h"
 #include "common/FileDialog.h"
 #include "common/Formats.h"
@@ -34,44 +39,9 @@ namespace {
 enum AwardColumn { ACode, AName, AMinPoints, ATopPercent, AScope, AQuota, AFullMember, ANoVeto, AActiveMonths, ACount };
 enum GradeColumn { GName, GMinPoints, GCount };
 
-QTableWidgetItem* readOnly(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    item->setTextAlignment(alignment);
-    return item;
-}
-
-QTableWidgetItem* checkItem(bool checked)
-{
-    auto* item = new QTableWidgetItem;
-    item->setFlags((item->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
-    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    return item;
-}
-
-QString optionalPoints(const std::optional<Cents>& value)
-{
-    return value ? Formats::points(*value) : QString();
-}
-
 QString capText(const std::optional<Cents>& cap)
 {
     return cap ? Formats::points(*cap) : QStringLiteral("—");
-}
-
-// Empty text: unset. "1,5" is read as the locale writes it, "1.5" as well.
-bool parseOptionalPoints(const QString& text, std::optional<Cents>& value)
-{
-    const QString t = text.trimmed();
-    if (t.isEmpty()) {
-        value.reset();
-        return true;
-    }
-    bool ok = false;
-    const double number = QLocale().toDouble(t, &ok);
-    value = ok ? points::fromDouble(number) : points::parse(t);
-    return value.has_value();
 }
 
 } // namespace
@@ -86,6 +56,11 @@ RulesPage::RulesPage(Session& session, QWidget* parent)
     m_tabs->addTab(createRulesTab(), tr("&Rules"));
     m_tabs->addTab(createAwardsTab(), tr("A&wards"));
     m_tabs->addTab(createGradesTab(), tr("&Grades and base points"));
+    // The branch keys (branch-spec.md) and the pledges' linked rules, each a tab of its own.
+    m_tabs->addTab(new MeetingTypesTab(session), tr("&Meeting types"));
+    m_tabs->addTab(new BranchRulesTab(session), tr("&Branch rules"));
+    m_tabs->addTab(new BranchEvaluationTab(session), tr("Branch &evaluation"));
+    m_tabs->addTab(new PledgeRulesTab(session), tr("&Pledges"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -289,16 +264,16 @@ void RulesPage::fillRules()
         const Rule& rule = m_rules.rules[row];
         const RuleVersion& v = rule.versionAt(asOf);
         const auto right = Qt::AlignRight | Qt::AlignVCenter;
-        auto* code = readOnly(rule.code);
+        auto* code = RuleCells::readOnly(rule.code);
         code->setData(Qt::UserRole, rule.code);
         m_rulesTable->setItem(row, 0, code);
-        m_rulesTable->setItem(row, 1, readOnly(v.name));
-        m_rulesTable->setItem(row, 2, readOnly(v.category));
-        m_rulesTable->setItem(row, 3, readOnly(Formats::points(v.points), right));
-        m_rulesTable->setItem(row, 4, readOnly(capText(v.capMonth), right));
-        m_rulesTable->setItem(row, 5, readOnly(capText(v.capYear), right));
-        m_rulesTable->setItem(row, 6, readOnly(v.veto ? tr("Veto") : QString()));
-        m_rulesTable->setItem(row, 7, readOnly(Formats::count(rule.versions.size()), right));
+        m_rulesTable->setItem(row, 1, RuleCells::readOnly(v.name));
+        m_rulesTable->setItem(row, 2, RuleCells::readOnly(v.category));
+        m_rulesTable->setItem(row, 3, RuleCells::readOnly(Formats::points(v.points), right));
+        m_rulesTable->setItem(row, 4, RuleCells::readOnly(capText(v.capMonth), right));
+        m_rulesTable->setItem(row, 5, RuleCells::readOnly(capText(v.capYear), right));
+        m_rulesTable->setItem(row, 6, RuleCells::readOnly(v.veto ? tr("Veto") : QString()));
+        m_rulesTable->setItem(row, 7, RuleCells::readOnly(Formats::count(rule.versions.size()), right));
         if (rule.code == selected)
             selectRow = row;
     }
@@ -334,13 +309,14 @@ void RulesPage::fillHistory()
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
     for (int row = 0; row < rule->versions.size(); ++row) {
         const RuleVersion& v = rule->versions[row];
-        m_history->setItem(row, 0, readOnly(v.effectiveFrom.isValid() ? Formats::date(v.effectiveFrom) : tr("always")));
-        m_history->setItem(row, 1, readOnly(v.name));
-        m_history->setItem(row, 2, readOnly(v.category));
-        m_history->setItem(row, 3, readOnly(Formats::points(v.points), right));
-        m_history->setItem(row, 4, readOnly(capText(v.capMonth), right));
-        m_history->setItem(row, 5, readOnly(capText(v.capYear), right));
-        m_history->setItem(row, 6, readOnly(v.veto ? tr("Veto") : QString()));
+        const QString from = v.effectiveFrom.isValid() ? Formats::date(v.effectiveFrom) : tr("always");
+        m_history->setItem(row, 0, RuleCells::readOnly(from));
+        m_history->setItem(row, 1, RuleCells::readOnly(v.name));
+        m_history->setItem(row, 2, RuleCells::readOnly(v.category));
+        m_history->setItem(row, 3, RuleCells::readOnly(Formats::points(v.points), right));
+        m_history->setItem(row, 4, RuleCells::readOnly(capText(v.capMonth), right));
+        m_history->setItem(row, 5, RuleCells::readOnly(capText(v.capYear), right));
+        m_history->setItem(row, 6, RuleCells::readOnly(v.veto ? tr("Veto") : QString()));
     }
     for (const int column : {0, 2, 3, 4, 5, 6})
         m_history->resizeColumnToContents(column);
@@ -454,6 +430,13 @@ void RulesPage::importRules()
         report << tr("Grade bands replaced.");
     if (changes.basePointsChanged)
         report << tr("Base points changed.");
+    if (changes.pledgeRulesChanged)
+        report << tr("Pledge rules changed.");
+    if (changes.branchKeysChanged)
+        report << tr("Meeting types, branch rules and the branch evaluation replaced.");
+    if (!changes.branchKept.isEmpty())
+        report << tr("Kept because meetings or branch entries use them: %1")
+                      .arg(changes.branchKept.join(QStringLiteral(" ")));
     MessageBox::information(this, tr("Import rule set"), report.join(QLatin1Char('\n')));
 }
 
@@ -491,7 +474,7 @@ void RulesPage::addAwardRow(const Award& a)
     m_awards->insertRow(row);
     m_awards->setItem(row, ACode, new QTableWidgetItem(a.code));
     m_awards->setItem(row, AName, new QTableWidgetItem(a.name));
-    m_awards->setItem(row, AMinPoints, new QTableWidgetItem(optionalPoints(a.minPoints)));
+    m_awards->setItem(row, AMinPoints, new QTableWidgetItem(RuleCells::points(a.minPoints)));
     m_awards->setItem(row, ATopPercent,
                       new QTableWidgetItem(a.topPercent ? QLocale().toString(*a.topPercent, 'g', 6) : QString()));
     auto* scope = new QComboBox;
@@ -500,8 +483,8 @@ void RulesPage::addAwardRow(const Award& a)
     scope->setCurrentIndex(a.scope == Award::Scope::All ? 1 : 0);
     m_awards->setCellWidget(row, AScope, scope);
     m_awards->setItem(row, AQuota, new QTableWidgetItem(a.quota ? QString::number(*a.quota) : QString()));
-    m_awards->setItem(row, AFullMember, checkItem(a.fullMemberOnly));
-    m_awards->setItem(row, ANoVeto, checkItem(a.noVeto));
+    m_awards->setItem(row, AFullMember, RuleCells::check(a.fullMemberOnly));
+    m_awards->setItem(row, ANoVeto, RuleCells::check(a.noVeto));
     m_awards->setItem(row, AActiveMonths,
                       new QTableWidgetItem(a.minActiveMonths ? QString::number(*a.minActiveMonths) : QString()));
 }
@@ -522,7 +505,7 @@ std::optional<QList<Award>> RulesPage::readAwards(QString& error) const
         Award a;
         a.code = text(ACode);
         a.name = text(AName);
-        if (!parseOptionalPoints(text(AMinPoints), a.minPoints))
+        if (!RuleCells::parsePoints(text(AMinPoints), a.minPoints))
             return bad(AMinPoints);
         if (!text(ATopPercent).isEmpty()) {
             bool ok = false;
@@ -579,7 +562,7 @@ void RulesPage::addGradeRow(const GradeBand& grade)
     const int row = m_grades->rowCount();
     m_grades->insertRow(row);
     m_grades->setItem(row, GName, new QTableWidgetItem(grade.name));
-    m_grades->setItem(row, GMinPoints, new QTableWidgetItem(optionalPoints(grade.minPoints)));
+    m_grades->setItem(row, GMinPoints, new QTableWidgetItem(RuleCells::points(grade.minPoints)));
 }
 
 std::optional<QList<GradeBand>> RulesPage::readGrades(QString& error) const
@@ -589,7 +572,7 @@ std::optional<QList<GradeBand>> RulesPage::readGrades(QString& error) const
         GradeBand grade;
         grade.name = m_grades->item(row, GName) ? m_grades->item(row, GName)->text().trimmed() : QString();
         const QString minimum = m_grades->item(row, GMinPoints) ? m_grades->item(row, GMinPoints)->text() : QString();
-        if (!parseOptionalPoints(minimum, grade.minPoints)) {
+        if (!RuleCells::parsePoints(minimum, grade.minPoints)) {
             error = tr("Row %1, column %2: %3 is not a valid value.")
                         .arg(row + 1)
                         .arg(m_grades->horizontalHeaderItem(GMinPoints)->text(), minimum);
