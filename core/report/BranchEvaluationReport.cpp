@@ -546,9 +546,8 @@ ReportDocument BranchEvaluationReport::document() const
 
     if (!branches.isEmpty()) {
         doc.addHeading(tr("Figures and parts of the score"));
-        doc.addTable(
-            table({C::Rank, C::Name, C::AvgPoints, C::Participation, C::MeetingRate, C::Attendance, C::MemberPoints,
-                   C::ParticipationPoints, C::MeetingPoints, C::AttendancePoints, C::BranchRules, C::Score}));
+        doc.addTable(table({C::Name, C::AvgPoints, C::Participation, C::MeetingRate, C::Attendance, C::MemberPoints,
+                            C::ParticipationPoints, C::MeetingPoints, C::AttendancePoints, C::BranchRules, C::Score}));
         doc.addNote(tr("Average points: the members' year totals (base points included) divided by their number. "
                        "Participation: active months ÷ (12 × members). Meetings held: the mean over the required "
                        "meeting types of held ÷ required (at most 1). Attendance: present ÷ (present + absent) at the "
