@@ -5,6 +5,7 @@
 #include "audit/AuditPage.h"
 #include "awards/AwardsPage.h"
 #include "backup/RestoreDialog.h"
+#include "branches/BranchEvaluationPage.h"
 #include "charts/ChartsPage.h"
 #include "common/MessageBox.h"
 #include "common/Session.h"
@@ -91,15 +92,17 @@ void MainWindow::setUp()
     auto* awardsPage = new AwardsPage(*m_ledger);
     auto* rankingPage = new RankingPage(*m_ledger);
     auto* chartsPage = new ChartsPage(*m_ledger);
+    auto* evaluationPage = new BranchEvaluationPage(*m_ledger);
     addPage(Page::Members, tr("Members"), m_membersPage);
     addPage(Page::Entry, tr("Points entry"), m_entryPage);
     addPage(Page::Rules, tr("Rules"), m_rulesPage);
     addPage(Page::Awards, tr("Commendation"), awardsPage);
     addPage(Page::Ranking, tr("Ranking"), rankingPage);
     addPage(Page::Charts, tr("Charts"), chartsPage);
+    addPage(Page::BranchEvaluation, tr("Branch evaluation"), evaluationPage);
     // The reports and charts follow the ledger: a page on screen reads it again after every change (a hidden one
     // does when it is shown); a publication is a change the audit page should show.
-    for (QWidget* page : std::initializer_list<QWidget*>{awardsPage, rankingPage, chartsPage})
+    for (QWidget* page : std::initializer_list<QWidget*>{awardsPage, rankingPage, chartsPage, evaluationPage})
         connect(m_session, &Session::ledgerChanged, page, [page] {
             if (page->isVisible())
                 QMetaObject::invokeMethod(page, "refresh");
