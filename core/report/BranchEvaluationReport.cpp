@@ -546,8 +546,9 @@ ReportDocument BranchEvaluationReport::document() const
 
     if (!branches.isEmpty()) {
         doc.addHeading(tr("Figures and parts of the score"));
+        // The score is in the table above: eleven columns of numbers do not fit an A4 page's width.
         doc.addTable(table({C::Name, C::AvgPoints, C::Participation, C::MeetingRate, C::Attendance, C::MemberPoints,
-                            C::ParticipationPoints, C::MeetingPoints, C::AttendancePoints, C::BranchRules, C::Score}));
+                            C::ParticipationPoints, C::MeetingPoints, C::AttendancePoints, C::BranchRules}));
         doc.addNote(tr("Average points: the members' year totals (base points included) divided by their number. "
                        "Participation: active months ÷ (12 × members). Meetings held: the mean over the required "
                        "meeting types of held ÷ required (at most 1). Attendance: present ÷ (present + absent) at the "
