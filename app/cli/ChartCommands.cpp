@@ -1,4 +1,4 @@
-// chart eligibility|branches|member|participation|categories: the issue-7 charts, rendered headless to PNG or PDF.
+// chart eligibility|branches|member|participation|categories|tiers: the issue-7 charts and the tier chart, rendered headless to PNG or PDF.
 #include "Cli.h"
 #include "charts/ChartFactory.h"
 #include "charts/ChartRenderer.h"
@@ -34,16 +34,18 @@ int chartCommand(Context& context)
     for (const auto* o : {&year, &award, &branch, &member, &output, &date, &size})
         parser.addOption(*o);
     parser.addPositionalArgument(QStringLiteral("chart"),
-                                 Context::tr("eligibility, branches, member, participation or categories"));
+                                 Context::tr("eligibility, branches, member, participation, categories or tiers"));
     if (const auto stop = context.parse(parser,
                                         Context::tr("Draw a chart of the year to PNG or PDF: the eligibility map, "
                                                     "branches side by side, a member's path, participation by month, "
-                                                    "or points by category."),
+                                                    "points by category, or the Party branches per tier against the "
+                                                    "year before (支部评星定级)."),
                                         1, 1))
         return *stop;
     const QString kind = parser.positionalArguments().constFirst();
     static const QStringList kinds {QStringLiteral("eligibility"), QStringLiteral("branches"), QStringLiteral("member"),
-                                    QStringLiteral("participation"), QStringLiteral("categories")};
+                                    QStringLiteral("participation"), QStringLiteral("categories"),
+                                    QStringLiteral("tiers")};
     if (!kinds.contains(kind))
         return context.fail(Context::tr("Unknown chart %1: %2.").arg(kind, kinds.join(QStringLiteral(", "))),
                             UsageError);
@@ -107,8 +109,10 @@ int chartCommand(Context& context)
             branchId = found->id;
         }
         built = ui::ChartFactory::participation(builder.participation(y), branchId);
-    } else {
+    } else if (kind == u"categories") {
         built = ui::ChartFactory::categories(builder.categories(y));
+    } else {
+        built = ui::ChartFactory::tiers(builder.branchEvaluation(y));
     }
     QString error;
     const bool written = suffix == u"png"
@@ -119,7 +123,8 @@ int chartCommand(Context& context)
 
 } // namespace
 
-JIFEN_CLI_COMMAND("chart", QT_TRANSLATE_NOOP("CliCommand", "draw a chart of points and eligibility to PNG or PDF"),
+JIFEN_CLI_COMMAND("chart",
+                  QT_TRANSLATE_NOOP("CliCommand", "draw a chart of points, eligibility or branch tiers to PNG or PDF"),
                   chartCommand);
 
 } // namespace jifen::cli

@@ -1,4 +1,4 @@
-// report ranking|eligibility|member|opinion: printouts as PDF (and .odt), and their tables as CSV or .xlsx.
+// report ranking|eligibility|member|opinion|branches: printouts as PDF (and .odt), and their tables as CSV or .xlsx.
 #include "Cli.h"
 #include "XlsxExport.h"
 #include "io/ReportCsv.h"
@@ -76,7 +76,10 @@ int reportCommand(Context& context)
                                     Context::tr("ranking: the period (2026-03, 2026-Q2, 2026)."), Context::tr("P"));
     const QCommandLineOption branch(QStringLiteral("branch"), Context::tr("ranking: one branch's members only."),
                                     Context::tr("NAME"));
-    const QCommandLineOption year(QStringLiteral("year"), Context::tr("eligibility, member: the year."),
+    const QCommandLineOption under(QStringLiteral("under"),
+                                   Context::tr("branches: only the branches below one committee or general branch."),
+                                   Context::tr("NAME"));
+    const QCommandLineOption year(QStringLiteral("year"), Context::tr("eligibility, member, branches: the year."),
                                   Context::tr("YEAR"));
     const QCommandLineOption award(QStringLiteral("award"), Context::tr("eligibility: one award only, by its code."),
                                    Context::tr("CODE"));
@@ -107,22 +110,24 @@ int reportCommand(Context& context)
         Context::tr("LIST"));
     const QCommandLineOption publish(QStringLiteral("publish"),
                                      Context::tr("ranking: record the printout as published for notice (公示)."));
-    for (const auto* o : {&period, &branch, &year, &award, &member, &years, &opinionText, &output, &date, &noticeDays,
-                          &columns, &publish})
+    for (const auto* o : {&period, &branch, &under, &year, &award, &member, &years, &opinionText, &output, &date,
+                          &noticeDays, &columns, &publish})
         parser.addOption(*o);
-    parser.addPositionalArgument(QStringLiteral("kind"), Context::tr("ranking, eligibility, member or opinion"));
+    parser.addPositionalArgument(QStringLiteral("kind"),
+                                 Context::tr("ranking, eligibility, member, opinion or branches"));
     if (const auto stop = context.parse(parser,
                                         Context::tr("Print a report to PDF, or write its tables to CSV or .xlsx: the "
                                                     "ranking of a period, the commendation list of a year, one "
                                                     "member's statement, or the Party branch's opinion on candidates "
-                                                    "(党支部意见表, .pdf or .odt; recorded as issued). ID numbers are "
-                                                    "always masked."),
+                                                    "(党支部意见表, .pdf or .odt; recorded as issued), or the branch "
+                                                    "evaluation of a year (支部评星定级 and the branch awards' lists "
+                                                    "with reasons). ID numbers are always masked."),
                                         1, 1))
         return *stop;
     const QString kind = parser.positionalArguments().constFirst();
-    if (kind != u"ranking" && kind != u"eligibility" && kind != u"member" && kind != u"opinion")
-        return context.fail(Context::tr("Unknown report %1: ranking, eligibility, member or opinion.").arg(kind),
-                            UsageError);
+    if (kind != u"ranking" && kind != u"eligibility" && kind != u"member" && kind != u"opinion" && kind != u"branches")
+        return context.fail(
+            Context::tr("Unknown report %1: ranking, eligibility, member, opinion or branches.").arg(kind), UsageError);
     const QString fileName = parser.value(output);
     if (fileName.isEmpty())
         return context.fail(Context::tr("--output is required."), UsageError);
@@ -238,6 +243,18 @@ int reportCommand(Context& context)
         }
         return write(context, fileName, *format, builder.eligibility(*y, awards).document());
     }
+    if (kind == u"branches") {
+        std::optional<qint64> scope;
+        if (parser.isSet(under)) {
+            const auto found = ledger.branchByName(parser.value(under).trimmed());
+            if (!found)
+                return context.fail(Context::tr("No branch named %1.").arg(parser.value(under).trimmed()));
+            scope = found->id;
+        }
+        const BranchEvaluationReport report = builder.branchEvaluation(*y, scope);
+        const bool printed = *format == Output::Pdf || *format == Output::Odt;
+        return write(context, fileName, *format, printed ? report.document() : report.exportDocument());
+    }
     if (!parser.isSet(member))
         return context.fail(Context::tr("--member is required: the member's ID number."), UsageError);
     const auto id = IdNumber::parse(parser.value(member));
@@ -251,7 +268,9 @@ int reportCommand(Context& context)
 
 } // namespace
 
-JIFEN_CLI_COMMAND("report", QT_TRANSLATE_NOOP("CliCommand", "print a ranking, commendation list or member statement"),
+JIFEN_CLI_COMMAND("report",
+                  QT_TRANSLATE_NOOP("CliCommand",
+                                    "print a ranking, commendation list, member statement or branch evaluation"),
                   reportCommand);
 
 } // namespace jifen::cli

@@ -6,6 +6,7 @@
 #include "scoring/Grades.h"
 #include "scoring/PeriodTotals.h"
 #include "scoring/Ranking.h"
+#include "storage/BranchEvaluationStore.h"
 #include "storage/Ledger.h"
 #include "storage/Meetings.h"
 #include "storage/OpinionLog.h"
@@ -479,6 +480,27 @@ MemberPath ReportBuilder::memberPath(qint64 memberId, int year, const Award& awa
 ParticipationSeries ReportBuilder::participation(int year)
 {
     return ParticipationSeries::build(year, memberYears(year), throughMonth(year));
+}
+
+BranchEvaluationReport ReportBuilder::branchEvaluation(int year, std::optional<qint64> under)
+{
+    BranchEvaluationReport report;
+    report.organisation = organisation();
+    report.year = year;
+    report.preparedOn = m_today;
+    if (under)
+        for (const Branch& branch : m_ledger.branches())
+            if (branch.id == *under)
+                report.scope = branch.name;
+    for (const BranchTier& tier : m_rules.branchTiers)
+        report.tiers << tier.name;
+    report.awards = m_rules.branchAwards;
+    report.settings = m_rules.branchEvaluation.value_or(BranchEvaluationSettings());
+    for (const MeetingType& type : m_rules.meetingTypes)
+        if (type.requiredPerYear > 0)
+            report.requiredMeetings << type;
+    report.branches = BranchEvaluationStore(m_ledger.database()).evaluate(year, under, &report.previousYear);
+    return report;
 }
 
 CategoryPoints ReportBuilder::categories(int year)

@@ -2,6 +2,7 @@
 
 #include "AwardOutcome.h"
 #include "BranchComparison.h"
+#include "BranchEvaluationReport.h"
 #include "BranchOpinion.h"
 #include "CategoryPoints.h"
 #include "EligibilityMap.h"
@@ -62,6 +63,9 @@ public:
     BranchComparison branches(int year, const Award& award);
     MemberPath memberPath(qint64 memberId, int year, const Award& award);
     ParticipationSeries participation(int year);
+    // The branch evaluation of `year` (支部评星定级) as BranchEvaluationStore gives it, with the year before for the
+    // tier counts; `under`: the branch whose tree is the scope, unset for all.
+    BranchEvaluationReport branchEvaluation(int year, std::optional<qint64> under = std::nullopt);
     CategoryPoints categories(int year);
 
     // The branch opinion (党支部意见表) on members, a page each, for the years asked: the figures are the statement's

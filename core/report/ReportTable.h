@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -13,6 +14,7 @@ struct ReportCell
     QString text;
     std::optional<double> number;
     bool flagged = false; // marked for attention (changed after publication, tie at the quota line)
+    QString hint; // how the figure is worked out, shown on hover on screen (never printed)
 
     ReportCell() = default;
     ReportCell(QString t) // NOLINT: a cell is usually just its text
@@ -43,6 +45,7 @@ struct ReportTable
     QList<Column> columns;
     QList<QList<ReportCell>> rows; // each row has one cell per column
     QString emptyText; // printed instead of an empty table
+    QStringList columnHints; // what each column means, shown on hover over its header on screen (never printed)
 };
 
 } // namespace jifen

@@ -164,14 +164,18 @@ QList<BranchFacts> BranchEvaluationStore::facts(int year, std::optional<qint64> 
     return result;
 }
 
-QList<BranchResult> BranchEvaluationStore::evaluate(int year, std::optional<qint64> under)
+QList<BranchResult> BranchEvaluationStore::evaluate(int year, std::optional<qint64> under,
+                                                    QList<BranchResult>* previousYear)
 {
     RuleSet rules;
     BranchRuleSetStore::read(m_db, rules);
     QList<BranchResult> results = BranchEvaluation::evaluate(facts(year, under), rules);
+    const QList<BranchResult> before = BranchEvaluation::evaluate(facts(year - 1, under), rules);
     QHash<qint64, std::optional<QString>> previous;
-    for (const BranchResult& r : BranchEvaluation::evaluate(facts(year - 1, under), rules))
+    for (const BranchResult& r : before)
         previous.insert(r.facts.branchId, r.tier);
+    if (previousYear)
+        *previousYear = before;
     for (BranchResult& r : results)
         r.previousTier = previous.value(r.facts.branchId);
     return results;

@@ -24,8 +24,9 @@ public:
     // branch or 党支部) whose tree is the scope, unset for all.
     QList<BranchFacts> facts(int year, std::optional<qint64> under);
 
-    // The evaluation of `year` in rank order, each branch's previous_tier filled from `year` − 1.
-    QList<BranchResult> evaluate(int year, std::optional<qint64> under);
+    // The evaluation of `year` in rank order, each branch's previous_tier filled from `year` − 1; `previousYear`, when
+    // given, receives that evaluation of `year` − 1 (its own previous tiers unset).
+    QList<BranchResult> evaluate(int year, std::optional<qint64> under, QList<BranchResult>* previousYear = nullptr);
 
 private:
     Database& m_db;

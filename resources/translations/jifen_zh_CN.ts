@@ -170,6 +170,418 @@
     </message>
 </context>
 <context>
+    <name>BranchEvaluationReport</name>
+    <message>
+        <source>%1 branch evaluation, %2</source>
+        <comment>organisation, year</comment>
+        <translation>%1%2支部评星定级结果</translation>
+    </message>
+    <message>
+        <source>all Party branches</source>
+        <translation>全部党支部</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>not evaluated the year before</comment>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>无星级</translation>
+    </message>
+    <message>
+        <source>Up from %1 to %2.</source>
+        <translation>由%1升为%2。</translation>
+    </message>
+    <message>
+        <source>Down from %1 to %2.</source>
+        <translation>由%1降为%2。</translation>
+    </message>
+    <message>
+        <source>%1 both years.</source>
+        <translation>两年均为%1。</translation>
+    </message>
+    <message>
+        <source>Not evaluated in %1.</source>
+        <translation>%1年未参评。</translation>
+    </message>
+    <message>
+        <source>score ≥ %1</source>
+        <translation>总分≥%1</translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <comment>tier</comment>
+        <translation>%1及以上</translation>
+    </message>
+    <message>
+        <source>no veto</source>
+        <translation>无一票否决</translation>
+    </message>
+    <message>
+        <source>meetings held ≥ %1%</source>
+        <translation>会议完成率≥%1%</translation>
+    </message>
+    <message>
+        <source>attendance ≥ %1%</source>
+        <translation>出席率≥%1%</translation>
+    </message>
+    <message>
+        <source>top %1% of the ranking</source>
+        <translation>排名前%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n branch(es)</source>
+        <translation>
+            <numerusform>名额%n个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no conditions</source>
+        <translation>无条件</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between conditions</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>score %1, below %2</source>
+        <translation>总分%1，低于%2</translation>
+    </message>
+    <message>
+        <source>%1, below %2</source>
+        <comment>tier, minimum tier</comment>
+        <translation>%1，低于%2</translation>
+    </message>
+    <message>
+        <source>vetoed this year</source>
+        <translation>本年度被一票否决</translation>
+    </message>
+    <message>
+        <source>meetings held %1%, below %2%</source>
+        <translation>会议完成率%1%，低于%2%</translation>
+    </message>
+    <message>
+        <source>attendance %1%, below %2%</source>
+        <translation>出席率%1%，低于%2%</translation>
+    </message>
+    <message>
+        <source>rank %1, outside the top %2% (rank %3 or better)</source>
+        <translation>排名第%1，不在前%2%（第%3名及以前）</translation>
+    </message>
+    <message numerus="yes">
+        <source>beyond the quota of %n branch(es)</source>
+        <translation>
+            <numerusform>超出名额（%n个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eligible (%1)</source>
+        <translation>符合条件（%1）</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>不符合：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between reasons</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Rank by score among the branches evaluated, highest first; equal scores share a rank (1, 2, 2, 4) and are listed in pinyin order.</source>
+        <translation>按总分在参评党支部中由高到低排名；总分相同者名次并列（1、2、2、4），按拼音顺序排列。</translation>
+    </message>
+    <message>
+        <source>n: the members on the roster at some day of the year, counted in the branch they belonged to on its last day (or on the day they left).</source>
+        <translation>党员数：年内曾在册的党员，按其年末（或转出、去世之日）所在支部计算。</translation>
+    </message>
+    <message>
+        <source>A: the members&apos; year totals (base points included) added up, divided by the number of members.</source>
+        <translation>人均积分（A）：党员年度积分（含基础积分）之和除以党员数。</translation>
+    </message>
+    <message>
+        <source>P: the members&apos; active months added up, divided by 12 × the number of members.</source>
+        <translation>参与率（P）：党员有积分记录的月数之和除以（12×党员数）。</translation>
+    </message>
+    <message>
+        <source>M: the mean, over the meeting types with a yearly requirement, of the meetings held (at most the requirement) divided by the requirement. Cancelled meetings do not count.</source>
+        <translation>会议完成率（M）：对每种有年度要求的会议，以召开次数（不超过要求次数）除以要求次数，再取平均。已撤销的会议不计。</translation>
+    </message>
+    <message>
+        <source>T: present ÷ (present + absent), over everyone listed at the branch&apos;s meetings of the year, guests included; the excused are not counted.</source>
+        <translation>出席率（T）：本支部年内各次会议的出席人次 ÷（出席人次＋缺席人次），列席的外支部党员也计入；请假不计。</translation>
+    </message>
+    <message>
+        <source>%1 × A ÷ %2, at most %1; 0 when A is negative.</source>
+        <translation>%1 × A ÷ %2，最多%1分；A为负时为0。</translation>
+    </message>
+    <message>
+        <source>%1 × P.</source>
+        <translation>%1 × P。</translation>
+    </message>
+    <message>
+        <source>%1 × M.</source>
+        <translation>%1 × M。</translation>
+    </message>
+    <message>
+        <source>%1 × T.</source>
+        <translation>%1 × T。</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s own bonus and deduction items (支部加减分) of the year, after their monthly and yearly caps.</source>
+        <translation>本支部年内的支部加减分，按每月、每年封顶后合计。</translation>
+    </message>
+    <message>
+        <source>The sum of the five parts, each worked out exactly and rounded to hundredths (halves away from zero).</source>
+        <translation>五项得分之和；每项先精确计算，再四舍五入到小数点后两位。</translation>
+    </message>
+    <message>
+        <source>Tiers are filled from the top: a branch whose score reaches a tier&apos;s minimum takes it while the tier&apos;s share limit admits it (branches tied at the limit all keep it: the committee decides). A vetoed branch takes the lowest tier.</source>
+        <translation>星级自高向低评定：总分达到某星级最低分、且在该星级比例限额之内的支部评为该星级（在限额处并列的支部均保留，由党委决定）。被一票否决的支部定为最低星级。</translation>
+    </message>
+    <message>
+        <source>The tier of the year before, worked out now in the same way from the ledger as it stands.</source>
+        <translation>上一年度的星级，按现有台账以同样方法重新计算。</translation>
+    </message>
+    <message>
+        <source>↑ a higher tier than the year before, ↓ a lower one, → the same; new: not evaluated the year before.</source>
+        <translation>↑ 比上年升级，↓ 比上年降级，→ 与上年持平；新：上年未参评。</translation>
+    </message>
+    <message>
+        <source>A veto item among the branch&apos;s own items of the year (such as a serious disciplinary case), or a member vetoed for the year where the rule set says a member&apos;s veto counts for the branch.</source>
+        <translation>本支部年内有一票否决的支部扣分项（如发生严重违纪违法案件），或按积分细则党员被一票否决也否决支部时，有党员被一票否决。</translation>
+    </message>
+    <message>
+        <source>A = %1 ÷ %2 = %3</source>
+        <translation>A = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>P = %1 active months ÷ (12 × %2) = %3%</source>
+        <translation>P = %1个活跃月 ÷（12 × %2）= %3%</translation>
+    </message>
+    <message>
+        <source>No meeting type has a yearly requirement: M = 100%.</source>
+        <translation>没有规定年度次数的会议类型：M = 100%。</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2/%3次</translation>
+    </message>
+    <message>
+        <source>%1: M = %2%</source>
+        <translation>%1：M = %2%</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between meeting types</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No one present or absent: T = 0.</source>
+        <translation>无出席、缺席人次：T = 0。</translation>
+    </message>
+    <message>
+        <source>T = %1 ÷ (%1 + %2) = %3%</source>
+        <translation>T = %1 ÷（%1 + %2）= %3%</translation>
+    </message>
+    <message>
+        <source>%1 × min(1, %2 ÷ %3) = %4</source>
+        <translation>%1 × min(1, %2 ÷ %3) = %4</translation>
+    </message>
+    <message>
+        <source>%1 × %2% = %3</source>
+        <translation>%1 × %2% = %3</translation>
+    </message>
+    <message>
+        <source>%1 + %2 + %3 + %4 + %5 = %6</source>
+        <translation>%1 + %2 + %3 + %4 + %5 = %6</translation>
+    </message>
+    <message>
+        <source>Vetoed: the lowest tier.</source>
+        <translation>被一票否决：定为最低星级。</translation>
+    </message>
+    <message>
+        <source>Tied at the tier&apos;s share limit: the committee decides.</source>
+        <translation>在星级比例限额处并列：由党委决定。</translation>
+    </message>
+    <message>
+        <source>A veto item among the branch&apos;s own items of the year.</source>
+        <translation>本支部年内有一票否决的支部扣分项。</translation>
+    </message>
+    <message>
+        <source>A member of the branch is vetoed for the year.</source>
+        <translation>本支部有党员本年度被一票否决。</translation>
+    </message>
+    <message>
+        <source>Branch evaluation</source>
+        <translation>支部评星定级</translation>
+    </message>
+    <message>
+        <source>No branch is evaluated: the rule set has no branch evaluation, or no Party branch had members in the year.</source>
+        <translation>没有参评的党支部：积分细则未设支部考评，或该年度没有党支部有党员。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <source>Average points</source>
+        <translation>人均积分</translation>
+    </message>
+    <message>
+        <source>Participation %</source>
+        <translation>参与率%</translation>
+    </message>
+    <message>
+        <source>Meetings held %</source>
+        <translation>会议完成率%</translation>
+    </message>
+    <message>
+        <source>Attendance %</source>
+        <translation>出席率%</translation>
+    </message>
+    <message>
+        <source>Points part (%1)</source>
+        <translation>积分项(%1)</translation>
+    </message>
+    <message>
+        <source>Participation part (%1)</source>
+        <translation>参与项(%1)</translation>
+    </message>
+    <message>
+        <source>Meetings part (%1)</source>
+        <translation>会议项(%1)</translation>
+    </message>
+    <message>
+        <source>Attendance part (%1)</source>
+        <translation>出席项(%1)</translation>
+    </message>
+    <message>
+        <source>Branch items</source>
+        <translation>支部加减分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上年星级</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>升降</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>%1: %2. Every condition must hold.</source>
+        <translation>%1：%2。须全部符合。</translation>
+    </message>
+    <message>
+        <source>%1 (tie)</source>
+        <comment>tier shared at the share limit</comment>
+        <translation>%1（并列）</translation>
+    </message>
+    <message>
+        <source>%1: eligible</source>
+        <translation>%1：符合条件</translation>
+    </message>
+    <message>
+        <source>No branch is eligible.</source>
+        <translation>没有符合条件的党支部。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1: not eligible</source>
+        <translation>%1：未符合条件</translation>
+    </message>
+    <message>
+        <source>Every branch is eligible.</source>
+        <translation>所有党支部均符合条件。</translation>
+    </message>
+    <message>
+        <source>Conditions failed</source>
+        <translation>未符合的条件</translation>
+    </message>
+    <message>
+        <source>Scope: %1    Branches evaluated: %2    Prepared on %3</source>
+        <translation>范围：%1    参评党支部：%2个    制表日期：%3</translation>
+    </message>
+    <message>
+        <source>Tiers (支部评星定级)</source>
+        <translation>评星定级结果</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 in %4)</source>
+        <translation>%1 %2个（%4年%3个）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between tiers</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Against %1: %2 up, %3 down, %4 the same, %5 new.</source>
+        <translation>与%1年相比：升级%2个，降级%3个，持平%4个，新参评%5个。</translation>
+    </message>
+    <message>
+        <source>Figures and parts of the score</source>
+        <translation>各项指标与得分</translation>
+    </message>
+    <message>
+        <source>Average points: the members&apos; year totals (base points included) divided by their number. Participation: active months ÷ (12 × members). Meetings held: the mean over the required meeting types of held ÷ required (at most 1). Attendance: present ÷ (present + absent) at the branch&apos;s meetings. Each part is worked out exactly and rounded to hundredths; the score is their sum.</source>
+        <translation>人均积分：党员年度积分（含基础积分）之和除以党员数。参与率：活跃月数之和 ÷（12×党员数）。会议完成率：各种有年度要求的会议召开次数 ÷ 要求次数（最多为1）的平均值。出席率：本支部会议出席人次 ÷（出席＋缺席人次）。各项得分精确计算后四舍五入到小数点后两位，总分为各项之和。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+    <message>
+        <source>Eligible: %1 of %2 branches.</source>
+        <translation>符合条件：%2个党支部中%1个。</translation>
+    </message>
+    <message>
+        <source>Not eligible, with the conditions failed: %1 branches.</source>
+        <translation>未符合条件的党支部及原因：%1个。</translation>
+    </message>
+    <message>
+        <source>A tier marked (tie): the branches tied at the tier&apos;s share limit all keep it; the committee decides.</source>
+        <translation>星级注“并列”的：在该星级比例限额处并列的党支部均保留该星级，由党委决定。</translation>
+    </message>
+</context>
+<context>
     <name>BranchOpinion</name>
     <message>
         <source>Party branch opinion</source>
@@ -559,6 +971,64 @@
         <translation>
             <numerusform>%1：%2 %n 人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Party branches per tier, %1 against %2</source>
+        <translation>%1年与%2年各星级党支部数</translation>
+    </message>
+    <message>
+        <source>%1 up, %2 down, %3 the same, %4 new</source>
+        <translation>升级%1个，降级%2个，持平%3个，新参评%4个</translation>
+    </message>
+    <message>
+        <source>%1 (last year)</source>
+        <translation>%1年（上年）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Party branches</source>
+        <translation>党支部数</translation>
+    </message>
+    <message>
+        <source>%1 (%2→%3)</source>
+        <translation>%1（%2→%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between branches</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有%n个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up: %1</source>
+        <translation>升级：%1</translation>
+    </message>
+    <message>
+        <source>Down: %1</source>
+        <translation>降级：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between up and down</comment>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n branch(es)</source>
+        <translation>
+            <numerusform>%1：%2 %n 个党支部</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (this year)</source>
+        <translation>%1年（本年）</translation>
     </message>
 </context>
 <context>
@@ -1407,14 +1877,6 @@
         <translation>PNG 图片尺寸，单位像素（默认 1400x900）。</translation>
     </message>
     <message>
-        <source>eligibility, branches, member, participation or categories</source>
-        <translation>eligibility（资格分布）、branches（支部对比）、member（个人轨迹）、participation（参与率）或 categories（分类积分）</translation>
-    </message>
-    <message>
-        <source>Draw a chart of the year to PNG or PDF: the eligibility map, branches side by side, a member&apos;s path, participation by month, or points by category.</source>
-        <translation>将年度图表绘制为 PNG 或 PDF：评选资格分布、各支部对比、个人积分轨迹、各月参与率或分类积分。</translation>
-    </message>
-    <message>
         <source>Unknown chart %1: %2.</source>
         <translation>未知的图表 %1：应为 %2。</translation>
     </message>
@@ -1601,10 +2063,6 @@
     <message>
         <source>ranking: one branch&apos;s members only.</source>
         <translation>ranking：只排某一支部的党员。</translation>
-    </message>
-    <message>
-        <source>eligibility, member: the year.</source>
-        <translation>eligibility、member：年度。</translation>
     </message>
     <message>
         <source>eligibility: one award only, by its code.</source>
@@ -1959,18 +2417,6 @@
     <message>
         <source>The file to write: .pdf, .odt, .csv or .xlsx (required).</source>
         <translation>要写入的文件：.pdf、.odt、.csv 或 .xlsx（必填）。</translation>
-    </message>
-    <message>
-        <source>ranking, eligibility, member or opinion</source>
-        <translation>ranking、eligibility、member 或 opinion</translation>
-    </message>
-    <message>
-        <source>Print a report to PDF, or write its tables to CSV or .xlsx: the ranking of a period, the commendation list of a year, one member&apos;s statement, or the Party branch&apos;s opinion on candidates (党支部意见表, .pdf or .odt; recorded as issued). ID numbers are always masked.</source>
-        <translation>将报表打印为 PDF，或将其表格写为 CSV 或 .xlsx：某期积分排名、某年度评先评优名单、党员个人积分档案，或对人选的党支部意见表（.pdf 或 .odt；出具情况予以记录）。身份证号一律脱敏。</translation>
-    </message>
-    <message>
-        <source>Unknown report %1: ranking, eligibility, member or opinion.</source>
-        <translation>未知报表 %1：应为 ranking、eligibility、member 或 opinion。</translation>
     </message>
     <message>
         <source>--output must end in .pdf, .odt, .csv or .xlsx: %1</source>
@@ -2332,6 +2778,34 @@
         <source>Meeting types, branch rules, branch evaluation, tiers or branch awards updated.</source>
         <translation>会议类型、支部规则、支部考评、星级或支部荣誉已更新。</translation>
     </message>
+    <message>
+        <source>eligibility, branches, member, participation, categories or tiers</source>
+        <translation>eligibility（资格分布）、branches（支部对比）、member（个人轨迹）、participation（参与率）、categories（分类积分）或 tiers（星级对比）</translation>
+    </message>
+    <message>
+        <source>Draw a chart of the year to PNG or PDF: the eligibility map, branches side by side, a member&apos;s path, participation by month, points by category, or the Party branches per tier against the year before (支部评星定级).</source>
+        <translation>将年度图表绘制为 PNG 或 PDF：评选资格分布、各支部对比、个人积分轨迹、各月参与率、分类积分，或各星级党支部数与上年对比（支部评星定级）。</translation>
+    </message>
+    <message>
+        <source>branches: only the branches below one committee or general branch.</source>
+        <translation>branches：只含某个党委或党总支下属的党支部。</translation>
+    </message>
+    <message>
+        <source>eligibility, member, branches: the year.</source>
+        <translation>eligibility、member、branches：年度。</translation>
+    </message>
+    <message>
+        <source>ranking, eligibility, member, opinion or branches</source>
+        <translation>ranking、eligibility、member、opinion 或 branches</translation>
+    </message>
+    <message>
+        <source>Print a report to PDF, or write its tables to CSV or .xlsx: the ranking of a period, the commendation list of a year, one member&apos;s statement, or the Party branch&apos;s opinion on candidates (党支部意见表, .pdf or .odt; recorded as issued), or the branch evaluation of a year (支部评星定级 and the branch awards&apos; lists with reasons). ID numbers are always masked.</source>
+        <translation>将报表打印为 PDF，或将其表格写为 CSV 或 .xlsx：某期积分排名、某年度评先评优名单、党员个人积分档案、对人选的党支部意见表（.pdf 或 .odt；出具情况予以记录），或某年度支部评星定级结果（含支部荣誉名单及原因）。身份证号一律脱敏。</translation>
+    </message>
+    <message>
+        <source>Unknown report %1: ranking, eligibility, member, opinion or branches.</source>
+        <translation>未知报表 %1：应为 ranking、eligibility、member、opinion 或 branches。</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -2408,20 +2882,12 @@
         <translation>支部汇总：人数、积分、参与率</translation>
     </message>
     <message>
-        <source>draw a chart of points and eligibility to PNG or PDF</source>
-        <translation>绘制积分与评先评优资格图表（PNG 或 PDF）</translation>
-    </message>
-    <message>
         <source>load a demonstration organisation</source>
         <translation>载入演示组织</translation>
     </message>
     <message>
         <source>import a roster (CSV or tab-separated text) by ID number</source>
         <translation>按身份证号导入党员名册（CSV 或制表符分隔的文本）</translation>
-    </message>
-    <message>
-        <source>print a ranking, commendation list or member statement</source>
-        <translation>打印积分排名、评先评优名单或个人积分档案</translation>
     </message>
     <message>
         <source>copy a whole ledger between a file and a server</source>
@@ -2462,6 +2928,14 @@
     <message>
         <source>list meetings with their attendance</source>
         <translation>列出会议及出席情况</translation>
+    </message>
+    <message>
+        <source>draw a chart of points, eligibility or branch tiers to PNG or PDF</source>
+        <translation>绘制积分、评先评优资格或支部星级图表（PNG 或 PDF）</translation>
+    </message>
+    <message>
+        <source>print a ranking, commendation list, member statement or branch evaluation</source>
+        <translation>打印积分排名、评先评优名单、个人积分档案或支部评星定级结果</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5583,71 @@ After:
     </message>
 </context>
 <context>
+    <name>jifen::ui::BranchEvaluationPage</name>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>All Party branches</source>
+        <translation>全部党支部</translation>
+    </message>
+    <message>
+        <source>Working out the evaluation of %1…</source>
+        <translation>正在计算%1年度考评……</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Party branch(es) evaluated. Hover over a figure to see how it is worked out.</source>
+        <translation>
+            <numerusform>共%n个党支部参评。鼠标停在数字上可查看计算方法。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+    <message>
+        <source>Eligible: %1 of %2 branches.</source>
+        <translation>符合条件：%2个党支部中%1个。</translation>
+    </message>
+    <message>
+        <source>Not eligible, with the conditions failed:</source>
+        <translation>未符合条件的党支部及原因：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The rule set has no branch awards.</source>
+        <translation>积分细则未设支部荣誉。</translation>
+    </message>
+    <message>
+        <source>No awards</source>
+        <translation>无荣誉</translation>
+    </message>
+</context>
+<context>
     <name>jifen::ui::BranchEvaluationTab</name>
     <message>
         <source>Re&amp;vert</source>
@@ -6317,6 +6856,10 @@ Choose No to start with your own roster.</source>
     <message>
         <source>Organisation life</source>
         <translation>组织生活</translation>
+    </message>
+    <message>
+        <source>Branch evaluation</source>
+        <translation>支部考评</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
@@ -201,4 +203,161 @@ TEST_CASE("meeting add, mark and cancel; entries name the meeting; branch-points
           == 0);
     CHECK(meetings(db)[0].toObject().value(QStringLiteral("cancelled")).toBool());
     CHECK(runCli(db, {QStringLiteral("verify")}).exitCode == 0);
+}
+
+namespace {
+
+// Printouts and charts in the language a clerk reads.
+const QMap<QString, QString> chinese {{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")},
+                                      {QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8")},
+                                      {QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN")}};
+
+QString pdfText(const QString& pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// 第一党支部 held a 党课 (two present, one absent) and was commended (Z01) in 2026.
+QString evaluatedLedger(const TempDir& dir)
+{
+    const QString db = ledger(dir);
+    REQUIRE(runCli(db,
+                   {QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--branch"),
+                    QStringLiteral("第一党支部"), QStringLiteral("--type"), QStringLiteral("党课"),
+                    QStringLiteral("--date"), QStringLiteral("2026-04-01"), QStringLiteral("--present"),
+                    idNumber(0) + u';' + idNumber(1), QStringLiteral("--absent"), idNumber(2)})
+                .exitCode
+            == 0);
+    REQUIRE(runCli(db,
+                   {QStringLiteral("branch-points"), QStringLiteral("add"), QStringLiteral("--branch"),
+                    QStringLiteral("第一党支部"), QStringLiteral("--rule"), QStringLiteral("Z01"),
+                    QStringLiteral("--date"), QStringLiteral("2026-05-01")})
+                .exitCode
+            == 0);
+    return db;
+}
+
+} // namespace
+
+TEST_CASE("report branches writes branch-eval's figures to CSV, the A4 printout to PDF, and .xlsx")
+{
+    TempDir dir;
+    const QString db = evaluatedLedger(dir);
+    const CliResult evaluation = runCli(db,
+                                        {QStringLiteral("branch-eval"), QStringLiteral("--year"),
+                                         QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(evaluation.exitCode == 0);
+    const QJsonArray branches
+        = QJsonDocument::fromJson(evaluation.out.toUtf8()).object().value(QStringLiteral("branches")).toArray();
+    REQUIRE(branches.size() == 2);
+
+    const QString csv = dir.filePath(QStringLiteral("branches.csv"));
+    CliResult result = runCli(db,
+                              {QStringLiteral("report"), QStringLiteral("branches"), QStringLiteral("--year"),
+                               QStringLiteral("2026"), QStringLiteral("--output"), csv},
+                              {}, chinese);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
+    // The first table: a caption, the header, then one row per branch in rank order with every figure of branch-eval.
+    const qsizetype header = lines.indexOf(QRegularExpression(QStringLiteral("^排名,党支部,.*")));
+    REQUIRE(header >= 0);
+    const QStringList titles = lines[header].split(u',');
+    const auto field = [&](int row, const QString& title) {
+        const qsizetype column = titles.indexOf(title);
+        INFO(title.toStdString());
+        REQUIRE(column >= 0);
+        return lines[header + 1 + row].split(u',').value(column);
+    };
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject b = branches[i].toObject();
+        const QJsonObject parts = b.value(QStringLiteral("components")).toObject();
+        CHECK(field(i, QStringLiteral("党支部")) == b.value(QStringLiteral("name")).toString());
+        CHECK(field(i, QStringLiteral("排名")).toInt() == b.value(QStringLiteral("rank")).toInt());
+        CHECK(field(i, QStringLiteral("党员数")).toInt() == b.value(QStringLiteral("members")).toInt());
+        CHECK(field(i, QStringLiteral("人均积分")).toDouble() == b.value(QStringLiteral("avg_points")).toDouble());
+        CHECK(field(i, QStringLiteral("参与率%")).toDouble() == b.value(QStringLiteral("participation")).toDouble());
+        CHECK(field(i, QStringLiteral("会议完成率%")).toDouble() == b.value(QStringLiteral("meeting_rate")).toDouble());
+        CHECK(field(i, QStringLiteral("出席率%")).toDouble() == b.value(QStringLiteral("attendance")).toDouble());
+        CHECK(field(i, QStringLiteral("积分项(40)")).toDouble()
+              == parts.value(QStringLiteral("member_points")).toDouble());
+        CHECK(field(i, QStringLiteral("会议项(30)")).toDouble() == parts.value(QStringLiteral("meetings")).toDouble());
+        CHECK(field(i, QStringLiteral("支部加减分")).toDouble()
+              == parts.value(QStringLiteral("branch_rules")).toDouble());
+        CHECK(field(i, QStringLiteral("总分")).toDouble() == b.value(QStringLiteral("score")).toDouble());
+        CHECK(field(i, QStringLiteral("星级")) == b.value(QStringLiteral("tier")).toString());
+        CHECK(field(i, QStringLiteral("上年星级")) == b.value(QStringLiteral("previous_tier")).toString());
+    }
+    // 第一党支部 by hand: A = (150 + 2 × 3 − 3) / 3 = 51, 40 × 51 / 90 = 22.67; P = 2 / 36, 20 × P = 1.11; one 党课 of
+    // 4 among 5 required types, M = 5%, 1.50; T = 2 / 3, 6.67; Z01 5: score 36.95.
+    CHECK(field(0, QStringLiteral("总分")) == QStringLiteral("36.95"));
+    // 红旗党支部: nobody reaches 85 points; each branch's reasons are listed.
+    CHECK(lines.contains(QStringLiteral("红旗党支部：未符合条件")));
+    CHECK(lines.contains(
+        QStringLiteral("第一党支部,36.95,1,一星,总分36.95，低于85；一星，低于四星；会议完成率5.00%，低于100%")));
+
+    const QString pdf = dir.filePath(QStringLiteral("branches.pdf"));
+    result = runCli(db,
+                    {QStringLiteral("report"), QStringLiteral("branches"), QStringLiteral("--year"),
+                     QStringLiteral("2026"), QStringLiteral("--output"), pdf, QStringLiteral("--date"),
+                     QStringLiteral("2027-01-05")},
+                    {}, chinese);
+    REQUIRE(result.exitCode == 0);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("2026年度支部评星定级结果")));
+    CHECK(text.contains(QStringLiteral("第二党支部")));
+    CHECK(text.contains(QStringLiteral("红旗党支部（HQDZB）")));
+    CHECK(text.contains(QStringLiteral("2027年1月5日")));
+
+    const QString xlsx = dir.filePath(QStringLiteral("branches.xlsx"));
+    REQUIRE(runCli(db,
+                   {QStringLiteral("report"), QStringLiteral("branches"), QStringLiteral("--year"),
+                    QStringLiteral("2026"), QStringLiteral("--output"), xlsx},
+                   {}, chinese)
+                .exitCode
+            == 0);
+    QFile workbook(xlsx);
+    REQUIRE(workbook.open(QIODevice::ReadOnly));
+    CHECK(workbook.read(2) == "PK");
+
+    CHECK(runCli(db, {QStringLiteral("report"), QStringLiteral("branches"), QStringLiteral("--output"), csv}).exitCode
+          == 2);
+    CHECK(
+        runCli(db,
+               {QStringLiteral("report"), QStringLiteral("branches"), QStringLiteral("--year"), QStringLiteral("2026"),
+                QStringLiteral("--under"), QStringLiteral("无此支部"), QStringLiteral("--output"), csv})
+            .exitCode
+        == 1);
+}
+
+TEST_CASE("chart tiers draws the branches per tier against the year before to PNG and PDF")
+{
+    TempDir dir;
+    const QString db = evaluatedLedger(dir);
+    const QString png = dir.filePath(QStringLiteral("tiers.png"));
+    CliResult result
+        = runCli(db,
+                 {QStringLiteral("chart"), QStringLiteral("tiers"), QStringLiteral("--year"), QStringLiteral("2026"),
+                  QStringLiteral("--size"), QStringLiteral("800x500"), QStringLiteral("--output"), png});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    QFile image(png);
+    REQUIRE(image.open(QIODevice::ReadOnly));
+    CHECK(image.read(4) == "\x89PNG");
+    const QString pdf = dir.filePath(QStringLiteral("tiers.pdf"));
+    REQUIRE(runCli(db,
+                   {QStringLiteral("chart"), QStringLiteral("tiers"), QStringLiteral("--year"), QStringLiteral("2026"),
+                    QStringLiteral("--output"), pdf},
+                   {}, chinese)
+                .exitCode
+            == 0);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("2026年与2025年各星级党支部数")));
+    CHECK(runCli(db, {QStringLiteral("chart"), QStringLiteral("tiers"), QStringLiteral("--output"), png}).exitCode
+          == 2);
 }

@@ -186,7 +186,13 @@ std::map<QString, QList<Case>> cases()
          1},
         {"a viewer may not publish", args({"report", "ranking", "--period", "2026-03", "--publish", "--output",
                                            "{dir}/ranking.csv"}),
-         1, true}};
+         1, true},
+        {"branches: no year", args({"report", "branches", "--output", "{dir}/branches.csv"}), 2},
+        {"branches: no such scope", args({"report", "branches", "--year", "2026", "--under", "无此支部", "--output",
+                                          "{dir}/branches.csv"}),
+         1},
+        {"branches: a file that cannot be written",
+         args({"report", "branches", "--year", "2026", "--output", "{dir}/points-good.csv/branches.pdf"}), 1}};
     all[QStringLiteral("pledge")] = {
         {"an unknown action", args({"pledge", "frobnicate"}), 2},
         {"no such pledge", args({"pledge", "review", "99", "--result", "践诺"}), 1},
@@ -208,7 +214,10 @@ std::map<QString, QList<Case>> cases()
         {"an unknown chart", args({"chart", "pie", "--year", "2026", "--output", "{dir}/chart.png"}), 2},
         {"no such award", args({"chart", "eligibility", "--year", "2026", "--award", "NOPE", "--output",
                                 "{dir}/chart.png"}),
-         1}};
+         1},
+        {"tiers: no year", args({"chart", "tiers", "--output", "{dir}/tiers.png"}), 2},
+        {"tiers: a file that cannot be written",
+         args({"chart", "tiers", "--year", "2026", "--output", "{dir}/points-good.csv/tiers.png"}), 1}};
     all[QStringLiteral("verify")] = {{"a bad format", args({"verify", "--format", "xml"}), 2}};
     all[QStringLiteral("backup")] = {{"no file", args({"backup"}), 2},
                                      {"a file that cannot be written", args({"backup", "{dir}/points-good.csv/copy.sqlite"}), 1}};

@@ -1,4 +1,5 @@
 #include "GuiFixture.h"
+#include "branches/BranchEvaluationPage.h"
 #include "main/ConnectDialog.h"
 #include "common/InputDialog.h"
 #include "io/DemoData.h"
@@ -136,6 +137,14 @@ void saveScreens(const QString& dir)
         kind->setCurrentIndex(i);
         save(window, dir, QStringLiteral("07-charts-%1").arg(i + 1));
     }
+
+    f.window->showPage(Page::BranchEvaluation);
+    auto* evaluation = qobject_cast<ui::BranchEvaluationPage*>(f.window->pageWidget(Page::BranchEvaluation));
+    REQUIRE(evaluation);
+    WAIT_UNTIL(!evaluation->isLoading());
+    f.window->resize(1366, 768); // the laptop screen a clerk has: the widest table of all must still read
+    save(window, dir, QStringLiteral("07b-branch-evaluation"));
+    f.window->resize(1400, 900);
 
     f.window->showPage(Page::Audit);
     save(window, dir, QStringLiteral("08-audit"));

@@ -3,6 +3,7 @@
 #include "report/ReportText.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -535,6 +536,92 @@ BuiltChart ChartFactory::categories(const CategoryPoints& points, int first)
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
+    return built;
+}
+
+BuiltChart ChartFactory::tiers(const BranchEvaluationReport& report)
+{
+    using Movement = BranchEvaluationReport::Movement;
+    BuiltChart built;
+    built.countsBranches = true;
+    const int up = report.count(Movement::Up);
+    const int down = report.count(Movement::Down);
+    built.chart = newChart(tr("Party branches per tier, %1 against %2").arg(report.year).arg(report.year - 1)
+                           + QStringLiteral("<br><small>")
+                           + tr("%1 up, %2 down, %3 the same, %4 new")
+                                 .arg(up)
+                                 .arg(down)
+                                 .arg(report.count(Movement::Same))
+                                 .arg(report.count(Movement::New))
+                                 .toHtmlEscaped()
+                           + QStringLiteral("</small>"));
+    QChart* chart = built.chart.get();
+    built.sets = {tr("%1 (last year)").arg(report.year - 1), tr("%1 (this year)").arg(report.year)};
+    auto* series = new QBarSeries;
+    series->setBarWidth(0.75);
+    QBarSet* before = barSet(built.sets[0], 1);
+    QBarSet* now = barSet(built.sets[1], 0);
+    series->append(before);
+    series->append(now);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    const QList<BranchEvaluationReport::TierCount> counts = report.tierCounts();
+    int highest = 0;
+    for (qsizetype c = 0; c < counts.size(); ++c) {
+        const QString tier = counts[c].tier;
+        built.categories << (tier.isEmpty() ? BranchEvaluationReport::tr("no tier") : tier);
+        before->append(counts[c].lastYear);
+        now->append(counts[c].thisYear);
+        highest = std::max({highest, counts[c].lastYear, counts[c].thisYear});
+        QList<qint64> then, current;
+        for (const BranchResult& r : report.previousYear)
+            if (r.tier.value_or(QString()) == tier)
+                then << r.facts.branchId;
+        for (const BranchResult& r : report.branches)
+            if (r.tier.value_or(QString()) == tier)
+                current << r.facts.branchId;
+        built.members.insert({0, static_cast<int>(c)}, then);
+        built.members.insert({1, static_cast<int>(c)}, current);
+    }
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(built.categories);
+    styleAxis(x, tr("Tier"));
+    QValueAxis* y = countAxis(highest * 1.15 + 1, tr("Party branches"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+
+    // Which moved, by name, as far as one line under the chart holds them.
+    QStringList ups, downs;
+    for (const BranchResult& r : report.branches) {
+        const Movement m = report.movement(r);
+        if (m == Movement::Up || m == Movement::Down)
+            (m == Movement::Up ? ups : downs)
+                << tr("%1 (%2→%3)")
+                       .arg(r.facts.name, r.previousTier.value_or(BranchEvaluationReport::tr("no tier")),
+                            r.tier.value_or(BranchEvaluationReport::tr("no tier")));
+    }
+    const auto named = [](const QStringList& names, int shown) {
+        QString text = names.mid(0, shown).join(tr(", ", "separator between branches"));
+        if (names.size() > shown)
+            text += tr(" and %n more", nullptr, static_cast<int>(names.size() - shown));
+        return text;
+    };
+    const auto note = [&](int shown) {
+        QStringList parts;
+        if (!ups.isEmpty())
+            parts << tr("Up: %1").arg(named(ups, shown));
+        if (!downs.isEmpty())
+            parts << tr("Down: %1").arg(named(downs, shown));
+        return parts.join(tr("; ", "separator between up and down"));
+    };
+    int shown = static_cast<int>(std::max(ups.size(), downs.size()));
+    while (shown > 0 && note(shown).size() > 90)
+        --shown;
+    built.note = note(shown);
     return built;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/BranchComparison.h"
+#include "report/BranchEvaluationReport.h"
 #include "report/CategoryPoints.h"
 #include "report/EligibilityMap.h"
 #include "report/MemberPath.h"
@@ -24,7 +25,8 @@ struct BuiltChart
     std::unique_ptr<QChart> chart;
     QStringList categories; // x labels of the bars
     QStringList sets; // bar set names, in series order
-    QHash<QPair<int, int>, QList<qint64>> members; // (set, category) -> member ids
+    QHash<QPair<int, int>, QList<qint64>> members; // (set, category) -> member ids (branch ids where countsBranches)
+    bool countsBranches = false; // the bars count Party branches, not members
     QString note; // shown under the chart when not everything fits (branches left out)
 
     BuiltChart();
@@ -50,6 +52,8 @@ public:
     // The overall line and up to maxBranchLines branches (all of them when `branchId` is 0, else that one).
     static BuiltChart participation(const ParticipationSeries& series, qint64 branchId = 0);
     static BuiltChart categories(const CategoryPoints& points, int first = 0);
+    // Branches per tier this year against last year, side by side, with how many moved up and down.
+    static BuiltChart tiers(const BranchEvaluationReport& report);
 
     static QString monthLabel(int month);
 };

@@ -69,6 +69,9 @@ const QList<qint64>& ChartView::membersAt(int set, int category) const
 
 QString ChartView::segmentText(int set, int category) const
 {
+    if (m_built.countsBranches)
+        return ChartFactory::tr("%1: %2, %n branch(es)", nullptr, static_cast<int>(membersAt(set, category).size()))
+            .arg(m_built.categories.value(category), m_built.sets.value(set));
     return ChartFactory::tr("%1: %2, %n member(s)", nullptr, static_cast<int>(membersAt(set, category).size()))
         .arg(m_built.categories.value(category), m_built.sets.value(set));
 }

@@ -5,6 +5,7 @@
 #include "audit/AuditPage.h"
 #include "awards/AwardsPage.h"
 #include "backup/RestoreDialog.h"
+#include "branches/BranchEvaluationPage.h"
 #include "charts/ChartsPage.h"
 #include "common/MessageBox.h"
 #include "common/Session.h"
@@ -92,15 +93,18 @@ void MainWindow::setUp()
     auto* awardsPage = new AwardsPage(*m_ledger);
     auto* rankingPage = new RankingPage(*m_ledger);
     auto* chartsPage = new ChartsPage(*m_ledger);
+    auto* evaluationPage = new BranchEvaluationPage(*m_ledger);
     addPage(Page::Members, tr("Members"), m_membersPage);
+    addPage(Page::Meetings, tr("Organisation life"), new MeetingsPage(*m_session));
     addPage(Page::Entry, tr("Points entry"), m_entryPage);
     addPage(Page::Rules, tr("Rules"), m_rulesPage);
     addPage(Page::Awards, tr("Commendation"), awardsPage);
     addPage(Page::Ranking, tr("Ranking"), rankingPage);
+    addPage(Page::BranchEvaluation, tr("Branch evaluation"), evaluationPage);
     addPage(Page::Charts, tr("Charts"), chartsPage);
     // The reports and charts follow the ledger: a page on screen reads it again after every change (a hidden one
     // does when it is shown); a publication is a change the audit page should show.
-    for (QWidget* page : std::initializer_list<QWidget*>{awardsPage, rankingPage, chartsPage})
+    for (QWidget* page : std::initializer_list<QWidget*>{awardsPage, rankingPage, chartsPage, evaluationPage})
         connect(m_session, &Session::ledgerChanged, page, [page] {
             if (page->isVisible())
                 QMetaObject::invokeMethod(page, "refresh");
@@ -109,7 +113,6 @@ void MainWindow::setUp()
     addPage(Page::Audit, tr("Audit log"), m_auditPage);
     m_reviewPage = new ReviewPage(*m_session);
     addPage(Page::Review, tr("Review"), m_reviewPage);
-    addPage(Page::Meetings, tr("Organisation life"), new MeetingsPage(*m_session));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 

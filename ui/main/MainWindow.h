@@ -36,7 +36,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Members, Entry, Rules, Awards, Ranking, Charts, Audit, Review, Meetings };
+    enum class Page { Members, Meetings, Entry, Rules, Awards, Ranking, BranchEvaluation, Charts, Audit, Review };
 
     // The window keeps the ledger open for its lifetime; every change is stamped with `operatorName`
     // (empty: the ledger's operator_name setting, else the system user).

@@ -39,6 +39,8 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return cell.text;
+    case Qt::ToolTipRole:
+        return cell.hint.isEmpty() ? QVariant() : QVariant(cell.hint);
     case Qt::UserRole: // the number behind the text, for sorting
         return cell.number ? QVariant(*cell.number) : QVariant(cell.text);
     case Qt::FontRole:
@@ -67,6 +69,8 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_table.columns.size())
         return m_table.columns[section].title;
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && !m_table.columnHints.value(section).isEmpty())
+        return m_table.columnHints.value(section);
     if (orientation == Qt::Vertical && role == Qt::DisplayRole)
         return section + 1;
     return {};
