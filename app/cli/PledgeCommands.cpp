@@ -1,6 +1,7 @@
 // pledge add|review, pledges: members' pledges (承诺践诺) and their year-end reviews.
 #include "Cli.h"
 #include "ScoreOutput.h"
+#include "model/DateText.h"
 #include "model/IdNumber.h"
 #include "storage/Pledges.h"
 
@@ -179,8 +180,7 @@ int pledgesCommand(Context& context)
         cells.append({QString::number(p.id), p.memberName, shownId(p), p.branchName, QString::number(p.year), p.text,
                       p.due.toString(Qt::ISODate), reviewed ? pledgeResultWord(p.review->result) : QString(),
                       reviewed ? p.review->note : QString(), reviewed ? p.review->reviewedBy : QString(),
-                      reviewed ? p.review->reviewedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                               : QString()});
+                      reviewed ? DateText::minute(p.review->reviewedAt) : QString()});
     }
     return context.writeOutput(
                {}, format == Format::Csv ? ScoreOutput::csv(header, cells) : ScoreOutput::text(header, cells))

@@ -3,6 +3,7 @@
 #include "common/Formats.h"
 #include "common/InputDialog.h"
 #include "common/Session.h"
+#include "model/DateText.h"
 #include "storage/Ledger.h"
 #include "storage/Pledges.h"
 
@@ -95,9 +96,7 @@ void MemberPledges::reload()
             note->setToolTip(tr("Type the review's note; once reviewed, a changed note records a correcting review."));
             m_table->setItem(row, Note, note);
             auto* reviewed = new QTableWidgetItem(
-                p.review ? tr("%1, %2").arg(p.review->reviewedBy,
-                                            p.review->reviewedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                         : QString());
+                p.review ? tr("%1, %2").arg(p.review->reviewedBy, DateText::minute(p.review->reviewedAt)) : QString());
             reviewed->setFlags(reviewed->flags() & ~Qt::ItemIsEditable);
             m_table->setItem(row, Reviewed, reviewed);
         }

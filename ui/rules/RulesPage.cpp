@@ -42,6 +42,14 @@ QTableWidgetItem* readOnly(const QString& text, Qt::Alignment alignment = Qt::Al
     return item;
 }
 
+// An editable cell holding a number: right-aligned, as numbers are in every table.
+QTableWidgetItem* numberItem(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
 QTableWidgetItem* checkItem(bool checked)
 {
     auto* item = new QTableWidgetItem;
@@ -491,19 +499,19 @@ void RulesPage::addAwardRow(const Award& a)
     m_awards->insertRow(row);
     m_awards->setItem(row, ACode, new QTableWidgetItem(a.code));
     m_awards->setItem(row, AName, new QTableWidgetItem(a.name));
-    m_awards->setItem(row, AMinPoints, new QTableWidgetItem(optionalPoints(a.minPoints)));
+    m_awards->setItem(row, AMinPoints, numberItem(optionalPoints(a.minPoints)));
     m_awards->setItem(row, ATopPercent,
-                      new QTableWidgetItem(a.topPercent ? QLocale().toString(*a.topPercent, 'g', 6) : QString()));
+                      numberItem(a.topPercent ? QLocale().toString(*a.topPercent, 'g', 6) : QString()));
     auto* scope = new QComboBox;
     scope->addItem(tr("Branch"), QStringLiteral("branch"));
     scope->addItem(tr("All members"), QStringLiteral("all"));
     scope->setCurrentIndex(a.scope == Award::Scope::All ? 1 : 0);
     m_awards->setCellWidget(row, AScope, scope);
-    m_awards->setItem(row, AQuota, new QTableWidgetItem(a.quota ? QString::number(*a.quota) : QString()));
+    m_awards->setItem(row, AQuota, numberItem(a.quota ? QString::number(*a.quota) : QString()));
     m_awards->setItem(row, AFullMember, checkItem(a.fullMemberOnly));
     m_awards->setItem(row, ANoVeto, checkItem(a.noVeto));
     m_awards->setItem(row, AActiveMonths,
-                      new QTableWidgetItem(a.minActiveMonths ? QString::number(*a.minActiveMonths) : QString()));
+                      numberItem(a.minActiveMonths ? QString::number(*a.minActiveMonths) : QString()));
 }
 
 std::optional<QList<Award>> RulesPage::readAwards(QString& error) const
@@ -579,7 +587,7 @@ void RulesPage::addGradeRow(const GradeBand& grade)
     const int row = m_grades->rowCount();
     m_grades->insertRow(row);
     m_grades->setItem(row, GName, new QTableWidgetItem(grade.name));
-    m_grades->setItem(row, GMinPoints, new QTableWidgetItem(optionalPoints(grade.minPoints)));
+    m_grades->setItem(row, GMinPoints, numberItem(optionalPoints(grade.minPoints)));
 }
 
 std::optional<QList<GradeBand>> RulesPage::readGrades(QString& error) const
