@@ -185,7 +185,7 @@ QString AuditDetail::lookUp(const QString& sql, qint64 id) const
 
 QString AuditDetail::value(const QString& entity, const QString& key, const QJsonValue& value) const
 {
-    if (value.isNull() || value.isUndefined())
+    if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
         return QStringLiteral("—");
     if (value.isObject() || value.isArray())
         return QString::fromUtf8(AuditLog::canonical(value));
