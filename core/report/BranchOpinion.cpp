@@ -49,8 +49,8 @@ ReportTable BranchOpinion::figures(const Page& page) const
                      {tr("Rank in branch"), Align::Right, 8, false},
                      {tr("Rank overall"), Align::Right, 8, false},
                      {tr("Grade"), Align::Center, 8, false},
-                     {tr("Veto"), Align::Left, 16, false},
-                     {tr("Organisation life"), Align::Left, 14, false}};
+                     {tr("Veto"), Align::Left, 20, false},
+                     {tr("Organisation life"), Align::Left, 20, false}};
     for (const Year& y : page.years) {
         if (!y.counted) {
             table.rows.append({ReportCell(QString::number(y.year), y.year), ReportCell(QStringLiteral("—")),
