@@ -1,5 +1,6 @@
 // audit: the audit log, newest first.
 #include "Cli.h"
+#include "model/DateText.h"
 #include "storage/AuditLog.h"
 
 #include <QJsonArray>
@@ -45,8 +46,8 @@ int auditCommand(Context& context)
         return context.print(QJsonDocument(array).toJson(QJsonDocument::Indented));
     }
     for (const AuditRecord& r : records)
-        context.out() << r.id << '\t' << r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << '\t'
-                      << r.operatorName << '\t' << r.action << '\t' << r.summary << '\n';
+        context.out() << r.id << '\t' << DateText::second(r.at) << '\t' << r.operatorName << '\t' << r.action << '\t'
+                      << r.summary << '\n';
     context.out().flush();
     return Ok;
 }

@@ -1,6 +1,7 @@
 // pledge add|review, pledges: members' pledges (承诺践诺) and their year-end reviews.
 #include "Cli.h"
 #include "ScoreOutput.h"
+#include "model/DateText.h"
 #include "model/IdNumber.h"
 #include "storage/Pledges.h"
 
@@ -168,8 +169,7 @@ int pledgesCommand(Context& context)
         cells.append({QString::number(p.id), p.memberName, shownId(p.idNumber, reveal), p.branchName, QString::number(p.year), p.text,
                       p.due.toString(Qt::ISODate), reviewed ? pledgeResultWord(p.review->result) : QString(),
                       reviewed ? p.review->note : QString(), reviewed ? p.review->reviewedBy : QString(),
-                      reviewed ? p.review->reviewedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                               : QString()});
+                      reviewed ? DateText::minute(p.review->reviewedAt) : QString()});
     }
     return printTable(context, *format, header, cells);
 }

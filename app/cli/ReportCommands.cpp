@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "XlsxExport.h"
 #include "io/ReportCsv.h"
+#include "model/DateText.h"
 #include "model/IdNumber.h"
 #include "print/ReportOdt.h"
 #include "print/ReportPrinter.h"
@@ -191,13 +192,13 @@ int reportCommand(Context& context)
         if (report.status == RankingReport::Status::ChangedAfterPublication)
             context.err() << Context::tr("Note: %n member(s) changed after the ranking was published on %1.", nullptr,
                                          report.changedCount())
-                                 .arg(report.publishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                 .arg(DateText::minute(report.publishedAt))
                           << Qt::endl;
         if (parser.isSet(publish)) {
             const qint64 id = builder.publish(report, branchId);
             context.err() << Context::tr("Recorded as published for notice (publication %1), notice period %2 to %3.")
                                  .arg(id)
-                                 .arg(report.noticeFrom.toString(Qt::ISODate), report.noticeTo.toString(Qt::ISODate))
+                                 .arg(DateText::date(report.noticeFrom), DateText::date(report.noticeTo))
                           << Qt::endl;
         }
         return Ok;

@@ -1,6 +1,7 @@
 #include "BranchOpinion.h"
 
 #include "ReportText.h"
+#include "model/DateText.h"
 #include "model/IdNumber.h"
 
 #include <algorithm>
@@ -35,7 +36,7 @@ ReportTable BranchOpinion::particulars(const Page& page) const
                      {tr("Category"), Align::Center, 8, false},    {tr("Joined the Party"), Align::Center, 11, false},
                      {tr("Position"), Align::Center, 10, false}};
     table.rows.append({ReportCell(m.name), ReportCell(m.gender), ReportCell(IdNumber::masked(m.idNumber)),
-                       ReportCell(m.branchName), ReportCell(m.category), ReportCell(ReportText::date(m.joinDate)),
+                       ReportCell(m.branchName), ReportCell(m.category), ReportCell(DateText::date(m.joinDate)),
                        ReportCell(m.position)});
     return table;
 }
@@ -45,10 +46,13 @@ ReportTable BranchOpinion::figures(const Page& page) const
     using Align = ReportTable::Align;
     ReportTable table;
     table.caption = tr("Points and appraisal");
-    table.columns = {{tr("Year"), Align::Center, 6, false},          {tr("Year total"), Align::Right, 8, false},
-                     {tr("Rank in branch"), Align::Center, 8, false}, {tr("Rank overall"), Align::Center, 8, false},
-                     {tr("Grade"), Align::Center, 8, false},          {tr("Veto"), Align::Left, 16, false},
-                     {tr("Organisation life"), Align::Left, 14, false}};
+    table.columns = {{tr("Year"), Align::Right, 6, false},
+                     {tr("Year total"), Align::Right, 8, false},
+                     {tr("Rank in branch"), Align::Right, 8, false},
+                     {tr("Rank overall"), Align::Right, 8, false},
+                     {tr("Grade"), Align::Center, 8, false},
+                     {tr("Veto"), Align::Left, 20, false},
+                     {tr("Organisation life"), Align::Left, 20, false}};
     for (const Year& y : page.years) {
         if (!y.counted) {
             table.rows.append({ReportCell(QString::number(y.year), y.year), ReportCell(QStringLiteral("—")),
@@ -87,7 +91,7 @@ ReportTable BranchOpinion::awards(const Page& page) const
     ReportTable table;
     table.caption = tr("Commendation");
     table.emptyText = tr("The rule set has no awards.");
-    table.columns = {{tr("Year"), Align::Center, 6, false},
+    table.columns = {{tr("Year"), Align::Right, 6, false},
                      {tr("Award"), Align::Left, 12, false},
                      {tr("Verdict"), Align::Center, 8, false},
                      {tr("Why not eligible"), Align::Left, 40, false}};
@@ -110,7 +114,7 @@ ReportTable BranchOpinion::pledges(const Page& page) const
     ReportTable table;
     table.caption = tr("Pledges");
     table.emptyText = tr("No pledges recorded for %1.").arg(yearsText());
-    table.columns = {{tr("Year"), Align::Center, 6, false},
+    table.columns = {{tr("Year"), Align::Right, 6, false},
                      {tr("Pledge"), Align::Left, 34, false},
                      {tr("Due"), Align::Center, 11, false},
                      {tr("Result"), Align::Center, 8, false},
@@ -118,7 +122,7 @@ ReportTable BranchOpinion::pledges(const Page& page) const
     for (const Year& y : page.years) {
         for (const Pledge& p : y.pledges) {
             table.rows.append({ReportCell(QString::number(y.year), y.year), ReportCell(p.text),
-                               ReportCell(ReportText::date(p.due)),
+                               ReportCell(DateText::date(p.due)),
                                ReportCell(p.review ? pledgeResultWord(p.review->result) : tr("not reviewed")),
                                ReportCell(p.review ? p.review->note : QString())});
         }
@@ -147,7 +151,7 @@ ReportDocument BranchOpinion::document() const
 {
     ReportDocument doc;
     doc.title = title();
-    doc.subtitle << organisation << tr("%1    Prepared on %2").arg(yearsText(), ReportText::date(preparedOn));
+    doc.subtitle << organisation << tr("%1    Prepared on %2").arg(yearsText(), DateText::date(preparedOn));
     // Each page is a form of its own under its title: no running head.
     bool first = true;
     for (const Page& page : pages) {

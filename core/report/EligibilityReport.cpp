@@ -2,6 +2,7 @@
 
 #include "NearLine.h"
 #include "ReportText.h"
+#include "model/DateText.h"
 #include "model/IdNumber.h"
 
 #include <QCollator>
@@ -88,9 +89,9 @@ QList<ReportTable> EligibilityReport::tables() const
         ReportTable eligible;
         eligible.caption = tr("%1: eligible").arg(section.award.name);
         eligible.emptyText = tr("Nobody is eligible.");
-        eligible.columns = {{tr("No."), Align::Center, 5, false},       {tr("Name"), Align::Left, 10, false},
+        eligible.columns = {{tr("No."), Align::Right, 5, false},        {tr("Name"), Align::Left, 10, false},
                             {tr("ID number"), Align::Left, 20, true},   {tr("Branch"), Align::Left, 16, false},
-                            {tr("Year total"), Align::Right, 9, false}, {rankTitle, Align::Center, 8, false},
+                            {tr("Year total"), Align::Right, 9, false}, {rankTitle, Align::Right, 8, false},
                             {tr("Grade"), Align::Center, 8, false},     {tr("Remark"), Align::Left, 20, false}};
         int number = 0;
         for (const Line& line : section.eligible) {
@@ -109,7 +110,7 @@ QList<ReportTable> EligibilityReport::tables() const
         near.emptyText = tr("Nobody is near the line.");
         near.columns = {{tr("Name"), Align::Left, 10, false},   {tr("ID number"), Align::Left, 20, true},
                         {tr("Branch"), Align::Left, 16, false}, {tr("Year total"), Align::Right, 9, false},
-                        {rankTitle, Align::Center, 8, false},   {tr("Why not eligible"), Align::Left, 36, false}};
+                        {rankTitle, Align::Right, 8, false},    {tr("Why not eligible"), Align::Left, 36, false}};
         for (const Line& line : section.nearLine)
             near.rows.append({ReportCell(line.name), ReportCell(line.maskedId), ReportCell(line.branch),
                               ReportCell(ReportText::points(line.total), points::toDouble(line.total)),
@@ -124,7 +125,7 @@ ReportDocument EligibilityReport::document() const
 {
     ReportDocument doc;
     doc.title = title();
-    doc.subtitle << tr("Year %1 totals    Prepared on %2").arg(year).arg(ReportText::date(preparedOn));
+    doc.subtitle << tr("Year %1 totals    Prepared on %2").arg(year).arg(DateText::date(preparedOn));
     doc.runningHead = title();
     const QList<ReportTable> all = tables();
     for (qsizetype i = 0; i < sections.size(); ++i) {

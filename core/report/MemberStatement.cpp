@@ -1,6 +1,7 @@
 #include "MemberStatement.h"
 
 #include "ReportText.h"
+#include "model/DateText.h"
 #include "model/IdNumber.h"
 
 #include <algorithm>
@@ -53,8 +54,8 @@ ReportTable MemberStatement::entryTable() const
     ReportTable table;
     table.caption = tr("Entries");
     table.emptyText = tr("No entries in %1.").arg(member.year);
-    table.columns = {{tr("Date"), Align::Left, 11, false},      {tr("Item"), Align::Left, 24, false},
-                     {tr("Category"), Align::Center, 6, false}, {tr("Qty"), Align::Center, 6, false},
+    table.columns = {{tr("Date"), Align::Left, 11, false},      {tr("Rule"), Align::Left, 24, false},
+                     {tr("Category"), Align::Center, 6, false}, {tr("Qty"), Align::Right, 6, false},
                      {tr("Points"), Align::Right, 7, false},    {tr("Counted"), Align::Right, 7, false},
                      {tr("Remark"), Align::Left, 20, false}};
     for (const EntryLine& e : entries) {
@@ -63,7 +64,7 @@ ReportTable MemberStatement::entryTable() const
             item += QStringLiteral("（%1）").arg(e.note);
         ReportCell remarkCell(remark(e));
         remarkCell.flagged = e.state != EntryLine::State::Counted;
-        table.rows.append({ReportCell(e.date.toString(Qt::ISODate)), ReportCell(item), ReportCell(e.category),
+        table.rows.append({ReportCell(DateText::date(e.date)), ReportCell(item), ReportCell(e.category),
                            ReportCell(QString::number(e.quantity), e.quantity),
                            ReportCell(ReportText::points(e.raw), points::toDouble(e.raw)),
                            ReportCell(ReportText::points(e.contribution), points::toDouble(e.contribution)),
@@ -100,11 +101,11 @@ ReportDocument MemberStatement::document() const
 {
     ReportDocument doc;
     doc.title = title();
-    doc.subtitle << organisation << tr("Prepared on %1").arg(ReportText::date(preparedOn));
+    doc.subtitle << organisation << tr("Prepared on %1").arg(DateText::date(preparedOn));
     doc.runningHead = title();
     doc.addParagraph(tr("Name: %1    ID number: %2    Branch: %3")
                          .arg(member.name, IdNumber::masked(member.idNumber), member.branchName));
-    doc.addParagraph(tr("Category: %1    Joined the Party: %2").arg(category, ReportText::date(joinDate)));
+    doc.addParagraph(tr("Category: %1    Joined the Party: %2").arg(category, DateText::date(joinDate)));
     doc.addHeading(tr("Entries"));
     doc.addTable(entryTable());
     doc.addHeading(tr("Monthly totals"));

@@ -1,6 +1,7 @@
 #include "RankingReport.h"
 
 #include "ReportText.h"
+#include "model/DateText.h"
 #include "model/IdNumber.h"
 
 #include <QHash>
@@ -114,7 +115,7 @@ ReportTable RankingReport::table(const QList<Column>& columns) const
         c.title = columnTitle(column);
         switch (column) {
         case Column::Rank:
-            c.align = Align::Center;
+            c.align = Align::Right;
             c.width = tieColumn ? 6 : 10;
             break;
         case Column::Tie:
@@ -137,7 +138,7 @@ ReportTable RankingReport::table(const QList<Column>& columns) const
             c.width = 10;
             break;
         case Column::RankChange:
-            c.align = Align::Center;
+            c.align = Align::Right;
             c.width = 10;
             break;
         case Column::Grade:
@@ -197,11 +198,11 @@ ReportDocument RankingReport::document(const QList<Column>& columns) const
     doc.title = title();
     doc.subtitle
         << tr("Period: %1    Scope: %2    Members: %3").arg(ReportText::period(period), scopeText()).arg(rows.size())
-        << tr("Prepared on %1").arg(ReportText::date(preparedOn));
+        << tr("Prepared on %1").arg(DateText::date(preparedOn));
     doc.runningHead = title() + QStringLiteral(" · ") + scopeText();
     if (status != Status::Draft)
-        doc.addNote(tr("This ranking was published for notice on %1 by %2.")
-                        .arg(publishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), publishedBy));
+        doc.addNote(
+            tr("This ranking was published for notice on %1 by %2.").arg(DateText::minute(publishedAt), publishedBy));
     if (status == Status::ChangedAfterPublication)
         doc.addNote(
             tr("※ Points of %n member(s) changed after publication; their rows show the points as they are now.",

@@ -1,6 +1,7 @@
 #include "ReportBuilder.h"
 
 #include "ReportText.h"
+#include "model/DateText.h"
 #include "model/IdNumber.h"
 #include "scoring/Eligibility.h"
 #include "scoring/Grades.h"
@@ -440,7 +441,7 @@ BranchOpinion ReportBuilder::opinion(const QList<qint64>& memberIds, int yearFro
                     y.absent += e.quantity;
                 const Rule* rule = rulesByCode.value(e.ruleCode);
                 if (rule && rule->versionAt(e.date).veto)
-                    y.vetoes << QStringLiteral("%1 %2 (%3)").arg(e.ruleCode, e.ruleName, ReportText::date(e.date));
+                    y.vetoes << QStringLiteral("%1 %2 (%3)").arg(e.ruleCode, e.ruleName, DateText::date(e.date));
             }
             y.pledges = pledges.list({year, page.member.id, 0});
             page.years.append(y);

@@ -1,6 +1,7 @@
 #include "ReportText.h"
 
 #include "AwardOutcome.h"
+#include "model/DateText.h"
 
 namespace jifen {
 
@@ -16,13 +17,6 @@ QString ReportText::period(const Period& period)
         break;
     }
     return tr("year %1", "period").arg(period.yearNumber());
-}
-
-QString ReportText::date(QDate date)
-{
-    if (!date.isValid())
-        return {};
-    return date.toString(tr("yyyy-MM-dd", "QDate format of a day"));
 }
 
 QString ReportText::rank(int rank, bool tied)
@@ -71,8 +65,9 @@ QString ReportText::reason(const QString& key, const Award& award, const AwardOu
     if (key == u"quota")
         return tr("beyond the quota of %1 per %2").arg(award.quota.value_or(0)).arg(scope(award.scope));
     if (key == u"on_roster")
-        return outcome.leftStatus == u"去世" ? tr("已去世 (deceased) on %1").arg(outcome.leftDate.toString(Qt::ISODate))
-                                             : tr("已转出 (transferred out) on %1").arg(outcome.leftDate.toString(Qt::ISODate));
+        return outcome.leftStatus == u"去世"
+            ? tr("已去世 (deceased) on %1").arg(DateText::date(outcome.leftDate))
+            : tr("已转出 (transferred out) on %1").arg(DateText::date(outcome.leftDate));
     return key;
 }
 

@@ -21,7 +21,6 @@ class ReportText
 
 public:
     static QString period(const Period& period); // 2026年3月 / 2026年第2季度 / 2026年度
-    static QString date(QDate date); // 2026年4月1日
     static QString points(Cents cents) { return points::format(cents); }
     // "3" or "3（并列）" when another row shares the rank
     static QString rank(int rank, bool tied);

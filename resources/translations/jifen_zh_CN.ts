@@ -61,10 +61,447 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a rule, branch, award or grade</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>of a rule</comment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <comment>position in a list</comment>
+        <translation>排列顺序</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>评诺说明</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Above it</source>
+        <translation>上级组织</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>组织类型</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>Full-member date</source>
+        <translation>转正时间</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Month cap</source>
+        <translation>月封顶</translation>
+    </message>
+    <message>
+        <source>Year cap</source>
+        <translation>年封顶</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>须经审核</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>积分记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reversed by</source>
+        <translation>冲正人</translation>
+    </message>
+    <message>
+        <source>Reversed at</source>
+        <translation>冲正时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>公示时间</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>公示人</translation>
+    </message>
+    <message>
+        <source>Notice from</source>
+        <translation>公示开始日期</translation>
+    </message>
+    <message>
+        <source>Notice to</source>
+        <translation>公示截止日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Ranking rows</source>
+        <translation>排名内容</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>评诺结果</translation>
+    </message>
+    <message>
+        <source>Replaces review</source>
+        <translation>取代的评诺</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>起始年度</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>截止年度</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>党支部意见</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>出具人</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <source>Previous status</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>Previous branch</source>
+        <translation>原所在支部</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Min. points</source>
+        <translation>最低积分</translation>
+    </message>
+    <message>
+        <source>Top %</source>
+        <translation>排名前 %</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Full members only</source>
+        <translation>限正式党员</translation>
+    </message>
+    <message>
+        <source>No veto</source>
+        <translation>无一票否决</translation>
+    </message>
+    <message>
+        <source>Min. active months</source>
+        <translation>最少活跃月数</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Cancelled by</source>
+        <translation>撤销人</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>Required a year</source>
+        <translation>每年应开次数</translation>
+    </message>
+    <message>
+        <source>Rule when present</source>
+        <translation>出席时的积分规则</translation>
+    </message>
+    <message>
+        <source>Rule when absent</source>
+        <translation>缺席时的积分规则</translation>
+    </message>
+    <message>
+        <source>Min. score</source>
+        <translation>最低得分</translation>
+    </message>
+    <message>
+        <source>Max. share</source>
+        <translation>比例上限</translation>
+    </message>
+    <message>
+        <source>Min. tier</source>
+        <translation>最低星级</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>Entries need review</source>
+        <translation>积分录入须经审核</translation>
+    </message>
+    <message>
+        <source>Base points</source>
+        <translation>基础积分</translation>
+    </message>
+    <message>
+        <source>Pledge rules</source>
+        <translation>承诺对应的积分规则</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the fields of one row</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Every row: %1</source>
+        <translation>每行相同：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s):</source>
+        <translation>
+            <numerusform>共 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>……另有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>修改内容：</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: before → after</comment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>修改前：</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>修改后：</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>删除的内容：</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>记录内容：</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit record was written out of turn; nothing was saved. Please try again.</source>
-        <translation>审计记录写入顺序有误，未保存任何内容。请重试。</translation>
+        <translation>日志记录写入顺序有误，未保存任何内容。请重试。</translation>
     </message>
 </context>
 <context>
@@ -119,7 +556,7 @@
     </message>
     <message>
         <source>%1 is not a Jifen ledger or backup, so it was not restored.</source>
-        <translation>%1 不是积分账本或其备份，未予恢复。</translation>
+        <translation>%1 不是积分台账或其备份，未予恢复。</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1935,7 @@
     </message>
     <message>
         <source>Ledger verified: %1 audit records, %2 rows; chain head %3</source>
-        <translation>台账校验通过：%1 条审计记录，%2 行数据；链头 %3</translation>
+        <translation>台账校验通过：%1 条日志记录，%2 行数据；链头 %3</translation>
     </message>
     <message>
         <source>The ledger FAILED verification. First broken link:</source>
@@ -1514,7 +1951,7 @@
     </message>
     <message>
         <source>No member with ID number %1.</source>
-        <translation>花名册中没有身份证号为 %1 的党员。</translation>
+        <translation>党员名册中没有身份证号为 %1 的党员。</translation>
     </message>
     <message>
         <source>The member&apos;s ID number (required).</source>
@@ -1754,7 +2191,7 @@
     </message>
     <message>
         <source>Rank</source>
-        <translation>名次</translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Points</source>
@@ -1814,7 +2251,7 @@
     </message>
     <message>
         <source>Grade</source>
-        <translation>等次</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2504,7 +2941,7 @@
     </message>
     <message>
         <source>reversed: %1</source>
-        <translation>已冲销：%1</translation>
+        <translation>已冲正：%1</translation>
     </message>
     <message>
         <source>score below the minimum</source>
@@ -2548,7 +2985,7 @@
     </message>
     <message>
         <source>The yearly branch evaluation (支部评星定级): figures, components, score, rank, tier, and each branch award&apos;s verdict with the conditions failed.</source>
-        <translation>年度支部评星定级：各项指标、分项得分、总分、名次、星级，以及每项支部荣誉的评定结果和未满足的条件。</translation>
+        <translation>年度支部评星定级：各项指标、分项得分、总分、名次、星级，以及每项支部奖项的评定结果和未满足的条件。</translation>
     </message>
     <message>
         <source>--year is required.</source>
@@ -2776,7 +3213,7 @@
     </message>
     <message>
         <source>Meeting types, branch rules, branch evaluation, tiers or branch awards updated.</source>
-        <translation>会议类型、支部规则、支部考评、星级或支部荣誉已更新。</translation>
+        <translation>会议类型、支部规则、支部考评、星级或支部奖项已更新。</translation>
     </message>
     <message>
         <source>eligibility, branches, member, participation, categories or tiers</source>
@@ -2800,7 +3237,7 @@
     </message>
     <message>
         <source>Print a report to PDF, or write its tables to CSV or .xlsx: the ranking of a period, the commendation list of a year, one member&apos;s statement, or the Party branch&apos;s opinion on candidates (党支部意见表, .pdf or .odt; recorded as issued), or the branch evaluation of a year (支部评星定级 and the branch awards&apos; lists with reasons). ID numbers are always masked.</source>
-        <translation>将报表打印为 PDF，或将其表格写为 CSV 或 .xlsx：某期积分排名、某年度评先评优名单、党员个人积分档案、对人选的党支部意见表（.pdf 或 .odt；出具情况予以记录），或某年度支部评星定级结果（含支部荣誉名单及原因）。身份证号一律脱敏。</translation>
+        <translation>将报表打印为 PDF，或将其表格写为 CSV 或 .xlsx：某期积分排名、某年度评先评优名单、党员个人积分档案、对人选的党支部意见表（.pdf 或 .odt；出具情况予以记录），或某年度支部评星定级结果（含红旗党支部等奖项名单及原因）。身份证号一律脱敏。</translation>
     </message>
     <message>
         <source>Unknown report %1: ranking, eligibility, member, opinion or branches.</source>
@@ -2915,7 +3352,7 @@
     </message>
     <message>
         <source>evaluate the branches of a year: score, tier, awards</source>
-        <translation>年度支部考评：得分、星级、荣誉</translation>
+        <translation>年度支部考评：得分、星级、奖项</translation>
     </message>
     <message>
         <source>record meetings from a CSV file</source>
@@ -3778,39 +4215,39 @@
     <name>LedgerVerifier</name>
     <message>
         <source>Audit record %1 does not follow the record before it: a record was removed, inserted or reordered.</source>
-        <translation>审计记录 %1 与前一条记录衔接不上：有记录被删除、插入或调换了顺序。</translation>
+        <translation>日志记录 %1 与前一条记录衔接不上：有记录被删除、插入或调换了顺序。</translation>
     </message>
     <message>
         <source>Audit record %1 (%2, %3) was changed after it was written: its hash does not match its content.</source>
-        <translation>审计记录 %1（%2，%3）写入后被改动：其哈希值与内容不符。</translation>
+        <translation>日志记录 %1（%2，%3）写入后被改动：其哈希值与内容不符。</translation>
     </message>
     <message>
         <source>Row %1 of %2 has no audit record: it was added outside Jifen.</source>
-        <translation>%2 表第 %1 行没有审计记录：是在积分软件之外添加的。</translation>
+        <translation>%2 表第 %1 行没有日志记录：是在积分软件之外添加的。</translation>
     </message>
     <message>
         <source>Row %1 of %2 was removed by audit record %3 but is present again.</source>
-        <translation>%2 表第 %1 行已由审计记录 %3 删除，却又出现了。</translation>
+        <translation>%2 表第 %1 行已由日志记录 %3 删除，却又出现了。</translation>
     </message>
     <message>
         <source>Row %1 of %2 differs from its audit record %3 (changed outside Jifen): %4</source>
-        <translation>%2 表第 %1 行与其审计记录 %3 不符（在积分软件之外被改动）：%4</translation>
+        <translation>%2 表第 %1 行与其日志记录 %3 不符（在积分软件之外被改动）：%4</translation>
     </message>
     <message>
         <source>Row %1 of %2, recorded by audit record %3, is missing: it was deleted outside Jifen.</source>
-        <translation>%2 表第 %1 行（审计记录 %3 所记）缺失：是在积分软件之外被删除的。</translation>
+        <translation>%2 表第 %1 行（日志记录 %3 所记）缺失：是在积分软件之外被删除的。</translation>
     </message>
     <message>
         <source>The awards differ from their last audit record: they were changed outside Jifen.</source>
-        <translation>奖项与最近一条审计记录不符：在积分软件之外被改动。</translation>
+        <translation>奖项与最近一条日志记录不符：在积分软件之外被改动。</translation>
     </message>
     <message>
         <source>The grade bands differ from their last audit record: they were changed outside Jifen.</source>
-        <translation>等级与最近一条审计记录不符：在积分软件之外被改动。</translation>
+        <translation>等级与最近一条日志记录不符：在积分软件之外被改动。</translation>
     </message>
     <message>
         <source>Setting %1 differs from its last audit record: it was changed outside Jifen.</source>
-        <translation>设置 %1 与最近一条审计记录不符：在积分软件之外被改动。</translation>
+        <translation>设置 %1 与最近一条日志记录不符：在积分软件之外被改动。</translation>
     </message>
     <message>
         <source>Setting %1 is missing: it was deleted outside Jifen.</source>
@@ -4096,11 +4533,11 @@
     </message>
     <message>
         <source>reversed</source>
-        <translation>已冲销</translation>
+        <translation>已冲正</translation>
     </message>
     <message>
         <source>reversed: %1</source>
-        <translation>已冲销：%1</translation>
+        <translation>已冲正：%1</translation>
     </message>
     <message>
         <source>awaiting review</source>
@@ -4120,7 +4557,7 @@
     </message>
     <message>
         <source>Entries</source>
-        <translation>积分明细</translation>
+        <translation>积分记录</translation>
     </message>
     <message>
         <source>No entries in %1.</source>
@@ -4131,8 +4568,8 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>积分项目</translation>
+        <source>Rule</source>
+        <translation>积分规则</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4172,7 +4609,7 @@
     </message>
     <message>
         <source>Base points</source>
-        <translation>基础分</translation>
+        <translation>基础积分</translation>
     </message>
     <message>
         <source>Name: %1    ID number: %2    Branch: %3</source>
@@ -4471,7 +4908,7 @@
     </message>
     <message>
         <source>No member with ID number %1 is in the roster.</source>
-        <translation>花名册中没有身份证号为 %1 的党员。</translation>
+        <translation>党员名册中没有身份证号为 %1 的党员。</translation>
     </message>
     <message>
         <source>The rule code is empty.</source>
@@ -4622,7 +5059,7 @@
     </message>
     <message>
         <source>Year to date: base points and all points of %1 up to the end of the period.</source>
-        <translation>年度累计：基础分加%1年初至本期末的全部积分。</translation>
+        <translation>年度累计：基础积分加%1年初至本期末的全部积分。</translation>
     </message>
     <message>
         <source>Objections during the notice period may be raised with the Party organisation.</source>
@@ -4698,11 +5135,6 @@
         <source>year %1</source>
         <comment>period</comment>
         <translation>%1年度</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <comment>QDate format of a day</comment>
-        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>%1 (tie)</source>
@@ -5232,7 +5664,7 @@
     </message>
     <message>
         <source>active months differ</source>
-        <translation>活跃月份不一致</translation>
+        <translation>活跃月数不一致</translation>
     </message>
     <message>
         <source>veto differs</source>
@@ -5334,19 +5766,11 @@
         <source>%1 — %2 — %3
 %4
 
-Before:
-%5
-
-After:
-%6</source>
+%5</source>
         <translation>%1 — %2 — %3
 %4
 
-修改前：
-%5
-
-修改后：
-%6</translation>
+%5</translation>
     </message>
 </context>
 <context>
@@ -5640,11 +6064,11 @@ After:
     </message>
     <message>
         <source>The rule set has no branch awards.</source>
-        <translation>积分细则未设支部荣誉。</translation>
+        <translation>积分细则未设支部奖项。</translation>
     </message>
     <message>
         <source>No awards</source>
-        <translation>无荣誉</translation>
+        <translation>无奖项</translation>
     </message>
 </context>
 <context>
@@ -5719,7 +6143,7 @@ After:
     </message>
     <message>
         <source>Branch awards (all conditions must hold; an empty cell is no condition)</source>
-        <translation>支部荣誉（各项条件须同时满足；单元格留空表示不设该条件）</translation>
+        <translation>支部奖项（各项条件须同时满足；单元格留空表示不设该条件）</translation>
     </message>
     <message>
         <source>Code</source>
@@ -5755,11 +6179,11 @@ After:
     </message>
     <message>
         <source>Add a&amp;ward</source>
-        <translation>添加荣誉(&amp;W)</translation>
+        <translation>添加奖项(&amp;W)</translation>
     </message>
     <message>
         <source>Remove awa&amp;rd</source>
-        <translation>删除荣誉(&amp;R)</translation>
+        <translation>删除奖项(&amp;R)</translation>
     </message>
     <message>
         <source>Branch evaluation</source>
@@ -5952,7 +6376,7 @@ After:
     </message>
     <message>
         <source>The rule set has no awards: add them on the Rules page.</source>
-        <translation>积分细则中没有奖项，请在“积分细则”页面添加。</translation>
+        <translation>积分细则中没有奖项，请在“积分规则”页面添加。</translation>
     </message>
     <message>
         <source>Choose a member.</source>
@@ -6790,7 +7214,7 @@ Choose No to start with your own roster.</source>
     <message numerus="yes">
         <source>Ledger verified: %n audit record(s), chain intact.</source>
         <translation>
-            <numerusform>台账校验通过：%n 条审计记录，哈希链完整。</numerusform>
+            <numerusform>台账校验通过：%n 条日志记录，哈希链完整。</numerusform>
         </translation>
     </message>
     <message>
@@ -7996,7 +8420,7 @@ Choose No to start with your own roster.</source>
     <message>
         <source>Backups of this ledger, newest first. Restoring checks the backup&apos;s audit chain first, and keeps the ledger it replaces beside it, so nothing is lost.
 Folder: %1</source>
-        <translation>本台账的备份，最新的在前。恢复时会先校验备份的审计记录链，并把被替换的台账保存在旁边，不会丢失任何数据。
+        <translation>本台账的备份，最新的在前。恢复时会先校验备份的操作日志链，并把被替换的台账保存在旁边，不会丢失任何数据。
 文件夹：%1</translation>
     </message>
     <message>

@@ -84,8 +84,8 @@ TEST_CASE("report ranking prints the month's ranking to PDF in Chinese, ID numbe
     const QString text = pdfText(pdf);
     CHECK(text.contains(QStringLiteral("市直机关党委2026年2月党员积分排名")));
     CHECK(text.contains(QStringLiteral("王五")));
-    CHECK(text.contains(QStringLiteral("2026年3月2日")));
-    CHECK(text.contains(QStringLiteral("2026年3月8日"))); // seven days of notice
+    CHECK(text.contains(QStringLiteral("2026-03-02")));
+    CHECK(text.contains(QStringLiteral("2026-03-08"))); // seven days of notice
     CHECK_FALSE(text.contains(QStringLiteral("110105198001010032")));
 }
 

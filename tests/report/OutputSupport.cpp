@@ -44,6 +44,17 @@ int pdfPages(const QString& pdf)
     return pages.match(QString::fromUtf8(process.readAllStandardOutput())).captured(1).toInt();
 }
 
+QSizeF pdfPageSize(const QString& pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(process.waitForFinished(60000));
+    static const QRegularExpression size(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts"));
+    const QRegularExpressionMatch match = size.match(QString::fromUtf8(process.readAllStandardOutput()));
+    REQUIRE(match.hasMatch());
+    return {match.captured(1).toDouble(), match.captured(2).toDouble()};
+}
+
 QString xlsxSheetXml(const QString& xlsx, int sheet)
 {
     return QString::fromUtf8(zipMember(xlsx, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet)));

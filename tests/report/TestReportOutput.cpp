@@ -5,6 +5,7 @@
 #include "print/ReportPrinter.h"
 #include "report/ReportBuilder.h"
 
+#include <QPrinter>
 #include <QRegularExpression>
 
 using namespace jifen;
@@ -22,8 +23,9 @@ QString pdfOf(const TempDir& dir, const ReportDocument& document, const QString&
     return path;
 }
 
-// A ranking long enough for several pages: 150 members, points falling by half a point every three.
-RankingReport longRanking()
+// A ranking long enough for several pages: 150 members, points falling by half a point every three, in five branches
+// named after `branch` (%1: 1-5).
+RankingReport longRanking(const QString& branch = QStringLiteral("机关第%1党支部"))
 {
     QList<RankingReport::Line> lines;
     for (int i = 0; i < 150; ++i) {
@@ -31,7 +33,7 @@ RankingReport longRanking()
         line.memberId = i + 1;
         line.name = QStringLiteral("党员%1").arg(i + 1, 3, 10, QLatin1Char('0'));
         line.idNumber = QStringLiteral("110105198001010032");
-        line.branchName = QStringLiteral("机关第%1党支部").arg(i % 5 + 1);
+        line.branchName = branch.arg(i % 5 + 1);
         line.periodTotal = 3000 - (i / 3) * 50;
         line.yearToDate = line.periodTotal * 3;
         line.rank = (i / 3) * 3 + 1;
@@ -52,7 +54,7 @@ TEST_CASE("the month's ranking printout reads as the golden file: title, columns
     const QString text = pdfText(pdfOf(f.dir, report.document(), QStringLiteral("ranking.pdf")));
     compareGolden(QStringLiteral("ranking-2026-03.txt"), text);
     CHECK(text.contains(QStringLiteral("市直机关党委2026年3月党员积分排名")));
-    CHECK(text.contains(QStringLiteral("公示期：2026年4月1日 至 2026年4月7日")));
+    CHECK(text.contains(QStringLiteral("公示期：2026-04-01 至 2026-04-07")));
     CHECK_FALSE(text.contains(QStringLiteral("110105198001010032")));
 }
 
@@ -69,7 +71,7 @@ TEST_CASE("every page of a long ranking repeats the header row and says which pa
         CHECK(text.contains(QStringLiteral("排名 姓名 所在支部 本期积分 年度累计 名次变化 等级")));
         // pdftotext drops the narrow spaces between Chinese characters: compare without spaces.
         CHECK(QString(text).remove(u' ').contains(QStringLiteral("第%1页共%2页").arg(page).arg(pages)));
-        CHECK(text.contains(QStringLiteral("公示期：2026年4月1日 至 2026年4月7日")));
+        CHECK(text.contains(QStringLiteral("公示期：2026-04-01 至 2026-04-07")));
         CHECK(text.contains(QStringLiteral("制表人：")));
         CHECK(text.contains(QStringLiteral("审核人：")));
     }
@@ -167,4 +169,28 @@ TEST_CASE("a table too wide for the page wraps its longest text column first, ne
     const QString text = pdfText(pdfOf(dir, document, QStringLiteral("wide.pdf")));
     CHECK(text.contains(QStringLiteral("司马英")));
     CHECK(text.contains(QStringLiteral("机关服务中心党支部")));
+}
+
+TEST_CASE("a printout whose columns do not fit A4 portrait turns landscape by itself; a narrow one stays portrait")
+{
+    useChinese();
+    TempDir dir;
+    // Branch names as long as real ones: the ranking as printed for notice fits portrait; with every column (tie, ID
+    // number) it does not.
+    const RankingReport report = longRanking(QStringLiteral("市直机关工委办公室第%1党支部"));
+    const QSizeF narrow = pdfPageSize(pdfOf(dir, report.document(), QStringLiteral("narrow.pdf")));
+    const QSizeF wide
+        = pdfPageSize(pdfOf(dir, report.document(RankingReport::exportColumns()), QStringLiteral("wide.pdf")));
+    CHECK(qRound(narrow.width()) == 595);
+    CHECK(qRound(narrow.height()) == 842);
+    CHECK(qRound(wide.width()) == 842);
+    CHECK(qRound(wide.height()) == 595);
+
+    // The print dialog opens on the same choice, and the clerk may still change it there.
+    QPrinter printer(QPrinter::HighResolution);
+    ui::ReportPrinter(report.document(RankingReport::exportColumns())).setupPage(&printer);
+    CHECK(printer.pageLayout().orientation() == QPageLayout::Landscape);
+    CHECK(printer.pageLayout().pageSize().id() == QPageSize::A4);
+    ui::ReportPrinter(report.document()).setupPage(&printer);
+    CHECK(printer.pageLayout().orientation() == QPageLayout::Portrait);
 }

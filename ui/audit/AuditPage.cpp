@@ -4,6 +4,7 @@
 #include "common/FormHelpers.h"
 #include "common/Formats.h"
 #include "common/Session.h"
+#include "storage/AuditDetail.h"
 #include "storage/AuditLog.h"
 #include "storage/AuditQuery.h"
 
@@ -11,9 +12,6 @@
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -22,19 +20,6 @@
 #include <QVBoxLayout>
 
 namespace jifen::ui {
-
-namespace {
-
-QString json(const QJsonValue& value)
-{
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
-    return QStringLiteral("—");
-}
-
-} // namespace
 
 AuditPage::AuditPage(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -76,7 +61,7 @@ AuditPage::AuditPage(Session& session, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    // Wide enough for the longest time and action in the UI language ("27 Nov 2026 00:26:34", "撤回积分规则修改").
+    // Wide enough for the longest time and action in the UI language ("2026-11-27 00:26:34", "撤回积分规则修改").
     const QFontMetrics metrics(m_table->font());
     const int em = metrics.horizontalAdvance(QStringLiteral("中"));
     const QDateTime longTime(QDate(2026, 12, 28), QTime(23, 59, 59), Qt::UTC);
@@ -195,9 +180,9 @@ void AuditPage::showCurrent()
         m_details->clear();
         return;
     }
-    m_details->setPlainText(tr("%1 — %2 — %3\n%4\n\nBefore:\n%5\n\nAfter:\n%6")
+    m_details->setPlainText(tr("%1 — %2 — %3\n%4\n\n%5")
                                 .arg(Formats::dateTime(r->at), r->operatorName, AuditTableModel::actionLabel(r->action),
-                                     r->summary, json(AuditLog::shown(r->before)), json(AuditLog::shown(r->after))));
+                                     r->summary, AuditDetail(m_session.database()).text(*r)));
 }
 
 } // namespace jifen::ui

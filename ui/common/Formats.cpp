@@ -1,6 +1,7 @@
 #include "Formats.h"
 
 #include "model/Branch.h"
+#include "model/DateText.h"
 
 #include <QLocale>
 
@@ -8,24 +9,17 @@ namespace jifen::ui {
 
 QString Formats::dateFormat()
 {
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    // Some locales' short format has a two-digit year: a ledger of decades needs all four.
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return format;
+    return DateText::format();
 }
 
 QString Formats::date(QDate date)
 {
-    return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
+    return DateText::date(date);
 }
 
 QString Formats::dateTime(const QDateTime& utc)
 {
-    if (!utc.isValid())
-        return {};
-    const QDateTime local = utc.toLocalTime();
-    return date(local.date()) + QLatin1Char(' ') + QLocale().toString(local.time(), QStringLiteral("HH:mm:ss"));
+    return DateText::second(utc);
 }
 
 QString Formats::points(Cents cents)

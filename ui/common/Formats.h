@@ -9,14 +9,15 @@
 
 namespace jifen::ui {
 
-// Dates, points and stored Chinese codes shown in the user's locale and language.
+// Dates, points and stored Chinese codes as shown on screen.
 class Formats
 {
     Q_DECLARE_TR_FUNCTIONS(Formats)
 
 public:
-    static QString date(QDate date); // the locale's short date with a four-digit year; "" when invalid
-    static QString dateTime(const QDateTime& utc); // local time, the locale's short date and time
+    // Dates as everywhere else (DateText: 2026-04-01), so screen, paper and exports agree.
+    static QString date(QDate date); // "" when invalid
+    static QString dateTime(const QDateTime& utc); // local time, to the second
     static QString dateFormat(); // for QDateEdit::setDisplayFormat
     static QString points(Cents cents); // the shortest exact form, in the locale's digits and decimal point
     static QString count(qint64 n);

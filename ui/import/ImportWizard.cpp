@@ -580,6 +580,7 @@ void ImportWizard::showCheck()
         const ImportIssue& issue = m_checkIssues[i];
         auto* row = new QTableWidgetItem(issue.row > 0 ? QString::number(issue.row) : tr("file"));
         row->setData(Qt::UserRole, i);
+        row->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         QString column = issue.columnName;
         if (column.isEmpty() && issue.column >= 0)
             column = tr("Column %1").arg(issue.column + 1);

@@ -3,6 +3,7 @@
 #include "common/Formats.h"
 #include "common/InputDialog.h"
 #include "common/Session.h"
+#include "model/DateText.h"
 #include "storage/Ledger.h"
 #include "storage/Pledges.h"
 
@@ -117,7 +118,7 @@ void MemberPledges::reload()
         m_table->setItem(row, Note, note);
         auto* reviewed = new QTableWidgetItem(
             p.review ? tr("%1, %2").arg(p.review->reviewedBy,
-                                        p.review->reviewedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                        DateText::minute(p.review->reviewedAt))
                      : QString());
         reviewed->setFlags(reviewed->flags() & ~Qt::ItemIsEditable);
         if (p.review && p.review->supersedesId > 0) {

@@ -1,5 +1,6 @@
 #include "ReportPrinter.h"
 
+#include "model/DateText.h"
 #include "report/ReportText.h"
 
 #include <QFontMetricsF>
@@ -18,6 +19,8 @@ namespace jifen::ui {
 namespace {
 
 constexpr qreal mmPerInch = 25.4;
+constexpr qreal marginMm = 15;
+constexpr qreal cellPaddingMm = 1.2; // left and right of a cell's text
 
 enum class Style { Title, Subtitle, Heading, Paragraph, Note, TableHeader, Cell, FlaggedCell };
 
@@ -63,28 +66,62 @@ Qt::Alignment alignmentOf(ReportTable::Align align)
     return Qt::AlignLeft;
 }
 
-// Column edges across `width`: each column gets what its header and its widest cell need, when that fits; when it does
-// not, the widest left-aligned text columns (reasons before branches before names) give up space and wrap, while numbers,
-// ranks and ID numbers keep their width and headers are not broken. Room left over is shared in proportion to the
-// table's own column widths.
-QList<qreal> columnEdges(const ReportTable& table, qreal width, qreal padding, const QFontMetricsF& head,
-                         const QFontMetricsF& cell, const QFontMetricsF& bold)
+// What each column of a table needs on one line: `need` its header and its widest cell, `minimum` what it keeps when
+// the table is squeezed (numbers, ranks and ID numbers keep their width, text columns only their header's).
+struct ColumnNeeds
+{
+    QList<qreal> minimum;
+    QList<qreal> need;
+};
+
+ColumnNeeds columnNeeds(const ReportTable& table, qreal padding, const QFontMetricsF& head, const QFontMetricsF& cell,
+                        const QFontMetricsF& bold)
 {
     const qsizetype columns = table.columns.size();
-    QList<qreal> minimum(columns), need(columns);
+    ColumnNeeds needs {QList<qreal>(columns), QList<qreal>(columns)};
     const qreal slack = head.averageCharWidth() / 2; // so that rounding never wraps a text measured to fit
     for (qsizetype c = 0; c < columns; ++c) {
-        minimum[c] = head.horizontalAdvance(table.columns[c].title) + padding + slack;
-        need[c] = minimum[c];
+        needs.minimum[c] = head.horizontalAdvance(table.columns[c].title) + padding + slack;
+        needs.need[c] = needs.minimum[c];
     }
     for (const QList<ReportCell>& row : table.rows)
         for (qsizetype c = 0; c < columns && c < row.size(); ++c)
             if (!row[c].text.isEmpty())
-                need[c] = std::max(need[c],
-                                   (row[c].flagged ? bold : cell).horizontalAdvance(row[c].text) + padding + slack);
+                needs.need[c] = std::max(
+                    needs.need[c], (row[c].flagged ? bold : cell).horizontalAdvance(row[c].text) + padding + slack);
     for (qsizetype c = 0; c < columns; ++c)
         if (table.columns[c].keepAsText || table.columns[c].align != ReportTable::Align::Left)
-            minimum[c] = need[c];
+            needs.minimum[c] = needs.need[c];
+    return needs;
+}
+
+// The width a table needs to be read as it should: every column its header and widest cell on one line, except that
+// running text (reasons, remarks, notes: a share of `runningText` half-width characters or more) may wrap down to its
+// share of the table, never below its header.
+constexpr int runningText = 20;
+
+qreal readableWidth(const ReportTable& table, const ColumnNeeds& needs, qreal padding, const QFontMetricsF& cell)
+{
+    const qreal halfWidth = cell.horizontalAdvance(QStringLiteral("国")) / 2;
+    qreal total = 0;
+    for (qsizetype c = 0; c < table.columns.size(); ++c) {
+        const int share = table.columns[c].width;
+        total += share >= runningText
+            ? std::max(needs.minimum[c], std::min(needs.need[c], halfWidth * share + padding))
+            : needs.need[c];
+    }
+    return total;
+}
+
+// Column edges across `width`: each column gets what its header and its widest cell need, when that fits; when it does
+// not, the widest left-aligned text columns (reasons before branches before names) give up space and wrap, while
+// numbers, ranks and ID numbers keep their width and headers are not broken. Room left over is shared in proportion to
+// the table's own column widths.
+QList<qreal> columnEdges(const ReportTable& table, qreal width, const ColumnNeeds& needs)
+{
+    const qsizetype columns = table.columns.size();
+    const QList<qreal>& minimum = needs.minimum;
+    const QList<qreal>& need = needs.need;
     const qreal needed = std::accumulate(need.cbegin(), need.cend(), 0.0);
     const qreal least = std::accumulate(minimum.cbegin(), minimum.cend(), 0.0);
     QList<qreal> widths(columns);
@@ -179,10 +216,29 @@ QFont ReportPrinter::baseFont(qreal pointSize)
     return font;
 }
 
-void ReportPrinter::setupPage(QPagedPaintDevice* device)
+QPageLayout::Orientation ReportPrinter::orientation(const QPaintDevice* device) const
 {
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                      QPageLayout::Millimeter));
+    const qreal dpi = device->logicalDpiX();
+    const qreal portraitWidth
+        = (QPageSize(QPageSize::A4).size(QPageSize::Millimeter).width() - 2 * marginMm) * dpi / mmPerInch;
+    const qreal padding = 2 * cellPaddingMm * dpi / mmPerInch;
+    const QFontMetricsF cell(fontFor(Style::Cell), device);
+    const QFontMetricsF bold(fontFor(Style::FlaggedCell), device);
+    const QFontMetricsF head(fontFor(Style::TableHeader), device);
+    for (const ReportDocument::Block& block : m_report.blocks) {
+        const ReportTable& table = block.table;
+        if (block.kind != ReportDocument::Block::Kind::Table || table.rows.isEmpty())
+            continue;
+        if (readableWidth(table, columnNeeds(table, padding, head, cell, bold), padding, cell) > portraitWidth)
+            return QPageLayout::Landscape;
+    }
+    return QPageLayout::Portrait;
+}
+
+void ReportPrinter::setupPage(QPagedPaintDevice* device) const
+{
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation(device),
+                                      QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter));
 }
 
 ReportPrinter::Layout ReportPrinter::layout(QPagedPaintDevice* device) const
@@ -199,7 +255,7 @@ ReportPrinter::Layout ReportPrinter::layout(QPagedPaintDevice* device) const
     if (m_report.noticeFrom && m_report.noticeTo)
         ++footLines;
     l.foot = l.mm(3 + 5.5 * footLines);
-    l.hPad = l.mm(1.2);
+    l.hPad = l.mm(cellPaddingMm);
     l.vPad = l.mm(0.9);
     const qreal top = l.head;
     const qreal bottom = l.height - l.foot;
@@ -273,7 +329,8 @@ ReportPrinter::Layout ReportPrinter::layout(QPagedPaintDevice* device) const
             }
             Layout::Table geometry;
             geometry.source = &table;
-            geometry.edges = columnEdges(table, l.width, 2 * l.hPad, headMetrics, cellMetrics, boldMetrics);
+            geometry.edges
+                = columnEdges(table, l.width, columnNeeds(table, 2 * l.hPad, headMetrics, cellMetrics, boldMetrics));
             const qsizetype index = l.tables.size();
             l.tables.append(geometry);
             const auto columnWidth
@@ -425,7 +482,7 @@ void ReportPrinter::paintPage(QPainter& painter, const Layout& l, int page) cons
     if (m_report.noticeFrom && m_report.noticeTo) {
         painter.drawText(QRectF(0, y, l.width, line), Qt::AlignLeft | Qt::AlignVCenter,
                          tr("Notice period: %1 to %2")
-                             .arg(ReportText::date(*m_report.noticeFrom), ReportText::date(*m_report.noticeTo)));
+                             .arg(DateText::date(*m_report.noticeFrom), DateText::date(*m_report.noticeTo)));
     }
     painter.setFont(small);
     painter.drawText(QRectF(0, l.height - line, l.width, line), Qt::AlignHCenter | Qt::AlignBottom,

@@ -1,5 +1,6 @@
 #include "RankingPage.h"
 
+#include "model/DateText.h"
 #include "print/ExportActions.h"
 #include "print/ReportPrinter.h"
 #include "print/ReportTableModel.h"
@@ -204,8 +205,7 @@ QString RankingPage::statusText() const
     case RankingReport::Status::Published:
         return head + u' '
             + tr("Published for notice on %1 by %2; nothing has changed since.")
-                  .arg(m_report.publishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                       m_report.publishedBy);
+                  .arg(DateText::minute(m_report.publishedAt), m_report.publishedBy);
     case RankingReport::Status::ChangedAfterPublication:
         break;
     }
@@ -213,8 +213,7 @@ QString RankingPage::statusText() const
         + tr("Published for notice on %1 by %2; since then the points of %n member(s) changed (marked ※). Print "
              "it again for notice.",
              nullptr, m_report.changedCount())
-              .arg(m_report.publishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                   m_report.publishedBy);
+              .arg(DateText::minute(m_report.publishedAt), m_report.publishedBy);
 }
 
 QString RankingPage::exportTo(const QString& fileName) const
@@ -228,7 +227,7 @@ QString RankingPage::exportTo(const QString& fileName) const
 
 qint64 RankingPage::printForNotice(QPrinter* printer)
 {
-    ReportPrinter::setupPage(printer);
+    // The page was set up before the print dialog (printWithDialog), where the clerk may have changed it.
     if (ReportPrinter(m_report.document()).paint(printer) == 0)
         return 0;
     qint64 id = 0;
@@ -251,7 +250,7 @@ void RankingPage::preview()
 void RankingPage::printWithDialog()
 {
     QPrinter printer(QPrinter::HighResolution);
-    ReportPrinter::setupPage(&printer);
+    ReportPrinter(m_report.document()).setupPage(&printer);
     printer.setDocName(m_report.title());
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print for notice"));
@@ -260,7 +259,7 @@ void RankingPage::printWithDialog()
     if (printForNotice(&printer) > 0)
         QMessageBox::information(this, tr("Print for notice"),
                                  tr("Printed and recorded as published for notice, %1 to %2.")
-                                     .arg(ReportText::date(m_report.noticeFrom), ReportText::date(m_report.noticeTo)));
+                                     .arg(DateText::date(m_report.noticeFrom), DateText::date(m_report.noticeTo)));
 }
 
 void RankingPage::exportWithDialog(const QString& suffix)

@@ -40,7 +40,8 @@ public:
 
     // Writes the ranking where the file name's suffix says (.pdf, .csv, .xlsx); empty on success, else the message.
     QString exportTo(const QString& fileName) const;
-    // Prints the ranking on `printer` and records it as published for notice; returns the publication's id.
+    // Prints the ranking on `printer`, its page as set up by the caller (ReportPrinter::setupPage, then the print
+    // dialog), and records it as published for notice; returns the publication's id.
     qint64 printForNotice(QPrinter* printer);
 
 public slots:

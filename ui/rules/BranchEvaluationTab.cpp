@@ -168,8 +168,8 @@ void BranchEvaluationTab::addTierRow(const BranchTier& tier)
     const int row = m_tiers->rowCount();
     m_tiers->insertRow(row);
     m_tiers->setItem(row, TName, new QTableWidgetItem(tier.name));
-    m_tiers->setItem(row, TMinScore, new QTableWidgetItem(RuleCells::points(tier.minScore)));
-    m_tiers->setItem(row, TMaxShare, new QTableWidgetItem(RuleCells::points(tier.maxShare)));
+    m_tiers->setItem(row, TMinScore, RuleCells::number(RuleCells::points(tier.minScore)));
+    m_tiers->setItem(row, TMaxShare, RuleCells::number(RuleCells::points(tier.maxShare)));
 }
 
 void BranchEvaluationTab::addAwardRow(const BranchAward& a)
@@ -178,13 +178,13 @@ void BranchEvaluationTab::addAwardRow(const BranchAward& a)
     m_awards->insertRow(row);
     m_awards->setItem(row, ACode, new QTableWidgetItem(a.code));
     m_awards->setItem(row, AName, new QTableWidgetItem(a.name));
-    m_awards->setItem(row, AMinScore, new QTableWidgetItem(RuleCells::points(a.minScore)));
+    m_awards->setItem(row, AMinScore, RuleCells::number(RuleCells::points(a.minScore)));
     m_awards->setItem(row, AMinTier, new QTableWidgetItem(a.minTier));
     m_awards->setItem(row, ANoVeto, RuleCells::check(a.noVeto));
-    m_awards->setItem(row, AMeetingRate, new QTableWidgetItem(RuleCells::points(a.minMeetingRate)));
-    m_awards->setItem(row, AAttendance, new QTableWidgetItem(RuleCells::points(a.minAttendance)));
-    m_awards->setItem(row, ATopPercent, new QTableWidgetItem(RuleCells::points(a.topPercent)));
-    m_awards->setItem(row, AQuota, new QTableWidgetItem(a.quota ? QString::number(*a.quota) : QString()));
+    m_awards->setItem(row, AMeetingRate, RuleCells::number(RuleCells::points(a.minMeetingRate)));
+    m_awards->setItem(row, AAttendance, RuleCells::number(RuleCells::points(a.minAttendance)));
+    m_awards->setItem(row, ATopPercent, RuleCells::number(RuleCells::points(a.topPercent)));
+    m_awards->setItem(row, AQuota, RuleCells::number(a.quota ? QString::number(*a.quota) : QString()));
 }
 
 bool BranchEvaluationTab::read(RuleSet& set, QString& error) const

@@ -74,9 +74,9 @@ void BranchRulesTab::addRow(const BranchRule& rule)
     m_table->setItem(row, Name, new QTableWidgetItem(rule.name));
     m_table->setItem(row, Category, new QTableWidgetItem(rule.category));
     const QString points = rule.code.isEmpty() ? QString() : RuleCells::points(rule.points); // a new row: empty
-    m_table->setItem(row, Points, new QTableWidgetItem(points));
-    m_table->setItem(row, CapMonth, new QTableWidgetItem(RuleCells::points(rule.capMonth)));
-    m_table->setItem(row, CapYear, new QTableWidgetItem(RuleCells::points(rule.capYear)));
+    m_table->setItem(row, Points, RuleCells::number(points));
+    m_table->setItem(row, CapMonth, RuleCells::number(RuleCells::points(rule.capMonth)));
+    m_table->setItem(row, CapYear, RuleCells::number(RuleCells::points(rule.capYear)));
     m_table->setItem(row, Veto, RuleCells::check(rule.veto));
     for (const int column : {Points, CapMonth, CapYear})
         m_table->item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -73,9 +73,7 @@ void MeetingTypesTab::addRow(const MeetingType& type)
     m_table->insertRow(row);
     m_table->setItem(row, Code, new QTableWidgetItem(type.code));
     m_table->setItem(row, Name, new QTableWidgetItem(type.name));
-    auto* required = new QTableWidgetItem(QString::number(type.requiredPerYear));
-    required->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_table->setItem(row, Required, required);
+    m_table->setItem(row, Required, RuleCells::number(QString::number(type.requiredPerYear)));
     m_table->setCellWidget(row, PresentRule, RuleCells::ruleChooser(memberRules(), type.presentRule));
     m_table->setCellWidget(row, AbsentRule, RuleCells::ruleChooser(memberRules(), type.absentRule));
 }

@@ -18,6 +18,13 @@ QTableWidgetItem* RuleCells::readOnly(const QString& text, Qt::Alignment alignme
     return item;
 }
 
+QTableWidgetItem* RuleCells::number(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
 QTableWidgetItem* RuleCells::check(bool checked)
 {
     auto* item = new QTableWidgetItem;

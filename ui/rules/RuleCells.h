@@ -34,6 +34,8 @@ public:
     }
 
     static QTableWidgetItem* readOnly(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter);
+    // An editable cell holding a number: right-aligned, as numbers are in every table.
+    static QTableWidgetItem* number(const QString& text);
     static QTableWidgetItem* check(bool checked);
     static QString points(const std::optional<Cents>& value); // empty when unset
     // Empty text: unset. "1,5" is read as the locale writes it, "1.5" as well.

@@ -474,19 +474,19 @@ void RulesPage::addAwardRow(const Award& a)
     m_awards->insertRow(row);
     m_awards->setItem(row, ACode, new QTableWidgetItem(a.code));
     m_awards->setItem(row, AName, new QTableWidgetItem(a.name));
-    m_awards->setItem(row, AMinPoints, new QTableWidgetItem(RuleCells::points(a.minPoints)));
+    m_awards->setItem(row, AMinPoints, RuleCells::number(RuleCells::points(a.minPoints)));
     m_awards->setItem(row, ATopPercent,
-                      new QTableWidgetItem(a.topPercent ? QLocale().toString(*a.topPercent, 'g', 6) : QString()));
+                      RuleCells::number(a.topPercent ? QLocale().toString(*a.topPercent, 'g', 6) : QString()));
     auto* scope = new QComboBox;
     scope->addItem(tr("Branch"), QStringLiteral("branch"));
     scope->addItem(tr("All members"), QStringLiteral("all"));
     scope->setCurrentIndex(a.scope == Award::Scope::All ? 1 : 0);
     m_awards->setCellWidget(row, AScope, scope);
-    m_awards->setItem(row, AQuota, new QTableWidgetItem(a.quota ? QString::number(*a.quota) : QString()));
+    m_awards->setItem(row, AQuota, RuleCells::number(a.quota ? QString::number(*a.quota) : QString()));
     m_awards->setItem(row, AFullMember, RuleCells::check(a.fullMemberOnly));
     m_awards->setItem(row, ANoVeto, RuleCells::check(a.noVeto));
     m_awards->setItem(row, AActiveMonths,
-                      new QTableWidgetItem(a.minActiveMonths ? QString::number(*a.minActiveMonths) : QString()));
+                      RuleCells::number(a.minActiveMonths ? QString::number(*a.minActiveMonths) : QString()));
 }
 
 std::optional<QList<Award>> RulesPage::readAwards(QString& error) const
@@ -562,7 +562,7 @@ void RulesPage::addGradeRow(const GradeBand& grade)
     const int row = m_grades->rowCount();
     m_grades->insertRow(row);
     m_grades->setItem(row, GName, new QTableWidgetItem(grade.name));
-    m_grades->setItem(row, GMinPoints, new QTableWidgetItem(RuleCells::points(grade.minPoints)));
+    m_grades->setItem(row, GMinPoints, RuleCells::number(RuleCells::points(grade.minPoints)));
 }
 
 std::optional<QList<GradeBand>> RulesPage::readGrades(QString& error) const
