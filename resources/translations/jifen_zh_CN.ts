@@ -3370,6 +3370,14 @@
         <source>%1 (%2) was not on the roster on %3.</source>
         <translation>%1（%2）在 %3 不在册。</translation>
     </message>
+    <message>
+        <source>Meetings import: %1 rows %2 to %3</source>
+        <translation>会议导入：%1 第 %2 至 %3 条</translation>
+    </message>
+    <message>
+        <source>%1 meetings imported from %2 (meetings %3 to %4)</source>
+        <translation>从 %2 导入 %1 次会议（会议 %3 至 %4）</translation>
+    </message>
 </context>
 <context>
     <name>Meetings</name>
