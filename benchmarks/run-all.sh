@@ -61,6 +61,8 @@ bench() {
 bench roster-import "$here/roster_import.sh" "$build"
 # Points import, month ranking, year eligibility and one entry, at city scale.
 bench scoring "$here/scoring_bench.sh" "$build" "$work/city"
+# Meetings import and the branch evaluation, on a city of 2,000 branches with a year of meetings.
+bench branches "$here/branches_bench.sh" "$build" "$work/city-branches"
 bench members-view "$here/run_members_bench.sh" "$build"
 bench reports-and-charts "$here/run-report-benchmarks.sh" "$build"
 if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v psql >/dev/null; then
