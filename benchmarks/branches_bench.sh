@@ -73,7 +73,8 @@ for round in $(seq 1 "$import_rounds"); do
     cp "$city" "$meetings_db"
     run meetings_import "$cli" --db "$meetings_db" import-meetings "$work/meetings.csv"
 done
-rm -f "$points_db" "$points_db"-*
+# import-points backs the ledger up before it writes (Backup::beforeImport): those copies are not kept.
+rm -rf "$points_db" "$points_db"-* "$work"/*-backups
 
 # --- branch-eval against eligibility on the ledger with the meetings, alternating ------------------------------------
 for i in $(seq "$repeats"); do
