@@ -3378,6 +3378,10 @@
         <source>%1 meetings imported from %2 (meetings %3 to %4)</source>
         <translation>从 %2 导入 %1 次会议（会议 %3 至 %4）</translation>
     </message>
+    <message>
+        <source>Row %1 names a branch, meeting type or member that was removed after the file was checked; nothing was imported. Check the file again.</source>
+        <translation>第 %1 行所列的支部、会议类型或党员在文件检查之后已被删除，未导入任何会议。请重新检查文件。</translation>
+    </message>
 </context>
 <context>
     <name>Meetings</name>
