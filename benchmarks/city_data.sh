@@ -1,7 +1,8 @@
-# Shared by the city-scale benchmarks (scoring_bench.sh, postgres_bench.sh): writes the synthetic city's data into
-# WORK_DIR, or keeps what is there when it was made for the same sizes (WORK_DIR/data.stamp).
+# Shared by the city-scale benchmarks (scoring_bench.sh, postgres_bench.sh, branches_bench.sh): writes the synthetic
+# city's data into WORK_DIR, or keeps what is there when it was made for the same sizes (WORK_DIR/data.stamp).
 #
 #   . benchmarks/city_data.sh; city_data WORK_DIR MEMBERS BRANCHES ENTRIES YEAR
+#   city_members_ledger CLI WORK_DIR BRANCHES YEAR    (after city_data: WORK_DIR/members-only.sqlite, see below)
 #
 # Files written (UTF-8, no header unless said):
 #   members.csv  id_number,name,branch number (1..BRANCHES),category           one line per member
@@ -50,5 +51,43 @@ with open(f"{work}/points.csv", "w", encoding="utf-8") as f, open(f"{work}/raw.c
         raw.write(f"{id_list[m]},{day},{points[code] * q * 100}\n")
 EOF
 echo "$stamp" >"$work/data.stamp"
+fi
+}
+
+# The ledger of the city's members without entries, WORK_DIR/members-only.sqlite, made once and kept with the data
+# (WORK_DIR/members-only.stamp): every import round of a benchmark starts from a copy of it. The members go straight
+# into the tables (they carry no audit records): what the benchmarks measure comes after. The roster has a history,
+# as a city's does within a year, so that the counted-members SQL (RosterHistory::countedSql) has work: one member in
+# a hundred moved to the next branch on a day of YEAR, one in two hundred left (转出) on YEAR's last day (after every
+# entry and meeting of the data).
+city_members_ledger() {
+local cli="$1" work="$2" branches="$3" year="$4"
+local stamp
+stamp="$(cat "$work/data.stamp") history-1"
+if [ "$(cat "$work/members-only.stamp" 2>/dev/null)" != "$stamp" ] || [ ! -f "$work/members-only.sqlite" ]; then
+rm -f "$work/members-only.sqlite" "$work/members-only.stamp" "$work/members-only.tmp"*
+"$cli" --db "$work/members-only.tmp" init >/dev/null
+sqlite3 "$work/members-only.tmp" <<EOF
+.mode csv
+CREATE TEMP TABLE staged (id_number TEXT, name TEXT, branch INTEGER, category TEXT);
+.import '$work/members.csv' staged
+BEGIN;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $branches)
+INSERT INTO branches (name, kind) SELECT '第' || i || '党支部', 'branch' FROM n;
+INSERT INTO members (id_number, name, branch_id, category, join_date)
+SELECT s.id_number, s.name, b.id, s.category, '2000-01-01' FROM staged s JOIN branches b ON b.name = '第' || s.branch || '党支部';
+INSERT INTO roster_history (member_id, date, status, branch_id, previous_status, previous_branch_id, recorded_by, recorded_at)
+SELECT id, date('$year-01-01', '+' || (id * 7 % 360) || ' days'), '在册', branch_id % $branches + 1, '在册', branch_id,
+       'bench', '$year-01-01T00:00:00.000Z' FROM members WHERE id % 100 = 0;
+UPDATE members SET branch_id = branch_id % $branches + 1 WHERE id % 100 = 0;
+INSERT INTO roster_history (member_id, date, status, branch_id, previous_status, previous_branch_id, recorded_by, recorded_at)
+SELECT id, '$year-12-31', '转出', branch_id, '在册', branch_id, 'bench', '$year-01-01T00:00:00.000Z'
+FROM members WHERE id % 200 = 7;
+UPDATE members SET status = '转出', status_date = '$year-12-31' WHERE id % 200 = 7;
+COMMIT;
+ANALYZE;
+EOF
+mv "$work/members-only.tmp" "$work/members-only.sqlite"
+echo "$stamp" >"$work/members-only.stamp"
 fi
 }

@@ -4,7 +4,7 @@
 # Builds the city of scoring_bench.sh (100,000 members in 500 branches, 2,000,000 entries in one year; the data from
 # city_data.sh) once into an SQLite file with jifen-cli init / import-members / import-points, starts a throw-away
 # PostgreSQL server (tests/postgres-server.sh; stopped again at exit), creates a database on it and copies the ledger
-# there with `jifen-cli copy` (timed; it goes row by row, so at full scale it takes minutes). Both ledgers are kept:
+# there with `jifen-cli copy` (timed; up to 500 rows a statement). Both ledgers are kept:
 # a later run on the same data starts the kept server and skips the copy (PG_FRESH=1 makes them again). Then it measures side by
 # side in this one run, alternating the engines each repeat so that a busy machine slows both alike:
 #   - a month ranking    jifen-cli --db X ranking --period YYYY-06 --format json
@@ -89,7 +89,7 @@ else
         -c "CREATE DATABASE $dbname TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'"
     echo "PostgreSQL ledger: $url"
 
-    echo "copying the ledger to the server (row by row; a progress line every 15 s)"
+    echo "copying the ledger to the server (up to 500 rows a statement; a progress line every 15 s)"
     t0=$(date +%s%N)
     "$cli" copy --from "$db" --to "$url" >"$work/copy.log" 2>&1 &
     copy_pid=$!

@@ -61,6 +61,8 @@ bench() {
 bench roster-import "$here/roster_import.sh" "$build"
 # Points import, month ranking, year eligibility and one entry, at city scale.
 bench scoring "$here/scoring_bench.sh" "$build" "$work/city"
+# Meetings import and the branch evaluation, on a city of 2,000 branches with a year of meetings.
+bench branches "$here/branches_bench.sh" "$build" "$work/city-branches"
 bench members-view "$here/run_members_bench.sh" "$build"
 # verify on a 100,000-member roster (the search keys of every member recomputed).
 bench verify "$here/verify_bench.sh" "$build" "$work/verify"

@@ -37,26 +37,7 @@ echo "data: $members members, $entries entries"
 
 db="$work/city.sqlite"
 rm -f "$db" "$db"-*
-# The ledger of members only is made once and kept with the data (WORK_DIR/members-only.stamp): every import round
-# starts from a copy of it.
-if [ "$(cat "$work/members-only.stamp" 2>/dev/null)" != "$(cat "$work/data.stamp")" ] || [ ! -f "$work/members-only.sqlite" ]; then
-rm -f "$work/members-only.sqlite" "$work/members-only.stamp"
-"$cli" --db "$db" init >/dev/null
-# The members go straight into the tables (they carry no audit records): the import of points is what is measured.
-sqlite3 "$db" <<EOF
-.mode csv
-CREATE TEMP TABLE staged (id_number TEXT, name TEXT, branch INTEGER, category TEXT);
-.import '$work/members.csv' staged
-BEGIN;
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $branches)
-INSERT INTO branches (name, kind) SELECT '第' || i || '党支部', 'branch' FROM n;
-INSERT INTO members (id_number, name, branch_id, category, join_date)
-SELECT s.id_number, s.name, b.id, s.category, '2000-01-01' FROM staged s JOIN branches b ON b.name = '第' || s.branch || '党支部';
-COMMIT;
-EOF
-mv "$db" "$work/members-only.sqlite"
-cp "$work/data.stamp" "$work/members-only.stamp"
-fi
+city_members_ledger "$cli" "$work" "$branches" "$year"
 # Opening the ledger fills the members' derived name keys (pinyin, collation) and migrates a ledger kept from an older
 # build, as any Jifen start would, so that no timed run pays for it.
 "$cli" --db "$work/members-only.sqlite" ranking --period "$year-01" >/dev/null

@@ -43,7 +43,7 @@ int importMeetingsCommand(Context& context)
     MeetingImport import(context.ledger());
     import.read(*table);
     const bool skip = parser.isSet(skipInvalid);
-    const int recorded = import.apply(skip, !parser.isSet(dryRun));
+    const int recorded = import.apply(skip, !parser.isSet(dryRun), shownName);
     for (const ImportIssue& issue : import.issues())
         context.err() << issue.toText(shownName) << '\n';
     context.err().flush();

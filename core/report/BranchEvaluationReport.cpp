@@ -522,7 +522,7 @@ ReportDocument BranchEvaluationReport::document() const
     doc.subtitle << tr("Scope: %1    Branches evaluated: %2    Prepared on %3")
                         .arg(scopeText())
                         .arg(branches.size())
-                        .arg(ReportText::date(preparedOn));
+                        .arg(DateText::date(preparedOn));
     doc.runningHead = title();
 
     doc.addHeading(tr("Tiers (支部评星定级)"));

@@ -5,6 +5,7 @@
 #include "Ledger.h"
 #include "RosterHistory.h"
 #include "ScoreStore.h"
+#include "SqliteHandle.h"
 
 #include "model/Pinyin.h"
 #include "scoring/CapCalculator.h"
@@ -88,42 +89,52 @@ QList<BranchFacts> BranchEvaluationStore::facts(int year, std::optional<qint64> 
         it->memberVetoed = it->memberVetoed || score.second.second;
     }
 
-    // Meetings held, and attendance (each member's latest row), of meetings dated in the year and not cancelled.
+    // Meetings held, and attendance (each member's latest row), of meetings dated in the year and not cancelled. Each
+    // meeting's rows are counted from the index on (meeting, member) (grouped by branch, the database sorted millions
+    // of rows); then the rows a later row replaced (a changed attendance, rare) are taken back out, found from the
+    // index alone.
+    const QString notCancelled
+        = QStringLiteral("NOT EXISTS (SELECT 1 FROM meeting_cancellations c WHERE c.meeting_id = m.id)");
     {
-        QSqlQuery query = m_db.prepare(QStringLiteral(
-            "SELECT m.branch_id, t.code, COUNT(*) FROM meetings m JOIN meeting_types t ON t.id = m.type_id"
-            " WHERE m.date >= ? AND m.date <= ?"
-            " AND NOT EXISTS (SELECT 1 FROM meeting_cancellations c WHERE c.meeting_id = m.id)"
-            " GROUP BY m.branch_id, t.code"));
-        query.addBindValue(first);
-        query.addBindValue(last);
-        Database::exec(query);
+        const auto count = [](const char* attendance) {
+            return QStringLiteral("(SELECT COUNT(*) FROM meeting_attendance a WHERE a.meeting_id = m.id"
+                                  " AND a.attendance = '%1')")
+                .arg(QLatin1String(attendance));
+        };
+        RowReader query(m_db,
+                        QStringLiteral("SELECT m.branch_id, t.code, %1, %2 FROM meetings m"
+                                       " JOIN meeting_types t ON t.id = m.type_id"
+                                       " WHERE m.date >= ? AND m.date <= ? AND %3")
+                            .arg(count("present"), count("absent"), notCancelled),
+                        {first, last});
         while (query.next()) {
-            const auto it = branches.find(query.value(0).toLongLong());
-            if (it != branches.end())
-                it->held.insert(query.value(1).toString(), query.value(2).toInt());
+            const auto it = branches.find(query.integer(0));
+            if (it == branches.end())
+                continue;
+            ++it->held[query.text(1)];
+            it->present += query.integer(2);
+            it->absent += query.integer(3);
         }
     }
     {
-        QSqlQuery query = m_db.prepare(QStringLiteral(
-            "SELECT m.branch_id, a.attendance, COUNT(*) FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id"
-            " WHERE m.date >= ? AND m.date <= ?"
-            " AND NOT EXISTS (SELECT 1 FROM meeting_cancellations c WHERE c.meeting_id = m.id)"
-            " AND a.id = (SELECT MAX(l.id) FROM meeting_attendance l WHERE l.meeting_id = a.meeting_id"
-            " AND l.member_id = a.member_id)"
-            " GROUP BY m.branch_id, a.attendance"));
-        query.addBindValue(first);
-        query.addBindValue(last);
-        Database::exec(query);
+        RowReader query(
+            m_db,
+            QStringLiteral("SELECT m.branch_id, a.attendance FROM (SELECT meeting_id, member_id, MAX(id) AS latest"
+                           " FROM meeting_attendance WHERE meeting_id IN (SELECT id FROM meetings"
+                           " WHERE date >= ? AND date <= ?) GROUP BY meeting_id, member_id HAVING COUNT(*) > 1) d"
+                           " JOIN meeting_attendance a ON a.meeting_id = d.meeting_id AND a.member_id = d.member_id"
+                           " AND a.id < d.latest JOIN meetings m ON m.id = a.meeting_id WHERE %1")
+                .arg(notCancelled),
+            {first, last});
         while (query.next()) {
-            const auto it = branches.find(query.value(0).toLongLong());
+            const auto it = branches.find(query.integer(0));
             if (it == branches.end())
                 continue;
-            const QString attendance = query.value(1).toString();
+            const QString attendance = query.text(1);
             if (attendance == u"present")
-                it->present += query.value(2).toLongLong();
+                --it->present;
             else if (attendance == u"absent")
-                it->absent += query.value(2).toLongLong();
+                --it->absent;
         }
     }
 

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace jifen {
 
 namespace {
@@ -124,18 +126,45 @@ qint64 LedgerCopy::run(Database& from, Database& to, const Progress& progress)
         QStringList columns;
         for (int i = 0; i < record.count(); ++i)
             columns << record.fieldName(i);
-        QSqlQuery insert = to.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                          .arg(table, columns.join(QStringLiteral(", ")),
-                                               QStringList(columns.size(), QStringLiteral("?")).join(u',')));
+        // Many rows to a statement: one row a statement, a server's round trip per row made a city's copy take
+        // minutes. (A statement holds at most about 32,000 values on either engine; an import's audit records are
+        // megabytes each, so a statement also ends after a few megabytes of text.)
+        const int rowsPerStatement = std::max(1, std::min(500, 30000 / int(columns.size())));
+        const auto insertSql = [&table, &columns](int count) {
+            const QString row = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(u',')
+                + QLatin1Char(')');
+            return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                .arg(table, columns.join(QStringLiteral(", ")), QStringList(count, row).join(u','));
+        };
+        QSqlQuery insertMany = to.prepare(insertSql(rowsPerStatement));
+        QVariantList pending;
+        qsizetype pendingText = 0;
+        const auto flush = [&] {
+            const int count = int(pending.size() / columns.size());
+            if (count == 0)
+                return;
+            QSqlQuery insertRest;
+            QSqlQuery& insert = count == rowsPerStatement ? insertMany : (insertRest = to.prepare(insertSql(count)));
+            for (int i = 0; i < pending.size(); ++i)
+                insert.bindValue(i, pending[i]);
+            Database::exec(insert);
+            pending.clear();
+            pendingText = 0;
+        };
         qint64 copied = 0;
         while (rows.next()) {
-            for (int i = 0; i < columns.size(); ++i)
-                insert.bindValue(i, rows.value(i));
-            Database::exec(insert);
+            for (int i = 0; i < columns.size(); ++i) {
+                pending << rows.value(i);
+                if (pending.constLast().typeId() == QMetaType::QString)
+                    pendingText += pending.constLast().toString().size();
+            }
+            if (pending.size() == qsizetype(rowsPerStatement) * columns.size() || pendingText > 4'000'000)
+                flush();
             ++copied;
             if (++done % 2000 == 0)
                 goOn();
         }
+        flush();
         if (copied != expected.value(table))
             throw StorageError(StorageError::Kind::Constraint,
                                tr("The table %1 could not be copied whole (%2 rows of %3); nothing was written.")

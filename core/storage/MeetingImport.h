@@ -37,10 +37,10 @@ public:
     int rowsWithIssues() const { return m_rowsWithIssues; }
     const QList<Row>& rows() const { return m_rows; } // the rows without issues
 
-    // Records the good rows in file order in one transaction, committed when `commit` (a dry run does not) and, unless
-    // `skipInvalid`, only when no row has an issue; a row the ledger refuses becomes an issue. Returns the number of
-    // meetings recorded (0 when nothing was written).
-    int apply(bool skipInvalid, bool commit);
+    // Records the good rows in file order in one transaction, committed when `commit` (a dry run writes nothing) and,
+    // unless `skipInvalid`, only when no row has an issue; a row the ledger refuses becomes an issue. Returns the
+    // number of meetings recorded (0 when nothing was written). `source` names the file in the audit log.
+    int apply(bool skipInvalid, bool commit, const QString& source = {});
 
 private:
     void issue(int fileRow, int column, const QString& message);

@@ -38,14 +38,6 @@ QString attendanceText(Meeting::Attendance attendance)
 
 } // namespace
 
-struct Meetings::Type {
-    qint64 id = 0;
-    QString code;
-    QString name;
-    qint64 presentRuleId = 0; // 0: no entry
-    qint64 absentRuleId = 0;
-};
-
 Meetings::Meetings(Ledger& ledger)
     : m_ledger(ledger)
 {
@@ -67,6 +59,11 @@ Meetings::Type Meetings::type(const QString& code) const
             refuse(tr("Meeting type %1 names rule %2, which the rule set does not have.")
                        .arg(t.code, query.value(column).toString()));
     return t;
+}
+
+QString Meetings::entryNote(qint64 meetingId, const QString& typeName, Meeting::Attendance attendance)
+{
+    return tr("Meeting %1: %2, %3").arg(meetingId).arg(typeName, attendanceText(attendance));
 }
 
 void Meetings::checkOnRoster(qint64 memberId, QDate date) const
@@ -92,8 +89,7 @@ QJsonObject Meetings::writeAttendance(qint64 meetingId, const Type& type, QDate 
                                                                      : 0;
     qint64 entryId = 0;
     if (ruleId > 0)
-        entryId = m_ledger.addEntry(memberId, ruleId, date, 1,
-                                    tr("Meeting %1: %2, %3").arg(meetingId).arg(type.name, attendanceText(attendance)));
+        entryId = m_ledger.addEntry(memberId, ruleId, date, 1, entryNote(meetingId, type.name, attendance));
     QSqlQuery insert = db.prepare(QStringLiteral("INSERT INTO meeting_attendance (meeting_id, member_id, attendance,"
                                                  " entry_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"
                                                  " RETURNING id"));

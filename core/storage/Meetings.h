@@ -58,9 +58,21 @@ public:
     // The meetings dated in `year` that list the member (cancelled ones included, flagged), by date then id.
     QList<MemberAttendance> ofMember(qint64 memberId, int year) const;
 
-private:
-    struct Type;
+    // A meeting type with the rules its attendance writes, as recording needs it.
+    struct Type
+    {
+        qint64 id = 0;
+        QString code;
+        QString name;
+        qint64 presentRuleId = 0; // 0: no entry
+        qint64 absentRuleId = 0;
+    };
+    // The type with this code; refuses (StorageError) a code the rule set lacks, and a type naming a missing rule.
     Type type(const QString& code) const;
+    // The note of the entry a meeting writes for a member's attendance.
+    static QString entryNote(qint64 meetingId, const QString& typeName, Meeting::Attendance attendance);
+
+private:
     // Refuses a member who is not on the roster on `date`.
     void checkOnRoster(qint64 memberId, QDate date) const;
     // Writes one member's entry (if the type has a rule for the attendance) and attendance row; returns the row.

@@ -597,6 +597,26 @@ void PointsImport::checkStillThere(const std::vector<qint64>& memberIds, const s
     }
 }
 
+PointsImport::ForeignKeysOff::ForeignKeysOff(Database& db)
+    : m_db(db)
+{
+    m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+}
+
+PointsImport::ForeignKeysOff::~ForeignKeysOff()
+{
+    try {
+        m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    } catch (const StorageError&) {
+        // The next statement on this connection reports the trouble.
+    }
+}
+
+bool PointsImport::isBulk(const Database& db, qsizetype count)
+{
+    return db.engine() == Database::Engine::Sqlite && count >= bulkRows;
+}
+
 qint64 PointsImport::apply(const QString& source)
 {
     m_ledger.actor().require(Actor::Permission::EnterPoints);
@@ -604,34 +624,34 @@ qint64 PointsImport::apply(const QString& source)
         return 0;
     Database& db = m_ledger.database();
     const qint64 count = m_checked.rows.size();
-    const bool sqlite = db.engine() == Database::Engine::Sqlite;
     Backup::beforeImport(db);
     // A large batch on SQLite goes in without a foreign-key lookup for each entry (for millions of entries at random
     // members those cost three times the insert itself): its members and rules are checked once each inside the
-    // transaction instead, below. The pragma does nothing inside a transaction, so it is set before ours begins and
-    // set back however the import ends.
-    const bool bulk = sqlite && count >= bulkRows;
-    struct ForeignKeysOff
-    {
-        Database& db;
-        explicit ForeignKeysOff(Database& database)
-            : db(database)
-        {
-            db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-        }
-        ~ForeignKeysOff()
-        {
-            try {
-                db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-            } catch (const StorageError&) {
-                // The next statement on this connection reports the trouble.
-            }
-        }
-    };
+    // transaction instead (write()).
+    const bool bulk = isBulk(db, count);
     std::optional<ForeignKeysOff> foreignKeysOff;
     if (bulk)
         foreignKeysOff.emplace(db);
     Transaction transaction(db);
+    const qint64 firstId = write(source, bulk);
+    m_ledger.audit().append(m_ledger.actor(), QStringLiteral("import.points"), QStringLiteral("entries"), 0,
+                            tr("%1 entries imported from %2 (entries %3 to %4)")
+                                .arg(count)
+                                .arg(source)
+                                .arg(firstId)
+                                .arg(firstId + count - 1),
+                            QJsonValue::Null, QJsonValue::Null);
+    transaction.commit();
+    return firstId;
+}
+
+qint64 PointsImport::write(const QString& source, bool bulk)
+{
+    m_ledger.actor().require(Actor::Permission::EnterPoints);
+    if (m_checked.rows.isEmpty())
+        return 0;
+    Database& db = m_ledger.database();
+    const qint64 count = m_checked.rows.size();
     // JIFEN_TIMING=1 reports where an import spends its time (benchmarks/scoring_bench.sh).
     const bool timing = qEnvironmentVariableIsSet("JIFEN_TIMING");
     QElapsedTimer phase;
@@ -728,15 +748,6 @@ qint64 PointsImport::apply(const QString& source)
     lap("indexes");
     scores.storeBatch(batch);
     lap("cache");
-    m_ledger.audit().append(m_ledger.actor(), QStringLiteral("import.points"), QStringLiteral("entries"), 0,
-                            tr("%1 entries imported from %2 (entries %3 to %4)")
-                                .arg(count)
-                                .arg(source)
-                                .arg(firstId)
-                                .arg(firstId + count - 1),
-                            QJsonValue::Null, QJsonValue::Null);
-    transaction.commit();
-    lap("commit");
     return firstId;
 }
 

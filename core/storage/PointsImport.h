@@ -62,6 +62,29 @@ public:
     // are none). `source` names the file in the audit log.
     qint64 apply(const QString& source);
 
+    // For a batch checked elsewhere (the entries of a meetings import): its rows, as if read from a file.
+    void setRows(QList<Row> rows) { m_checked.rows = std::move(rows); }
+    // apply()'s writing inside the caller's transaction, without the backup and the import's closing audit record:
+    // the rows as entries in order (ids from the returned first one on), their audit records and the score cache.
+    // `bulk` (isBulk()): the caller turned SQLite's foreign keys off before its transaction began (ForeignKeysOff),
+    // so the members and rules the rows name are checked here instead.
+    qint64 write(const QString& source, bool bulk);
+    // Whether `count` entries go in as a bulk load: on SQLite, from bulkRows on.
+    static bool isBulk(const Database& db, qsizetype count);
+    // SQLite's foreign-key checks off while it lives. The pragma does nothing inside a transaction: made before the
+    // transaction begins, it sets them back however the import ends.
+    class ForeignKeysOff
+    {
+    public:
+        explicit ForeignKeysOff(Database& db);
+        ~ForeignKeysOff();
+        ForeignKeysOff(const ForeignKeysOff&) = delete;
+        ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+    private:
+        Database& m_db;
+    };
+
     static constexpr int maxIssues = 1000; // more are counted, not kept
     static constexpr qsizetype bulkRows = 50000; // from this many rows on, written as a bulk load
     static constexpr qsizetype parallelRows = 20000; // from this many rows on, addRows() checks on several threads

@@ -4312,6 +4312,18 @@
         <source>%1 (%2) was not on the roster on %3.</source>
         <translation>%1（%2）在 %3 不在册。</translation>
     </message>
+    <message>
+        <source>Meetings import: %1 rows %2 to %3</source>
+        <translation>会议导入：%1 第 %2 至 %3 条</translation>
+    </message>
+    <message>
+        <source>%1 meetings imported from %2 (meetings %3 to %4)</source>
+        <translation>从 %2 导入 %1 次会议（会议 %3 至 %4）</translation>
+    </message>
+    <message>
+        <source>Row %1 names a branch, meeting type or member that was removed after the file was checked; nothing was imported. Check the file again.</source>
+        <translation>第 %1 行所列的支部、会议类型或党员在文件检查之后已被删除，未导入任何会议。请重新检查文件。</translation>
+    </message>
 </context>
 <context>
     <name>Meetings</name>
