@@ -1,6 +1,7 @@
 #include "BranchEvaluationReport.h"
 
 #include "ReportText.h"
+#include "model/DateText.h"
 
 #include <algorithm>
 
