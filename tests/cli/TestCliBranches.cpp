@@ -378,7 +378,7 @@ TEST_CASE("report branches writes branch-eval's figures to CSV, the A4 printout 
     CHECK(text.contains(QStringLiteral("2026年度支部评星定级结果")));
     CHECK(text.contains(QStringLiteral("第二党支部")));
     CHECK(text.contains(QStringLiteral("红旗党支部（HQDZB）")));
-    CHECK(text.contains(QStringLiteral("2027年1月5日")));
+    CHECK(text.contains(QStringLiteral("2027-01-05")));
 
     const QString xlsx = dir.filePath(QStringLiteral("branches.xlsx"));
     REQUIRE(runCli(db,

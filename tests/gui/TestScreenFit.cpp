@@ -110,7 +110,8 @@ QStringList problems(const QWidget* window)
         if (!widget->isVisible() || widget->isWindow() || scrolled(widget))
             continue;
         const QWidget* parent = widget->parentWidget();
-        if (!parent->rect().contains(widget->geometry()))
+        // (A widget of no size, such as the tab bar of a tab widget still without tabs, shows nothing to cut.)
+        if (!widget->size().isEmpty() && !parent->rect().contains(widget->geometry()))
             found << QStringLiteral("%1 at %2,%3 %4 lies outside %5 (%6)")
                          .arg(describe(widget))
                          .arg(widget->x())

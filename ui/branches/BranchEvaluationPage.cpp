@@ -82,6 +82,9 @@ BranchEvaluationPage::BranchEvaluationPage(Ledger& ledger, QWidget* parent)
     m_scope->setMinimumContentsLength(10);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("evaluationStatus"));
+    // The status wraps rather than widen the window (the English sentences are long).
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto* previewButton = new QPushButton(tr("Print preview…"));
     previewButton->setObjectName(QStringLiteral("previewButton"));

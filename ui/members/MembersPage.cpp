@@ -147,8 +147,8 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     auto* vertical = new QSplitter(Qt::Vertical);
     vertical->addWidget(m_listViews);
     vertical->addWidget(m_details);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
     vertical->setChildrenCollapsible(false);
 
     auto* horizontal = new QSplitter;
