@@ -142,9 +142,7 @@ void saveScreens(const QString& dir)
     auto* evaluation = qobject_cast<ui::BranchEvaluationPage*>(f.window->pageWidget(Page::BranchEvaluation));
     REQUIRE(evaluation);
     WAIT_UNTIL(!evaluation->isLoading());
-    f.window->resize(1366, 768); // the laptop screen a clerk has: the widest table of all must still read
     save(window, dir, QStringLiteral("07b-branch-evaluation"));
-    f.window->resize(1400, 900);
 
     f.window->showPage(Page::Audit);
     save(window, dir, QStringLiteral("08-audit"));
