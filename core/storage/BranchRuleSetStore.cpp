@@ -8,6 +8,7 @@
 
 #include "io/BranchRuleSetFile.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace jifen {
@@ -25,6 +26,27 @@ QVariant nullableText(const QString& value)
 }
 
 // The category column is NOT NULL: a rule without one (an empty cell, or no key in the file) has the empty text.
+// What an audit record of a branch rule-set table says, in the user's language: "会议类型 ZWH：修改".
+QString auditSummary(const QString& table, const QString& key, const QString& action)
+{
+    static const QHash<QString, const char*> tables{
+        {QStringLiteral("meeting_types"), QT_TRANSLATE_NOOP("BranchRuleSetStore", "Meeting type")},
+        {QStringLiteral("branch_rules"), QT_TRANSLATE_NOOP("BranchRuleSetStore", "Branch rule")},
+        {QStringLiteral("branch_evaluation"), QT_TRANSLATE_NOOP("BranchRuleSetStore", "Branch evaluation")},
+        {QStringLiteral("branch_tiers"), QT_TRANSLATE_NOOP("BranchRuleSetStore", "Tier")},
+        {QStringLiteral("branch_awards"), QT_TRANSLATE_NOOP("BranchRuleSetStore", "Branch award")},
+    };
+    static const QHash<QString, const char*> actions{
+        {QStringLiteral("add"), QT_TRANSLATE_NOOP("BranchRuleSetStore", "added")},
+        {QStringLiteral("change"), QT_TRANSLATE_NOOP("BranchRuleSetStore", "changed")},
+        {QStringLiteral("remove"), QT_TRANSLATE_NOOP("BranchRuleSetStore", "removed")},
+    };
+    const char* noun = tables.value(table);
+    const char* verb = actions.value(action);
+    return BranchRuleSetStore::tr("%1 %2: %3")
+        .arg(noun ? BranchRuleSetStore::tr(noun) : table, key, verb ? BranchRuleSetStore::tr(verb) : action);
+}
+
 QString notNull(const QString& value)
 {
     return value.isNull() ? QStringLiteral("") : value;
@@ -74,7 +96,7 @@ bool sync(Ledger& ledger, const Table& table, QStringList* kept)
     const auto audit = [&](const QString& action, qint64 id, const QString& key, const QJsonValue& before,
                            const QJsonValue& after) {
         ledger.audit().append(ledger.actor(), table.name + u'.' + action, table.name, id,
-                              BranchRuleSetStore::tr("%1 %2: %3").arg(table.name, key, action), before, after);
+                              auditSummary(table.name, key, action), before, after);
         changed = true;
     };
     QSet<QString> wanted;

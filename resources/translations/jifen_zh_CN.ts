@@ -1280,6 +1280,38 @@
         <source>Branch rule %1 needs a code, a name, non-zero points and positive caps.</source>
         <translation>支部规则 %1 需要编码、名称、非零分值和正数封顶。</translation>
     </message>
+    <message>
+        <source>Meeting type</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Branch rule</source>
+        <translation>支部加减分规则</translation>
+    </message>
+    <message>
+        <source>Branch evaluation</source>
+        <translation>支部评星定级</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Branch award</source>
+        <translation>支部奖项</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
 </context>
 <context>
     <name>ChartFactory</name>
@@ -5950,6 +5982,118 @@
     <message>
         <source>Published rankings</source>
         <translation>排名公示</translation>
+    </message>
+    <message>
+        <source>Roster change</source>
+        <translation>党员名册变动</translation>
+    </message>
+    <message>
+        <source>Roster history recorded</source>
+        <translation>补记名册变动</translation>
+    </message>
+    <message>
+        <source>Meeting recorded</source>
+        <translation>录入会议</translation>
+    </message>
+    <message>
+        <source>Meeting attendance</source>
+        <translation>会议出席情况</translation>
+    </message>
+    <message>
+        <source>Attendance changed</source>
+        <translation>更改出席情况</translation>
+    </message>
+    <message>
+        <source>Meeting cancelled</source>
+        <translation>撤销会议</translation>
+    </message>
+    <message>
+        <source>Meetings import</source>
+        <translation>导入会议记录</translation>
+    </message>
+    <message>
+        <source>Branch entry</source>
+        <translation>支部加减分</translation>
+    </message>
+    <message>
+        <source>Branch entry reversed</source>
+        <translation>冲正支部加减分</translation>
+    </message>
+    <message>
+        <source>Pledge added</source>
+        <translation>新增承诺</translation>
+    </message>
+    <message>
+        <source>Pledge reviewed</source>
+        <translation>评诺</translation>
+    </message>
+    <message>
+        <source>Branch opinion issued</source>
+        <translation>出具党支部意见表</translation>
+    </message>
+    <message>
+        <source>Meeting type added</source>
+        <translation>新增会议类型</translation>
+    </message>
+    <message>
+        <source>Meeting type changed</source>
+        <translation>修改会议类型</translation>
+    </message>
+    <message>
+        <source>Meeting type removed</source>
+        <translation>删除会议类型</translation>
+    </message>
+    <message>
+        <source>Branch rule added</source>
+        <translation>新增支部加减分规则</translation>
+    </message>
+    <message>
+        <source>Branch rule changed</source>
+        <translation>修改支部加减分规则</translation>
+    </message>
+    <message>
+        <source>Branch rule removed</source>
+        <translation>删除支部加减分规则</translation>
+    </message>
+    <message>
+        <source>Branch evaluation settings changed</source>
+        <translation>修改支部评星定级标准</translation>
+    </message>
+    <message>
+        <source>Tier added</source>
+        <translation>新增星级</translation>
+    </message>
+    <message>
+        <source>Tier changed</source>
+        <translation>修改星级</translation>
+    </message>
+    <message>
+        <source>Tier removed</source>
+        <translation>删除星级</translation>
+    </message>
+    <message>
+        <source>Branch award added</source>
+        <translation>新增支部奖项</translation>
+    </message>
+    <message>
+        <source>Branch award changed</source>
+        <translation>修改支部奖项</translation>
+    </message>
+    <message>
+        <source>Branch award removed</source>
+        <translation>删除支部奖项</translation>
+    </message>
+    <message>
+        <source>Organisation life</source>
+        <translation>组织生活</translation>
+    </message>
+    <message>
+        <source>Branch entries</source>
+        <translation>支部加减分</translation>
+    </message>
+    <message>
+        <source>Pledges and branch opinions</source>
+        <translation>承诺践诺与党支部意见表</translation>
     </message>
 </context>
 <context>

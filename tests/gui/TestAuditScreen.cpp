@@ -69,3 +69,31 @@ TEST_CASE("the audit view lists every change newest first, filtered by person, k
     page->setDates(QDate::currentDate(), QDate::currentDate());
     CHECK(model->rowCount() >= 6);
 }
+
+TEST_CASE("every action the ledger records is named in the audit view, not shown as its key")
+{
+    // The actions core/ writes to the audit log (grep the audit().append calls when adding one).
+    const QStringList actions{
+        QStringLiteral("member.add"), QStringLiteral("member.update"), QStringLiteral("member.remove"),
+        QStringLiteral("member.import"), QStringLiteral("branch.add"), QStringLiteral("branch.remove"),
+        QStringLiteral("roster.change"), QStringLiteral("roster.migrate"), QStringLiteral("entry.add"),
+        QStringLiteral("entry.reverse"), QStringLiteral("entry.approve"), QStringLiteral("entry.reject"),
+        QStringLiteral("entry.import"), QStringLiteral("import.points"), QStringLiteral("import.meetings"),
+        QStringLiteral("meeting.add"), QStringLiteral("meeting.attendance"), QStringLiteral("meeting.mark"),
+        QStringLiteral("meeting.cancel"), QStringLiteral("meeting.import"), QStringLiteral("branch_entry.add"),
+        QStringLiteral("branch_entry.reverse"), QStringLiteral("pledge.add"), QStringLiteral("pledge.review"),
+        QStringLiteral("opinion.issue"), QStringLiteral("ranking.publish"), QStringLiteral("rule.create"),
+        QStringLiteral("rule.add"), QStringLiteral("rule.version"), QStringLiteral("rule.version.remove"),
+        QStringLiteral("rule.remove"), QStringLiteral("awards.replace"), QStringLiteral("grades.replace"),
+        QStringLiteral("setting.set"), QStringLiteral("ids.reveal"), QStringLiteral("operator.add"),
+        QStringLiteral("operator.password"), QStringLiteral("operator.enable"), QStringLiteral("operator.disable"),
+        QStringLiteral("operator.login_failed"), QStringLiteral("ledger.restore")};
+    QStringList keys = actions;
+    for (const char* table : {"meeting_types", "branch_rules", "branch_evaluation", "branch_tiers", "branch_awards"})
+        for (const char* action : {"add", "change", "remove"})
+            keys << QStringLiteral("%1.%2").arg(QLatin1String(table), QLatin1String(action));
+    for (const QString& key : std::as_const(keys)) {
+        INFO(key.toStdString());
+        CHECK(ui::AuditTableModel::actionLabel(key) != key);
+    }
+}
