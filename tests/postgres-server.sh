@@ -3,6 +3,8 @@
 # temporary directory, and prints the base URL the tests take in JIFEN_TEST_POSTGRES. Stops it again with `stop DIR`.
 #
 #   tests/postgres-server.sh start DIR [PORT]   -> prints postgresql://jifen_test@127.0.0.1:PORT/postgres
+#                                                PORT `any`: a free port below the kernel's ephemeral range (whose
+#                                                ports the tests' own client connections take), tried until one binds
 #   tests/postgres-server.sh stop DIR
 #   tests/postgres-server.sh resume DIR [PORT]   starts the server kept in DIR again (no initdb), prints the same URL
 #   tests/postgres-server.sh halt DIR            stops it and keeps DIR (benchmarks/postgres_bench.sh keeps its ledger)
@@ -21,11 +23,29 @@ as_owner() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-launch() {
+try_launch() {
     # Durability as in production (fsync on); more connections than the load test's processes need.
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=100" start >/dev/null ||
-        { cat "$dir/server.log" >&2; exit 1; }
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=100" start >/dev/null 2>&1
+}
+
+launch() {
+    if [ "$port" != any ]; then
+        try_launch || { cat "$dir/server.log" >&2; exit 1; }
+        return
+    fi
+    # Several suites start servers at once under ctest, and their clients hold ports too: a taken port is retried.
+    attempt=0
+    while :; do
+        port=$((10000 + ($$ * 7919 + attempt * 104729) % 22000))
+        try_launch && return
+        attempt=$((attempt + 1))
+        if [ $attempt -ge 20 ] || ! grep -q "Address already in use" "$dir/server.log"; then
+            cat "$dir/server.log" >&2
+            exit 1
+        fi
+        : >"$dir/server.log"
+    done
 }
 
 case $action in

@@ -10,9 +10,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 cli=${1:?the jifen-cli executable}
 dir=$(mktemp -d "${TMPDIR:-/tmp}/jifen-pgsetup.XXXXXX")
 chmod 755 "$dir"
-port=$((20000 + $$ % 20000))
 trap '"$here/postgres-server.sh" stop "$dir/server"' EXIT INT TERM
-"$here/postgres-server.sh" start "$dir/server" "$port" >/dev/null
+server_url=$("$here/postgres-server.sh" start "$dir/server" any)
+port=${server_url##*:}
+port=${port%%/*}
 export PGHOST=127.0.0.1 PGPORT=$port LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en
 unset JIFEN_DB JIFEN_PASSWORD
 

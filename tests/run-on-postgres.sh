@@ -12,8 +12,6 @@ shift
 
 dir=$(mktemp -d "${TMPDIR:-/tmp}/jifen-pg.XXXXXX")
 chmod 755 "$dir"
-# A port of its own, so that several of these run in parallel under ctest.
-port=$((20000 + $$ % 20000))
 trap '"$here/postgres-server.sh" stop "$dir/server"' EXIT INT TERM
-url=$("$here/postgres-server.sh" start "$dir/server" "$port")
+url=$("$here/postgres-server.sh" start "$dir/server" any)
 JIFEN_TEST_POSTGRES=$url "$executable" "~[sqlite]" "$@"
