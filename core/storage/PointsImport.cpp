@@ -575,19 +575,13 @@ QList<AuditLog::PreparedRecord> PointsImport::auditRecords(const QString& source
 }
 
 void PointsImport::checkStillThere(const std::vector<qint64>& memberIds, const std::vector<qint64>& ruleIds,
-                                   const std::vector<std::pair<qint64, int>>& memberYears) const
+                                   const QSet<std::pair<qint64, int>>& memberYears) const
 {
-    // Both lists are sorted: each member is looked for once, each row's rule among a few dozen.
+    // Both lists are sorted: each member-year's member is looked for once, each row's rule among a few dozen.
     const auto missing
         = [](const std::vector<qint64>& ids, qint64 id) { return !std::binary_search(ids.cbegin(), ids.cend(), id); };
-    qint64 lastMember = 0;
-    bool membersThere = true;
-    for (const auto& [memberId, year] : memberYears) {
-        if (memberId != lastMember) {
-            lastMember = memberId;
-            membersThere = membersThere && !missing(memberIds, memberId);
-        }
-    }
+    const bool membersThere = std::none_of(memberYears.cbegin(), memberYears.cend(),
+                                           [&](const auto& memberYear) { return missing(memberIds, memberYear.first); });
     for (const Row& row : m_checked.rows) {
         if ((!membersThere && missing(memberIds, row.memberId)) || missing(ruleIds, row.ruleId))
             throw StorageError(StorageError::Kind::Constraint,
@@ -710,13 +704,10 @@ qint64 PointsImport::write(const QString& source, bool bulk)
     // uses goes.
     QList<AuditLog::PreparedRecord> records;
     std::future<void> prepared = std::async(std::launch::async, [&, prevHash = m_ledger.audit().lastHash()] {
-        // The member-years the entries touch, gathered by sorting: most of millions of entries share one.
-        std::vector<std::pair<qint64, int>> touched;
-        touched.reserve(count);
+        // The member-years the entries touch: most of millions of entries share one.
+        QSet<std::pair<qint64, int>> touched;
         for (const Row& row : std::as_const(m_checked.rows))
-            touched.emplace_back(row.memberId, row.date.year());
-        std::sort(touched.begin(), touched.end());
-        touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+            touched.insert({row.memberId, row.date.year()});
         if (bulk)
             checkStillThere(memberIds, ruleIds, touched);
         // The new entries count now unless review holds them back; they are handed over rather than read back.
@@ -728,7 +719,7 @@ qint64 PointsImport::write(const QString& source, bool bulk)
                 added.append(ScoreStore::CountedEntry {firstId + i, row.memberId, row.ruleId, row.date, row.quantity});
             }
         }
-        ScoreStore::walkBatch(batch, QSet<std::pair<qint64, int>>(touched.cbegin(), touched.cend()), added);
+        ScoreStore::walkBatch(batch, touched, added);
         records = auditRecords(source, firstId, operatorName, at, review, prevHash);
     });
     lap("prepare");
@@ -738,14 +729,14 @@ qint64 PointsImport::write(const QString& source, bool bulk)
     else
         insertAsJson(db, firstId, operatorName, at, review);
     lap("entries");
+    // The indexes are built while the second thread still works: neither waits for the other.
+    indexes.rebuild();
+    lap("indexes");
     prepared.get();
     lap("wait");
     for (const AuditLog::PreparedRecord& record : std::as_const(records))
         m_ledger.audit().appendPrepared(record);
     lap("audit");
-
-    indexes.rebuild();
-    lap("indexes");
     scores.storeBatch(batch);
     lap("cache");
     return firstId;

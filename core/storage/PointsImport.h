@@ -137,7 +137,7 @@ private:
                       bool review) const;
     // Throws when a member or rule the rows name is not among those the ledger holds (both lists sorted).
     void checkStillThere(const std::vector<qint64>& memberIds, const std::vector<qint64>& ruleIds,
-                         const std::vector<std::pair<qint64, int>>& memberYears) const;
+                         const QSet<std::pair<qint64, int>>& memberYears) const;
     // The audit records that vouch for the rows as entries from firstId on, chained from prevHash.
     QList<AuditLog::PreparedRecord> auditRecords(const QString& source, qint64 firstId, const QString& operatorName,
                                                  const QString& at, bool review, const QString& prevHash) const;
