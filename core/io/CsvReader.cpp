@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
 #include "Gb18030Decoder.h"
+#include "support/LargePages.h"
 
 #include <QFile>
 #include <QHash>
@@ -217,15 +218,22 @@ CsvReader::Result CsvReader::parse(const QByteArray& data, const Options& option
     // Big blocks: a long quoted cell should not grow its buffer 128 bytes at a time.
     csv_set_blk_size(&parser, 4096);
 
-    // Cells never decode to more characters than they have bytes.
+    // Cells never decode to more characters than they have bytes, and there are no more cells than separators and
+    // line ends, nor more rows than line ends: room for all of them is made at once, so that lists of millions of
+    // cells are not copied to fresh memory again and again as they grow.
     table.m_text.resize(text.size());
+    const auto lineEnds = qsizetype(std::count(text.begin(), text.end(), '\n')) + 1;
+    table.m_cellStarts.reserve(qsizetype(std::count(text.begin(), text.end(), delimiter)) + lineEnds);
+    table.m_rows.reserve(lineEnds);
+    adviseLargePages(table.m_text.constData(), std::size_t(table.m_text.size()) * sizeof(QChar));
+    adviseLargePages(table.m_cellStarts);
+    adviseLargePages(table.m_rows);
     Collector collector;
     collector.table = &table;
     collector.cellStarts = &table.m_cellStarts;
     collector.base = table.m_text.data();
     collector.cursor = collector.base;
     collector.gb18030 = gb18030;
-    table.m_cellStarts.reserve(text.size() / 8);
 
     const size_t parsed
         = csv_parse(&parser, text.data(), size_t(text.size()), Collector::onField, Collector::onRecordEnd, &collector);
@@ -248,8 +256,12 @@ CsvReader::Result CsvReader::parse(const QByteArray& data, const Options& option
         csv_fini(&parser, Collector::onField, Collector::onRecordEnd, &collector);
     }
     csv_free(&parser);
+    // Text in Chinese takes fewer characters than bytes: room it left unused is given back. A file of mostly numbers
+    // and codes uses most of it; the rest was never written, so takes no memory, and copying the text to a snug
+    // buffer would cost more than it saves.
     table.m_text.truncate(collector.cursor - collector.base);
-    table.m_text.squeeze();
+    if (table.m_text.size() < table.m_text.capacity() / 4 * 3)
+        table.m_text.squeeze();
 
     if (invalidBytes || collector.invalidBytes || collector.utf8.hasError()) {
         result.issues.prepend(ImportIssue::warning(
@@ -276,12 +288,31 @@ CsvReader::Result CsvReader::read(QIODevice* device, const Options& options)
 CsvReader::Result CsvReader::read(const QString& fileName, const Options& options)
 {
     QFile file(fileName);
+    Result result;
     if (!file.open(QIODevice::ReadOnly)) {
-        Result result;
         result.issues.append(ImportIssue::error(0, -1, {}, tr("Cannot open %1: %2").arg(fileName, file.errorString())));
         return result;
     }
-    return read(&file, options);
+    // The whole file at once, into a buffer made for its size (a pipe has none: it is read as it comes).
+    const qint64 size = file.size();
+    if (size <= 0)
+        return read(&file, options);
+    QByteArray data(qsizetype(size), Qt::Uninitialized);
+    adviseLargePages(data.constData(), std::size_t(size));
+    qsizetype got = 0;
+    while (got < data.size()) {
+        const qint64 n = file.read(data.data() + got, data.size() - got);
+        if (n < 0) {
+            result.issues.append(
+                ImportIssue::error(0, -1, {}, tr("Cannot read %1: %2").arg(fileName, file.errorString())));
+            return result;
+        }
+        if (n == 0)
+            break; // the file became shorter while it was read
+        got += qsizetype(n);
+    }
+    data.truncate(got);
+    return parse(data, options);
 }
 
 } // namespace jifen

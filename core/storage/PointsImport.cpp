@@ -12,6 +12,7 @@
 #include "Transaction.h"
 #include "io/CsvTable.h"
 #include "model/IdNumber.h"
+#include "support/LargePages.h"
 #include "support/Prefetch.h"
 
 #include <QElapsedTimer>
@@ -330,6 +331,7 @@ void PointsImport::addRows(const CsvTable& table, qsizetype firstRow)
         // The first run's list takes the others' rows after it when they are joined: it is made room for all of them
         // at once, and the join copies them in place instead of moving every row to a list twice the size.
         checked.rows.reserve(part == 0 && m_checked.rows.isEmpty() ? count : end - begin);
+        adviseLargePages(checked.rows);
         // The member lookups land at random in a table larger than the processor's caches: each row asks for the
         // slot of the row `ahead` rows on, so that it is at hand when that row's turn comes.
         constexpr qsizetype ahead = 16;
@@ -714,6 +716,7 @@ qint64 PointsImport::write(const QString& source, bool bulk)
         QList<ScoreStore::CountedEntry> added;
         if (!review) {
             added.reserve(count);
+            adviseLargePages(added);
             for (qint64 i = 0; i < count; ++i) {
                 const Row& row = std::as_const(m_checked.rows)[i];
                 added.append(ScoreStore::CountedEntry {firstId + i, row.memberId, row.ruleId, row.date, row.quantity});

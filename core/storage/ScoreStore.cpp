@@ -9,6 +9,7 @@
 #include "Transaction.h"
 #include "scoring/Activity.h"
 #include "scoring/CapCalculator.h"
+#include "support/LargePages.h"
 #include "support/Prefetch.h"
 
 #include <QSqlQuery>
@@ -222,6 +223,7 @@ QHash<ScoreStore::MemberYear, ScoreStore::YearScore> ScoreStore::score(const QLi
     };
     std::vector<Key> order;
     order.reserve(entries.size());
+    adviseLargePages(order);
     for (qsizetype i = 0; i < entries.size(); ++i)
         order.push_back({entries[i].memberId, entries[i].ruleId, i});
     std::sort(order.begin(), order.end(), [](const Key& a, const Key& b) {
