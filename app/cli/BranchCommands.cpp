@@ -37,16 +37,9 @@ int branchPointsCommand(Context& context)
             parser, Context::tr("Record, reverse or list branch points (支部加减分) by the branch rules."), 1, 2))
         return *stop;
     const QString action = parser.positionalArguments().constFirst();
-    const auto required = [&](const QCommandLineOption& option) {
-        return parser.value(option).trimmed().isEmpty()
-            ? std::optional<int>(context.fail(Context::tr("--%1 is required.").arg(option.names().constFirst()),
-                                              UsageError))
-            : std::nullopt;
-    };
     if (action == u"add") {
-        for (const auto* option : {&branchOption, &ruleOption, &dateOption})
-            if (const auto stop = required(*option))
-                return *stop;
+        if (const auto stop = missingRequired(context, parser, {&branchOption, &ruleOption, &dateOption}))
+            return *stop;
         const QDate date = isoDate(parser.value(dateOption));
         if (!date.isValid())
             return context.fail(Context::tr("--date: not a date (YYYY-MM-DD): %1").arg(parser.value(dateOption)),
@@ -71,7 +64,7 @@ int branchPointsCommand(Context& context)
         const qint64 id = parser.positionalArguments().at(1).toLongLong(&ok);
         if (!ok || id < 1)
             return context.fail(Context::tr("Not an entry id: %1").arg(parser.positionalArguments().at(1)), UsageError);
-        if (const auto stop = required(reasonOption))
+        if (const auto stop = missingRequired(context, parser, {&reasonOption}))
             return *stop;
         const qint64 reversal = BranchEntries(context.ledger()).reverse(id, parser.value(reasonOption));
         context.out() << Context::tr("Branch entry %1 reversed (reversal %2).").arg(id).arg(reversal) << Qt::endl;
@@ -81,11 +74,8 @@ int branchPointsCommand(Context& context)
         return context.fail(Context::tr("Unknown action %1: add, reverse or list.").arg(action), UsageError);
     int exitCode = UsageError;
     std::optional<int> year;
-    if (parser.isSet(yearOption)) {
-        year = parseYear(context, parser.value(yearOption), &exitCode);
-        if (!year)
-            return exitCode;
-    }
+    if (!optionalYear(context, parser, yearOption, &year, &exitCode))
+        return exitCode;
     const auto format = tableFormat(context, parser, formatOption, &exitCode);
     if (!format)
         return exitCode;

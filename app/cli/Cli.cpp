@@ -300,6 +300,25 @@ std::optional<int> parseYear(Context& context, const QString& text, int* exitCod
     return period->yearNumber();
 }
 
+std::optional<int> missingRequired(Context& context, const QCommandLineParser& parser,
+                                   std::initializer_list<const QCommandLineOption*> options)
+{
+    for (const QCommandLineOption* option : options) {
+        if (parser.value(*option).trimmed().isEmpty())
+            return context.fail(Context::tr("--%1 is required.").arg(option->names().constFirst()), UsageError);
+    }
+    return std::nullopt;
+}
+
+bool optionalYear(Context& context, const QCommandLineParser& parser, const QCommandLineOption& option,
+                  std::optional<int>* year, int* exitCode)
+{
+    if (!parser.isSet(option))
+        return true;
+    *year = parseYear(context, parser.value(option), exitCode);
+    return year->has_value();
+}
+
 int run(const QStringList& arguments)
 {
     QString dbOption, userOption, command;

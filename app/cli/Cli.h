@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -82,6 +83,14 @@ std::optional<Period> parsePeriod(Context& context, const QString& text, int* ex
 
 // A year as --year takes it (2026); none, with a usage error reported in `exitCode`, otherwise.
 std::optional<int> parseYear(Context& context, const QString& text, int* exitCode);
+// The first of `options` not given (or given empty), reported as the usage error "--NAME is required."; nullopt
+// when every one is given.
+std::optional<int> missingRequired(Context& context, const QCommandLineParser& parser,
+                                   std::initializer_list<const QCommandLineOption*> options);
+// An optional --year: `year` stays empty when the option is not given; false, with a usage error reported in
+// `exitCode`, when it does not name a year.
+bool optionalYear(Context& context, const QCommandLineParser& parser, const QCommandLineOption& option,
+                  std::optional<int>* year, int* exitCode);
 
 // How an import that checked its rows ends, for every import command: with no row skipped, Ok; with rows skipped
 // (which --skip-invalid alone allows), the counts written and skipped on stderr and PartlyWritten, or DataError when no

@@ -31,10 +31,8 @@ int addPointsCommand(Context& context)
     if (const auto stop
         = context.parse(parser, Context::tr("Record points for a member by a rule; prints the new entry's id."), 0, 0))
         return *stop;
-    for (const auto* required : {&memberOption, &ruleOption, &dateOption}) {
-        if (parser.value(*required).trimmed().isEmpty())
-            return context.fail(Context::tr("--%1 is required.").arg(required->names().constFirst()), UsageError);
-    }
+    if (const auto stop = missingRequired(context, parser, {&memberOption, &ruleOption, &dateOption}))
+        return *stop;
     const QDate date = isoDate(parser.value(dateOption).trimmed());
     if (!date.isValid())
         return context.fail(Context::tr("--date: not a date (YYYY-MM-DD): %1").arg(parser.value(dateOption)),

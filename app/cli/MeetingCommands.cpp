@@ -120,19 +120,12 @@ int meetingCommand(Context& context)
             1, 2))
         return *stop;
     const QString action = parser.positionalArguments().constFirst();
-    const auto required = [&](const QCommandLineOption& option) {
-        return parser.value(option).trimmed().isEmpty()
-            ? std::optional<int>(context.fail(Context::tr("--%1 is required.").arg(option.names().constFirst()),
-                                              UsageError))
-            : std::nullopt;
-    };
     if (action == u"add") {
         if (parser.positionalArguments().size() > 1)
             return context.fail(Context::tr("Unexpected argument: %1").arg(parser.positionalArguments().at(1)),
                                 UsageError);
-        for (const auto* option : {&branchOption, &typeOption, &dateOption})
-            if (const auto stop = required(*option))
-                return *stop;
+        if (const auto stop = missingRequired(context, parser, {&branchOption, &typeOption, &dateOption}))
+            return *stop;
         const QDate date = isoDate(parser.value(dateOption));
         if (!date.isValid())
             return context.fail(Context::tr("--date: not a date (YYYY-MM-DD): %1").arg(parser.value(dateOption)),
@@ -168,15 +161,14 @@ int meetingCommand(Context& context)
     if (!ok || id < 1)
         return context.fail(Context::tr("Not a meeting id: %1").arg(parser.positionalArguments().at(1)), UsageError);
     if (action == u"cancel") {
-        if (const auto stop = required(reasonOption))
+        if (const auto stop = missingRequired(context, parser, {&reasonOption}))
             return *stop;
         Meetings(context.ledger()).cancel(id, parser.value(reasonOption));
         context.out() << Context::tr("Meeting %1 cancelled.").arg(id) << Qt::endl;
         return Ok;
     }
-    for (const auto* option : {&memberOption, &asOption})
-        if (const auto stop = required(*option))
-            return *stop;
+    if (const auto stop = missingRequired(context, parser, {&memberOption, &asOption}))
+        return *stop;
     const auto attendance = attendanceFromKey(parser.value(asOption).trimmed());
     if (!attendance)
         return context.fail(Context::tr("--as must be present, excused or absent."), UsageError);
@@ -206,11 +198,8 @@ int meetingsCommand(Context& context)
         return *stop;
     int exitCode = Ok;
     std::optional<int> year;
-    if (parser.isSet(yearOption)) {
-        year = parseYear(context, parser.value(yearOption), &exitCode);
-        if (!year)
-            return exitCode;
-    }
+    if (!optionalYear(context, parser, yearOption, &year, &exitCode))
+        return exitCode;
     const auto format = tableFormat(context, parser, formatOption, &exitCode);
     if (!format)
         return exitCode;

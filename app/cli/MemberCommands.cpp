@@ -34,9 +34,8 @@ int addMemberCommand(Context& context)
     const auto notes = option("notes", Context::tr("Notes."), Context::tr("TEXT"));
     if (const auto stop = context.parse(parser, Context::tr("Add a member to the roster; prints the new member's id."), 0, 0))
         return *stop;
-    for (const auto* required : {&name, &idNumber, &branch})
-        if (parser.value(*required).trimmed().isEmpty())
-            return context.fail(Context::tr("--%1 is required.").arg(required->names().constFirst()), UsageError);
+    if (const auto stop = missingRequired(context, parser, {&name, &idNumber, &branch}))
+        return *stop;
 
     Member m;
     m.name = parser.value(name).trimmed();

@@ -43,9 +43,8 @@ int pledgeCommand(Context& context)
     if (action == u"add") {
         if (args.size() != 1)
             return context.fail(Context::tr("Unexpected argument: %1").arg(args.at(1)), UsageError);
-        for (const auto* required : {&memberOption, &yearOption, &textOption})
-            if (parser.value(*required).trimmed().isEmpty())
-                return context.fail(Context::tr("--%1 is required.").arg(required->names().constFirst()), UsageError);
+        if (const auto stop = missingRequired(context, parser, {&memberOption, &yearOption, &textOption}))
+            return *stop;
         int exitCode = UsageError;
         const auto year = parseYear(context, parser.value(yearOption), &exitCode);
         if (!year)
@@ -110,11 +109,8 @@ int pledgesCommand(Context& context)
     if (!format)
         return exitCode;
     Pledges::Filter filter;
-    if (parser.isSet(yearOption)) {
-        filter.year = parseYear(context, parser.value(yearOption), &exitCode);
-        if (!filter.year)
-            return exitCode;
-    }
+    if (!optionalYear(context, parser, yearOption, &filter.year, &exitCode))
+        return exitCode;
     Ledger& ledger = context.ledger(); // signs in: pledges are the members' record
     if (parser.isSet(memberOption)) {
         const auto member = memberByIdText(context, parser.value(memberOption), &exitCode);

@@ -30,8 +30,7 @@ inline void adviseLargePages(const void* begin, std::size_t bytes)
 }
 
 // The same for the room a list has reserved.
-template <typename List>
-void adviseLargePages(const List& list)
+template<typename List> void adviseLargePages(const List& list)
 {
     adviseLargePages(list.data(), std::size_t(list.capacity()) * sizeof(typename List::value_type));
 }
