@@ -17,24 +17,11 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
-build="$(cd "${1:-$here/build}" && pwd)"
-work="${2:-$(mktemp -d /tmp/jifen-branches-bench.XXXXXX)}"
-mkdir -p "$work"
-cli="$build/app/cli/jifen-cli"
-members="${MEMBERS:-100000}"
-branches="${BRANCHES:-2000}"
-entries="${ENTRIES:-2000000}"
-year="${YEAR:-2025}"
-repeats="${REPEATS:-5}"
+. "$here/benchmarks/city_data.sh"
+city_settings "${1:-}" "${2:-}" 2000 jifen-branches-bench
 import_rounds="${IMPORT_ROUNDS:-2}"
-[ -x "$cli" ] || { echo "jifen-cli not found in $build (build it first)" >&2; exit 2; }
-command -v sqlite3 >/dev/null || { echo "sqlite3 is needed" >&2; exit 2; }
-export LANG=C.UTF-8 LC_ALL=C.UTF-8 JIFEN_USER=bench
-unset JIFEN_PASSWORD
-echo "work directory: $work"
 
 # --- data and the city ledger (kept in WORK_DIR and reused when the sizes match) -------------------------------------
-. "$here/benchmarks/city_data.sh"
 city_data "$work" "$members" "$branches" "$entries" "$year"
 city_members_ledger "$cli" "$work" "$branches" "$year"
 if [ "$(cat "$work/meetings.stamp" 2>/dev/null)" != "$(cat "$work/data.stamp")" ]; then

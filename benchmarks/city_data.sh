@@ -1,7 +1,8 @@
 # Shared by the city-scale benchmarks (scoring_bench.sh, postgres_bench.sh, branches_bench.sh): writes the synthetic
 # city's data into WORK_DIR, or keeps what is there when it was made for the same sizes (WORK_DIR/data.stamp).
 #
-#   . benchmarks/city_data.sh; city_data WORK_DIR MEMBERS BRANCHES ENTRIES YEAR
+#   . benchmarks/city_data.sh; city_settings BUILD_DIR WORK_DIR DEFAULT_BRANCHES NAME
+#   city_data WORK_DIR MEMBERS BRANCHES ENTRIES YEAR
 #   city_members_ledger CLI WORK_DIR BRANCHES YEAR    (after city_data: WORK_DIR/members-only.sqlite, see below)
 #
 # Files written (UTF-8, no header unless said):
@@ -9,6 +10,29 @@
 #   points.csv   身份证号,规则编码,日期,数量,备注 (with that header)            ENTRIES entries over the YEAR, for import-points
 #   raw.csv      id_number,date,raw points × 100                               the same entries, for a plain SELECT
 # The data is deterministic (fixed seed), so every run and both engines see the same city.
+
+# city_settings BUILD_DIR WORK_DIR DEFAULT_BRANCHES NAME: what every city-scale benchmark sets up first. Sets build,
+# work (WORK_DIR, or a new /tmp/NAME.XXXXXX), cli, and members, branches, entries, year and repeats from MEMBERS,
+# BRANCHES, ENTRIES, YEAR and REPEATS (defaults 100,000, DEFAULT_BRANCHES, 2,000,000, 2025 and 5); checks that jifen-cli
+# is built and the sqlite3 shell is there; runs the commands in UTF-8 as the operator "bench".
+city_settings() {
+build="$(cd "${1:-$here/build}" && pwd)"
+work="${2:-$(mktemp -d "/tmp/$4.XXXXXX")}"
+mkdir -p "$work"
+work="$(cd "$work" && pwd)"
+cli="$build/app/cli/jifen-cli"
+members="${MEMBERS:-100000}"
+branches="${BRANCHES:-$3}"
+entries="${ENTRIES:-2000000}"
+year="${YEAR:-2025}"
+repeats="${REPEATS:-5}"
+[ -x "$cli" ] || { echo "jifen-cli not found in $build (build it first)" >&2; exit 2; }
+command -v sqlite3 >/dev/null || { echo "sqlite3 is needed" >&2; exit 2; }
+export LANG=C.UTF-8 LC_ALL=C.UTF-8 JIFEN_USER=bench
+unset JIFEN_PASSWORD
+echo "work directory: $work"
+}
+
 city_data() {
 local work="$1" members="$2" branches="$3" entries="$4" year="$5"
 local stamp="$members $branches $entries $year"

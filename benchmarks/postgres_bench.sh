@@ -20,26 +20,12 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
-build="$(cd "${1:-$here/build}" && pwd)"
-work="${2:-$(mktemp -d /tmp/jifen-pgbench.XXXXXX)}"
-mkdir -p "$work"
-work="$(cd "$work" && pwd)"
-cli="$build/app/cli/jifen-cli"
-members="${MEMBERS:-100000}"
-branches="${BRANCHES:-500}"
-entries="${ENTRIES:-2000000}"
-year="${YEAR:-2025}"
-repeats="${REPEATS:-5}"
+. "$here/benchmarks/city_data.sh"
+city_settings "${1:-}" "${2:-}" 500 jifen-pgbench
 port="${PG_PORT:-55471}"
-[ -x "$cli" ] || { echo "jifen-cli not found in $build (build it first)" >&2; exit 2; }
-command -v sqlite3 >/dev/null || { echo "sqlite3 is needed" >&2; exit 2; }
 command -v psql >/dev/null || { echo "psql is needed" >&2; exit 2; }
-export LANG=C.UTF-8 LC_ALL=C.UTF-8 JIFEN_USER=bench
-unset JIFEN_PASSWORD
-echo "work directory: $work"
 
 # --- data and the SQLite ledger -------------------------------------------------------------------------------------
-. "$here/benchmarks/city_data.sh"
 city_data "$work" "$members" "$branches" "$entries" "$year"
 echo "data: $members members, $branches branches, $entries entries in $year"
 

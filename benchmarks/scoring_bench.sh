@@ -15,23 +15,10 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
-build="$(cd "${1:-$here/build}" && pwd)"
-work="${2:-$(mktemp -d /tmp/jifen-bench.XXXXXX)}"
-mkdir -p "$work"
-cli="$build/app/cli/jifen-cli"
-members="${MEMBERS:-100000}"
-branches="${BRANCHES:-500}"
-entries="${ENTRIES:-2000000}"
-year="${YEAR:-2025}"
-repeats="${REPEATS:-5}"
-[ -x "$cli" ] || { echo "jifen-cli not found in $build (build it first)" >&2; exit 2; }
-command -v sqlite3 >/dev/null || { echo "sqlite3 is needed" >&2; exit 2; }
-export LANG=C.UTF-8 LC_ALL=C.UTF-8 JIFEN_USER=bench
-unset JIFEN_PASSWORD
-echo "work directory: $work"
+. "$here/benchmarks/city_data.sh"
+city_settings "${1:-}" "${2:-}" 500 jifen-bench
 
 # --- data (kept in WORK_DIR and reused when the sizes match) ----------------------------------------------------------
-. "$here/benchmarks/city_data.sh"
 city_data "$work" "$members" "$branches" "$entries" "$year"
 echo "data: $members members, $entries entries"
 
