@@ -1,6 +1,7 @@
 // branch-points add|reverse|list, branch-eval: branch entries and the yearly branch evaluation (branch-spec.md).
 #include "Cli.h"
 #include "ScoreOutput.h"
+#include "report/BranchEvaluationReport.h"
 #include "storage/BranchEntries.h"
 #include "storage/BranchEvaluationStore.h"
 
@@ -119,23 +120,6 @@ int branchPointsCommand(Context& context)
     return printTable(context, *format, header, cells);
 }
 
-QString failedText(const QStringList& keys)
-{
-    static const QHash<QString, const char*> names{
-        {QStringLiteral("min_score"), QT_TRANSLATE_NOOP("Cli", "score below the minimum")},
-        {QStringLiteral("min_tier"), QT_TRANSLATE_NOOP("Cli", "tier below the minimum")},
-        {QStringLiteral("no_veto"), QT_TRANSLATE_NOOP("Cli", "vetoed")},
-        {QStringLiteral("min_meeting_rate"), QT_TRANSLATE_NOOP("Cli", "too few meetings held")},
-        {QStringLiteral("min_attendance"), QT_TRANSLATE_NOOP("Cli", "attendance too low")},
-        {QStringLiteral("top_percent"), QT_TRANSLATE_NOOP("Cli", "not in the top percentage")},
-        {QStringLiteral("quota"), QT_TRANSLATE_NOOP("Cli", "beyond the quota")},
-    };
-    QStringList shown;
-    for (const QString& key : keys)
-        shown << QCoreApplication::translate("Cli", names.value(key, "?"));
-    return shown.join(Context::tr(", "));
-}
-
 int branchEvalCommand(Context& context)
 {
     QCommandLineParser parser;
@@ -232,8 +216,11 @@ int branchEvalCommand(Context& context)
                        Context::tr("Meetings"),      Context::tr("Attendance"),    Context::tr("Branch rules"),
                        Context::tr("Score"),         Context::tr("Tier"),          Context::tr("Previous tier"),
                        Context::tr("Vetoed")};
-    RuleSet rules = ledger.ruleSet();
-    for (const BranchAward& award : std::as_const(rules.branchAwards))
+    // The verdicts in the words of the printed evaluation and the 支部考评 page, the branch's own figures quoted.
+    BranchEvaluationReport wording;
+    wording.awards = ledger.ruleSet().branchAwards;
+    wording.branches = results;
+    for (const BranchAward& award : std::as_const(wording.awards))
         header << award.name;
     QList<QStringList> cells;
     for (const BranchResult& r : results) {
@@ -257,10 +244,9 @@ int branchEvalCommand(Context& context)
                         r.previousTier.value_or(QString()),
                         r.vetoed ? Context::tr("yes") : QString()};
         for (const BranchAwardVerdict& v : r.awards) {
-            QString verdict = v.eligible ? Context::tr("eligible") : Context::tr("no: %1").arg(failedText(v.failed));
-            if (v.tieAtQuota)
-                verdict += Context::tr(" (tie at the quota)");
-            row << verdict;
+            const auto award = std::find_if(wording.awards.cbegin(), wording.awards.cend(),
+                                            [&v](const BranchAward& a) { return a.code == v.code; });
+            row << (award == wording.awards.cend() ? QString() : wording.verdictText(v, *award, r));
         }
         cells << row;
     }

@@ -2976,38 +2976,6 @@
         <translation>已冲正：%1</translation>
     </message>
     <message>
-        <source>score below the minimum</source>
-        <translation>得分低于最低分</translation>
-    </message>
-    <message>
-        <source>tier below the minimum</source>
-        <translation>星级低于要求</translation>
-    </message>
-    <message>
-        <source>vetoed</source>
-        <translation>一票否决</translation>
-    </message>
-    <message>
-        <source>too few meetings held</source>
-        <translation>组织生活次数不足</translation>
-    </message>
-    <message>
-        <source>attendance too low</source>
-        <translation>出席率不足</translation>
-    </message>
-    <message>
-        <source>not in the top percentage</source>
-        <translation>未进入排名前列比例</translation>
-    </message>
-    <message>
-        <source>beyond the quota</source>
-        <translation>超出名额</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>The year evaluated (required).</source>
         <translation>考评年度（必填）。</translation>
     </message>
@@ -3070,18 +3038,6 @@
     <message>
         <source> (tie at the share limit)</source>
         <translation>（比例上限处并列）</translation>
-    </message>
-    <message>
-        <source>eligible</source>
-        <translation>符合条件</translation>
-    </message>
-    <message>
-        <source>no: %1</source>
-        <translation>否：%1</translation>
-    </message>
-    <message>
-        <source> (tie at the quota)</source>
-        <translation>（名额处并列）</translation>
     </message>
     <message>
         <source>Meeting</source>

@@ -192,7 +192,7 @@ TEST_CASE("import-meetings writes what meeting add writes, entry for entry, and 
     CHECK(importedEntries == entries(addDb));
 }
 
-TEST_CASE("meeting add, mark and cancel; entries name the meeting; branch-points; branch-eval's JSON keys")
+TEST_CASE("meeting add, mark and cancel; entries name the meeting; branch-points; branch-eval's JSON keys and verdicts")
 {
     TempDir dir;
     const QString db = ledger(dir);
@@ -256,6 +256,15 @@ TEST_CASE("meeting add, mark and cancel; entries name the meeting; branch-points
     CHECK(first.value(QStringLiteral("attendance")).toDouble() == 100);
     CHECK(first.value(QStringLiteral("score")).toDouble() == 40.72);
     CHECK(first.value(QStringLiteral("rank")).toInt() == 1);
+    // The table words each verdict as the printed evaluation and the 支部考评 page do, quoting the branch's figures.
+    result = runCli(db, {QStringLiteral("branch-eval"), QStringLiteral("--year"), QStringLiteral("2026"),
+                         QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(result.exitCode == 0);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[1].startsWith(QStringLiteral("1,第一党支部,")));
+    CHECK(lines[1].contains(QStringLiteral("\"no: score 40.72, below 85; ")));
+    CHECK(lines[1].contains(QStringLiteral("; meetings held 5.00%, below 100%")));
 
     result = runCli(db, {QStringLiteral("branch-eval"), QStringLiteral("--year"), QStringLiteral("2026"),
                          QStringLiteral("--under"), QStringLiteral("第二党支部"), QStringLiteral("--format"),
