@@ -50,9 +50,10 @@ int branchPointsCommand(Context& context)
         if (!ok || quantity < 1)
             return context.fail(Context::tr("--quantity must be a whole number of at least 1."), UsageError);
         Ledger& ledger = context.ledger();
-        const auto branch = ledger.branchByName(parser.value(branchOption));
+        int exitCode = DataError;
+        const auto branch = branchNamed(context, parser.value(branchOption), &exitCode);
         if (!branch)
-            return context.fail(Context::tr("No branch is named %1.").arg(parser.value(branchOption).trimmed()));
+            return exitCode;
         const qint64 id
             = BranchEntries(ledger).add(branch->id, parser.value(ruleOption), date, quantity, parser.value(noteOption));
         context.out() << id << Qt::endl;
@@ -147,15 +148,11 @@ int branchEvalCommand(Context& context)
     if (!format)
         return exitCode;
     Ledger& ledger = context.ledger();
-    std::optional<qint64> under;
-    QString scope = QStringLiteral("all");
-    if (parser.isSet(underOption)) {
-        const auto branch = ledger.branchByName(parser.value(underOption));
-        if (!branch)
-            return context.fail(Context::tr("No branch is named %1.").arg(parser.value(underOption).trimmed()));
-        under = branch->id;
-        scope = branch->name;
-    }
+    std::optional<Branch> underBranch;
+    if (!optionalBranch(context, parser, underOption, &underBranch, &exitCode))
+        return exitCode;
+    const std::optional<qint64> under = underBranch ? std::optional(underBranch->id) : std::nullopt;
+    const QString scope = underBranch ? underBranch->name : QStringLiteral("all");
     const QList<BranchResult> results = BranchEvaluationStore(context.database()).evaluate(*year, under);
     const auto optionalText = [](QByteArray& out, const std::optional<QString>& text) {
         if (text)

@@ -22,6 +22,9 @@ int chartCommand(Context& context)
                                    Context::tr("CODE"));
     const QCommandLineOption branch(QStringLiteral("branch"), Context::tr("participation: one branch's line."),
                                     Context::tr("NAME"));
+    const QCommandLineOption under(QStringLiteral("under"),
+                                   Context::tr("tiers: only the branches below one committee or general branch."),
+                                   Context::tr("NAME"));
     const QCommandLineOption member(QStringLiteral("member"), Context::tr("member: the member's ID number."),
                                     Context::tr("IDNUMBER"));
     const QCommandLineOption output(QStringList {QStringLiteral("o"), QStringLiteral("output")},
@@ -31,7 +34,7 @@ int chartCommand(Context& context)
                                   QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption size(QStringLiteral("size"), Context::tr("PNG size in pixels (default 1400x900)."),
                                   QStringLiteral("WxH"), QStringLiteral("1400x900"));
-    for (const auto* o : {&year, &award, &branch, &member, &output, &date, &size})
+    for (const auto* o : {&year, &award, &branch, &under, &member, &output, &date, &size})
         parser.addOption(*o);
     parser.addPositionalArgument(QStringLiteral("chart"),
                                  Context::tr("eligibility, branches, member, participation, categories or tiers"));
@@ -87,6 +90,7 @@ int chartCommand(Context& context)
         }
     }
     ui::BuiltChart built;
+    int exitCode = DataError;
     if (kind == u"eligibility") {
         built = ui::ChartFactory::eligibility(builder.eligibilityMap(y, chosen));
     } else if (kind == u"branches") {
@@ -101,18 +105,18 @@ int chartCommand(Context& context)
             return context.fail(Context::tr("No member with ID number %1.").arg(IdNumber::masked(id.value)));
         built = ui::ChartFactory::memberPath(builder.memberPath(found->id, y, chosen));
     } else if (kind == u"participation") {
-        qint64 branchId = 0;
-        if (parser.isSet(branch)) {
-            const auto found = ledger.branchByName(parser.value(branch).trimmed());
-            if (!found)
-                return context.fail(Context::tr("No branch named %1.").arg(parser.value(branch).trimmed()));
-            branchId = found->id;
-        }
-        built = ui::ChartFactory::participation(builder.participation(y), branchId);
+        std::optional<Branch> one;
+        if (!optionalBranch(context, parser, branch, &one, &exitCode))
+            return exitCode;
+        built = ui::ChartFactory::participation(builder.participation(y), one ? one->id : 0);
     } else if (kind == u"categories") {
         built = ui::ChartFactory::categories(builder.categories(y));
     } else {
-        built = ui::ChartFactory::tiers(builder.branchEvaluation(y));
+        std::optional<Branch> scope;
+        if (!optionalBranch(context, parser, under, &scope, &exitCode))
+            return exitCode;
+        built = ui::ChartFactory::tiers(
+            builder.branchEvaluation(y, scope ? std::optional(scope->id) : std::nullopt));
     }
     QString error;
     const bool written = suffix == u"png"

@@ -300,6 +300,23 @@ std::optional<int> parseYear(Context& context, const QString& text, int* exitCod
     return period->yearNumber();
 }
 
+std::optional<Branch> branchNamed(Context& context, const QString& name, int* exitCode)
+{
+    auto branch = context.ledger().branchByName(name.trimmed());
+    if (!branch)
+        *exitCode = context.fail(Context::tr("No branch named %1.").arg(name.trimmed()));
+    return branch;
+}
+
+bool optionalBranch(Context& context, const QCommandLineParser& parser, const QCommandLineOption& option,
+                    std::optional<Branch>* branch, int* exitCode)
+{
+    if (!parser.isSet(option))
+        return true;
+    *branch = branchNamed(context, parser.value(option), exitCode);
+    return branch->has_value();
+}
+
 std::optional<int> missingRequired(Context& context, const QCommandLineParser& parser,
                                    std::initializer_list<const QCommandLineOption*> options)
 {

@@ -83,6 +83,12 @@ std::optional<Period> parsePeriod(Context& context, const QString& text, int* ex
 
 // A year as --year takes it (2026); none, with a usage error reported in `exitCode`, otherwise.
 std::optional<int> parseYear(Context& context, const QString& text, int* exitCode);
+// The branch of that name (surrounding spaces aside); none, with "No branch named NAME." reported in `exitCode`.
+std::optional<Branch> branchNamed(Context& context, const QString& name, int* exitCode);
+// The branch an optional option (--branch, --under) names: `branch` stays empty when the option is not given; false,
+// with the error reported in `exitCode`, when no branch has the name.
+bool optionalBranch(Context& context, const QCommandLineParser& parser, const QCommandLineOption& option,
+                    std::optional<Branch>* branch, int* exitCode);
 // The first of `options` not given (or given empty), reported as the usage error "--NAME is required."; nullopt
 // when every one is given.
 std::optional<int> missingRequired(Context& context, const QCommandLineParser& parser,

@@ -131,9 +131,10 @@ int meetingCommand(Context& context)
             return context.fail(Context::tr("--date: not a date (YYYY-MM-DD): %1").arg(parser.value(dateOption)),
                                 UsageError);
         Ledger& ledger = context.ledger();
-        const auto branch = ledger.branchByName(parser.value(branchOption));
+        int exitCode = DataError;
+        const auto branch = branchNamed(context, parser.value(branchOption), &exitCode);
         if (!branch)
-            return context.fail(Context::tr("No branch is named %1.").arg(parser.value(branchOption).trimmed()));
+            return exitCode;
         QString typeCode;
         const QString type = parser.value(typeOption).trimmed();
         for (const MeetingType& t : ledger.ruleSet().meetingTypes)
@@ -142,7 +143,6 @@ int meetingCommand(Context& context)
         if (typeCode.isEmpty())
             return context.fail(Context::tr("No meeting type has the code or name %1.").arg(type));
         QList<Meetings::Listed> attendees;
-        int exitCode = DataError;
         if (!membersFromList(context, parser.value(presentOption), Meeting::Attendance::Present, attendees, &exitCode)
             || !membersFromList(context, parser.value(excusedOption), Meeting::Attendance::Excused, attendees,
                                 &exitCode)
@@ -204,13 +204,10 @@ int meetingsCommand(Context& context)
     if (!format)
         return exitCode;
     Ledger& ledger = context.ledger();
-    std::optional<qint64> branchId;
-    if (parser.isSet(branchOption)) {
-        const auto branch = ledger.branchByName(parser.value(branchOption));
-        if (!branch)
-            return context.fail(Context::tr("No branch is named %1.").arg(parser.value(branchOption).trimmed()));
-        branchId = branch->id;
-    }
+    std::optional<Branch> branch;
+    if (!optionalBranch(context, parser, branchOption, &branch, &exitCode))
+        return exitCode;
+    const std::optional<qint64> branchId = branch ? std::optional(branch->id) : std::nullopt;
     const bool reveal = parser.isSet(revealOption);
     if (reveal)
         ledger.recordReveal(Context::tr("Meetings shown with full ID numbers"));

@@ -217,9 +217,9 @@ int moveMemberCommand(Context& context)
     const QString branchName = parser.value(branch).trimmed();
     if (branchName.isEmpty())
         return context.fail(Context::tr("--branch is required: the name of the branch."), UsageError);
-    const auto target = context.ledger().branchByName(branchName);
+    const auto target = branchNamed(context, branchName, &exitCode);
     if (!target)
-        return context.fail(Context::tr("No branch named %1.").arg(branchName));
+        return exitCode;
     RosterHistory(context.ledger()).move(found->id, target->id, *day);
     context.out() << Context::tr("%1 is in %2 from %3.").arg(found->name, target->name, day->toString(Qt::ISODate))
                   << Qt::endl;

@@ -118,13 +118,11 @@ int pledgesCommand(Context& context)
             return exitCode;
         filter.memberId = member->id;
     }
-    if (parser.isSet(branchOption)) {
-        const QString name = parser.value(branchOption).trimmed();
-        const auto branch = ledger.branchByName(name);
-        if (!branch)
-            return context.fail(Context::tr("No branch named %1.").arg(name));
+    std::optional<Branch> branch;
+    if (!optionalBranch(context, parser, branchOption, &branch, &exitCode))
+        return exitCode;
+    if (branch)
         filter.branchId = branch->id;
-    }
     const bool reveal = parser.isSet(revealOption);
     if (reveal)
         ledger.recordReveal(Context::tr("Pledges shown with full ID numbers"));

@@ -73,14 +73,10 @@ int rankingCommand(Context& context)
         return exitCode;
 
     Ledger& ledger = context.ledger();
-    std::optional<qint64> branchId;
-    const QString branchName = parser.value(branchOption).trimmed();
-    if (parser.isSet(branchOption)) {
-        const auto branch = ledger.branchByName(branchName);
-        if (!branch)
-            return context.fail(Context::tr("No branch named %1.").arg(branchName));
-        branchId = branch->id;
-    }
+    std::optional<Branch> branch;
+    if (!optionalBranch(context, parser, branchOption, &branch, &exitCode))
+        return exitCode;
+    const std::optional<qint64> branchId = branch ? std::optional(branch->id) : std::nullopt;
     const bool reveal = parser.isSet(revealOption);
     if (reveal)
         ledger.recordReveal(Context::tr("Ranking %1 shown with full ID numbers").arg(period->toString()));
@@ -94,7 +90,7 @@ int rankingCommand(Context& context)
         out += "{\"period\": ";
         ScoreOutput::appendJsonString(out, period->toString());
         out += ", \"scope\": ";
-        ScoreOutput::appendJsonString(out, branchId ? branchName : QStringLiteral("all"));
+        ScoreOutput::appendJsonString(out, branch ? branch->name : QStringLiteral("all"));
         out += ", \"rows\": [";
         bool first = true;
         for (const RankedRow& row : ranked.rows) {

@@ -165,13 +165,10 @@ int reportCommand(Context& context)
         const int days = parser.value(noticeDays).toInt(&ok);
         if (!ok || days < 1)
             return context.fail(Context::tr("--notice-days must be a positive whole number."), UsageError);
-        std::optional<qint64> branchId;
-        if (parser.isSet(branch)) {
-            const auto found = ledger.branchByName(parser.value(branch).trimmed());
-            if (!found)
-                return context.fail(Context::tr("No branch named %1.").arg(parser.value(branch).trimmed()));
-            branchId = found->id;
-        }
+        std::optional<Branch> one;
+        if (!optionalBranch(context, parser, branch, &one, &exitCode))
+            return exitCode;
+        const std::optional<qint64> branchId = one ? std::optional(one->id) : std::nullopt;
         QList<RankingReport::Column> chosen
             = *format == Output::Pdf ? RankingReport::printColumns() : RankingReport::exportColumns();
         if (parser.isSet(columns)) {
@@ -245,13 +242,11 @@ int reportCommand(Context& context)
         return write(context, fileName, *format, builder.eligibility(*y, awards).document());
     }
     if (kind == u"branches") {
-        std::optional<qint64> scope;
-        if (parser.isSet(under)) {
-            const auto found = ledger.branchByName(parser.value(under).trimmed());
-            if (!found)
-                return context.fail(Context::tr("No branch named %1.").arg(parser.value(under).trimmed()));
-            scope = found->id;
-        }
+        int exitCode = DataError;
+        std::optional<Branch> scopeBranch;
+        if (!optionalBranch(context, parser, under, &scopeBranch, &exitCode))
+            return exitCode;
+        const std::optional<qint64> scope = scopeBranch ? std::optional(scopeBranch->id) : std::nullopt;
         const BranchEvaluationReport report = builder.branchEvaluation(*y, scope);
         const bool printed = *format == Output::Pdf || *format == Output::Odt;
         return write(context, fileName, *format, printed ? report.document() : report.exportDocument());

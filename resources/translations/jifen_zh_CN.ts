@@ -1499,6 +1499,11 @@
         <source>%1 (this year)</source>
         <translation>%1年（本年）</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>the branches evaluated, chart title</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ChartRenderer</name>
@@ -2956,10 +2961,6 @@
         <translation>按支部规则记录、冲正或列出支部加减分。</translation>
     </message>
     <message>
-        <source>No branch is named %1.</source>
-        <translation>没有名为 %1 的支部。</translation>
-    </message>
-    <message>
         <source>The branch entry&apos;s id is missing.</source>
         <translation>缺少支部加减分记录的编号。</translation>
     </message>
@@ -3230,6 +3231,10 @@
     <message>
         <source>Unknown report %1: ranking, eligibility, member, opinion or branches.</source>
         <translation>未知报表 %1：应为 ranking、eligibility、member、opinion 或 branches。</translation>
+    </message>
+    <message>
+        <source>tiers: only the branches below one committee or general branch.</source>
+        <translation>tiers：只含某个党委或党总支下属的党支部。</translation>
     </message>
 </context>
 <context>

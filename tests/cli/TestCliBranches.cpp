@@ -410,7 +410,7 @@ TEST_CASE("report branches writes branch-eval's figures to CSV, the A4 printout 
         == 1);
 }
 
-TEST_CASE("chart tiers draws the branches per tier against the year before to PNG and PDF")
+TEST_CASE("chart tiers draws the branches per tier against the year before to PNG and PDF, all or --under one tree")
 {
     TempDir dir;
     const QString db = evaluatedLedger(dir);
@@ -433,6 +433,20 @@ TEST_CASE("chart tiers draws the branches per tier against the year before to PN
             == 0);
     const QString text = pdfText(pdf);
     CHECK(text.contains(QStringLiteral("2026年与2025年各星级党支部数")));
+    CHECK(!text.contains(QStringLiteral("第二党支部：")));
     CHECK(runCli(db, {QStringLiteral("chart"), QStringLiteral("tiers"), QStringLiteral("--output"), png}).exitCode
           == 2);
+
+    // --under: the branches of one tree, named in the title.
+    REQUIRE(runCli(db,
+                   {QStringLiteral("chart"), QStringLiteral("tiers"), QStringLiteral("--year"), QStringLiteral("2026"),
+                    QStringLiteral("--under"), QStringLiteral("第二党支部"), QStringLiteral("--output"), pdf},
+                   {}, chinese)
+                .exitCode
+            == 0);
+    CHECK(pdfText(pdf).contains(QStringLiteral("第二党支部：2026年与2025年各星级党支部数")));
+    CHECK(runCli(db, {QStringLiteral("chart"), QStringLiteral("tiers"), QStringLiteral("--year"), QStringLiteral("2026"),
+                      QStringLiteral("--under"), QStringLiteral("无此支部"), QStringLiteral("--output"), pdf})
+              .exitCode
+          == 1);
 }

@@ -216,6 +216,8 @@ std::map<QString, QList<Case>> cases()
                                 "{dir}/chart.png"}),
          1},
         {"tiers: no year", args({"chart", "tiers", "--output", "{dir}/tiers.png"}), 2},
+        {"tiers: no such branch", args({"chart", "tiers", "--year", "2026", "--under", "无", "--output", "{dir}/t.png"}),
+         1},
         {"tiers: a file that cannot be written",
          args({"chart", "tiers", "--year", "2026", "--output", "{dir}/points-good.csv/tiers.png"}), 1}};
     all[QStringLiteral("verify")] = {{"a bad format", args({"verify", "--format", "xml"}), 2}};

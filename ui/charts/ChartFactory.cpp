@@ -546,8 +546,10 @@ BuiltChart ChartFactory::tiers(const BranchEvaluationReport& report)
     built.countsBranches = true;
     const int up = report.count(Movement::Up);
     const int down = report.count(Movement::Down);
-    built.chart = newChart(tr("Party branches per tier, %1 against %2").arg(report.year).arg(report.year - 1)
-                           + QStringLiteral("<br><small>")
+    QString title = tr("Party branches per tier, %1 against %2").arg(report.year).arg(report.year - 1);
+    if (!report.scope.isEmpty())
+        title = tr("%1: %2", "the branches evaluated, chart title").arg(report.scope, title);
+    built.chart = newChart(title.toHtmlEscaped() + QStringLiteral("<br><small>")
                            + tr("%1 up, %2 down, %3 the same, %4 new")
                                  .arg(up)
                                  .arg(down)
