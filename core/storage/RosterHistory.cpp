@@ -162,8 +162,14 @@ QString RosterHistory::countedBranch()
 
 RosterHistory::Sql RosterHistory::countedSql(const Period& period, QDate rosterDay, const QString& extraColumns)
 {
-    const QString first = isoText(period.first());
-    const QString last = isoText(period.last());
+    return countedSql(period.first(), period.last(), rosterDay, extraColumns);
+}
+
+RosterHistory::Sql RosterHistory::countedSql(QDate firstDay, QDate lastDay, QDate rosterDay,
+                                             const QString& extraColumns)
+{
+    const QString first = isoText(firstDay);
+    const QString last = isoText(lastDay);
     const QString day = isoText(rosterDay);
     const auto stateAfter = [](const char* column, const char* comparison) {
         return QStringLiteral("(SELECT x.%1 FROM roster_history x WHERE x.member_id = p.member_id AND x.date %2 ?"
@@ -198,6 +204,24 @@ RosterHistory::Sql RosterHistory::countedSql(const Period& period, QDate rosterD
                           countedBranch());
     sql.values = {first, first, last, last, day, day, day, last};
     return sql;
+}
+
+QList<qint64> RosterHistory::branchRosterOn(Database& db, qint64 branchId, QDate day)
+{
+    // Counted in the one-day period of `day`, in its branch that day, and still on the roster that day.
+    const Sql sql = countedSql(day, day, day, {});
+    QSqlQuery query = db.prepare(
+        QStringLiteral("SELECT member_id FROM (%1) WHERE on_roster = 1 AND branch_id = ? ORDER BY member_id")
+            .arg(sql.select));
+    for (const QVariant& value : sql.values)
+        query.addBindValue(value);
+    query.addBindValue(branchId);
+    Database::forwardOnly(query);
+    Database::exec(query);
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
 }
 
 QList<CountedMember> RosterHistory::countedMembers(Database& db, const Period& period, QDate rosterDay)

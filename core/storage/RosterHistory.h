@@ -91,6 +91,11 @@ public:
     static Sql countedSql(const Period& period, QDate rosterDay, const QString& extraColumns = {});
     static QString countedBranch();
 
+    // The members on the roster on `day` who were in branch `branchId` that day, in member id order: those a meeting
+    // of the branch on that day lists. A member leaving on `day` is still on it; one moving on `day` is in the new
+    // branch.
+    static QList<qint64> branchRosterOn(Database& db, qint64 branchId, QDate day);
+
     // After the migration that made roster_history: the leavers already in the ledger get a leave row dated their
     // status_date, with one audit record. Does nothing when there is nothing pending; opens its own transaction.
     static void completeMigration(Database& db);
@@ -102,6 +107,8 @@ public:
 
 private:
     void checkDate(const Member& member, QDate date) const;
+    // countedSql() for the days from `first` to `last`.
+    static Sql countedSql(QDate first, QDate last, QDate rosterDay, const QString& extraColumns);
 
     Ledger& m_ledger;
 };

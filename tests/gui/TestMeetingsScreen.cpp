@@ -11,8 +11,10 @@
 #include "members/MembersPage.h"
 #include "storage/Ledger.h"
 #include "storage/Meetings.h"
+#include "storage/RosterHistory.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -124,6 +126,31 @@ TEST_CASE("gui: the meeting form lists the branch's members all present, and wit
     CHECK(list->item(0, 3)->text() == u"2");
     CHECK(list->item(0, 4)->text() == u"0");
     CHECK(list->item(0, 5)->text() == u"1");
+}
+
+TEST_CASE("gui: the meeting form for a past day lists who was in the branch that day, as the dated roster has it")
+{
+    MeetingsFixture f;
+    const qint64 other = f.addBranch(QStringLiteral("第二党支部"), f.committee);
+    RosterHistory history(f.ledger());
+    history.setStatus(f.zhang, QStringLiteral("转出"), QDate(2026, 6, 10));
+    history.move(f.wang, other, QDate(2026, 9, 1));
+    QPointer<ui::MeetingDialog> dialog = f.page->newMeeting();
+    REQUIRE(dialog);
+    WAIT_UNTIL(dialog->isVisible());
+    auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("meetingDate"));
+    REQUIRE(date);
+    const auto listed = [&] {
+        QStringList names;
+        for (int r = 0; r < dialog->memberTable()->rowCount(); ++r)
+            names << dialog->memberTable()->item(r, 0)->text();
+        return names;
+    };
+    date->setDate(QDate(2026, 6, 10)); // 张三 leaves that day, 王五 moves later
+    CHECK(listed() == QStringList {QStringLiteral("李四"), QStringLiteral("王五"), QStringLiteral("张三")});
+    date->setDate(QDate(2026, 9, 1));
+    CHECK(listed() == QStringList {QStringLiteral("李四")});
+    dialog->reject();
 }
 
 TEST_CASE("gui: changing one member's attendance rewrites their entry, and cancelling a meeting reverses its entries")

@@ -140,6 +140,27 @@ TEST_CASE("a member who comes back is counted again from the day of the return")
     CHECK(history.changes(r.zhang).constLast().previousStatus == QStringLiteral("转出"));
 }
 
+TEST_CASE("a branch's roster on a day lists who was in it that day: a mover until the day before the move, a leaver "
+          "through the day of leaving, no one before joining")
+{
+    Roster r;
+    RosterHistory history(r.ledger);
+    history.setStatus(r.zhang, QStringLiteral("转出"), QDate(2026, 6, 10));
+    history.move(r.wang, r.first, QDate(2026, 9, 1));
+    Member late = *r.ledger.member(r.li);
+    late.joinDate = QDate(2026, 4, 1);
+    r.ledger.updateMember(late);
+    const auto on = [&r](qint64 branch, QDate day) { return RosterHistory::branchRosterOn(r.db, branch, day); };
+
+    CHECK(on(r.first, QDate(2026, 3, 31)) == QList<qint64> {r.zhang});
+    CHECK(on(r.first, QDate(2026, 4, 1)) == QList<qint64> {r.zhang, r.li});
+    CHECK(on(r.first, QDate(2026, 6, 10)) == QList<qint64> {r.zhang, r.li});
+    CHECK(on(r.first, QDate(2026, 6, 11)) == QList<qint64> {r.li});
+    CHECK(on(r.second, QDate(2026, 8, 31)) == QList<qint64> {r.wang});
+    CHECK(on(r.second, QDate(2026, 9, 1)).isEmpty());
+    CHECK(on(r.first, QDate(2026, 9, 1)) == QList<qint64> {r.li, r.wang});
+}
+
 TEST_CASE("a member who joins in April is not counted in March")
 {
     Roster r;

@@ -9,10 +9,12 @@
 #include "storage/Ledger.h"
 #include "storage/Meetings.h"
 #include "storage/MemberQuery.h"
+#include "storage/RosterHistory.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
 #include <QApplication>
+#include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -22,6 +24,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -31,14 +34,6 @@ namespace jifen::ui {
 namespace {
 
 enum Column { Name, IdNumberColumn, AttendanceColumn, Columns };
-
-bool onRoster(const Member& m, QDate date)
-{
-    // As core checks it: joined by the date, and not yet transferred out or deceased.
-    if (m.joinDate.isValid() && date < m.joinDate)
-        return false;
-    return m.isCurrent() || !m.statusDate.isValid() || date <= m.statusDate;
-}
 
 } // namespace
 
@@ -213,16 +208,18 @@ void MeetingDialog::loadMembers()
     for (const Row& row : std::as_const(m_rows))
         marked.insert(row.member.id, row.attendance);
     m_rows.clear();
-    MemberFilter filter;
     const qint64 branchId = m_branch->currentData().toLongLong();
     if (branchId > 0) {
-        filter.branchIds = {branchId};
-        filter.includeFormer = true; // a member who left after the meeting's date was there
-        const MemberQuery query(m_session.database(), filter);
-        const QDate date = m_date->date();
-        for (const Member& m : query.page(0, static_cast<int>(query.count())))
-            if (onRoster(m, date))
-                m_rows.append({m, marked.value(m.id, Meeting::Attendance::Present), Meeting::Attendance::Present});
+        // Who was in the branch that day, as the dated roster has it: a member who has moved or left since is listed,
+        // one who has come since is not.
+        const Ledger& ledger = m_session.ledger();
+        for (const qint64 id : RosterHistory::branchRosterOn(m_session.database(), branchId, m_date->date()))
+            if (const auto member = ledger.member(id))
+                m_rows.append({*member, marked.value(id, Meeting::Attendance::Present), Meeting::Attendance::Present});
+        const QCollator collator {QLocale(QLocale::Chinese, QLocale::China)};
+        std::stable_sort(m_rows.begin(), m_rows.end(), [&collator](const Row& a, const Row& b) {
+            return collator.compare(a.member.name, b.member.name) < 0;
+        });
     }
     fillTable();
 }
