@@ -3633,10 +3633,6 @@
 <context>
     <name>EntryCommands</name>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
         <source>Reverse entry: %1</source>
         <translation>冲正积分记录：%1</translation>
     </message>
@@ -4151,6 +4147,13 @@
     </message>
 </context>
 <context>
+    <name>LedgerCommand</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
     <name>LedgerCopy</name>
     <message>
         <source>The two ledgers have different schema versions (%1 and %2); open both with this version of Jifen first.</source>
@@ -4261,6 +4264,13 @@
     <message>
         <source>The search keys of member %1 (name initials, pinyin, sort key, reversed numbers) differ from the member&apos;s name and numbers: they were changed outside Jifen.</source>
         <translation>党员 %1 的检索键（姓名首字母、拼音、排序键、倒序号码）与其姓名和号码不符：曾在积分软件之外被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommands</name>
+    <message>
+        <source>Change attendance at meeting %1</source>
+        <translation>更改会议 %1 的出席情况</translation>
     </message>
 </context>
 <context>
@@ -7512,6 +7522,10 @@ Choose No to start with your own roster.</source>
     <message>
         <source>Choose the meeting&apos;s type.</source>
         <translation>请选择会议类型。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2</source>
+        <translation>记录%2的%1</translation>
     </message>
 </context>
 <context>

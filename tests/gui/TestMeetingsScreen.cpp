@@ -13,6 +13,7 @@
 #include "storage/Meetings.h"
 #include "storage/RosterHistory.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -151,6 +152,46 @@ TEST_CASE("gui: the meeting form for a past day lists who was in the branch that
     date->setDate(QDate(2026, 9, 1));
     CHECK(listed() == QStringList {QStringLiteral("李四")});
     dialog->reject();
+}
+
+TEST_CASE("gui: a meeting saved from the form is undone by cancelling it, its entries reversed, and redone as a new "
+          "meeting; a change of attendance is undone by marking back")
+{
+    MeetingsFixture f;
+    const auto trigger = [&f](const char* name) { f.window->findChild<QAction*>(QLatin1String(name))->trigger(); };
+    QPointer<ui::MeetingDialog> dialog = f.page->newMeeting();
+    REQUIRE(dialog);
+    WAIT_UNTIL(dialog->isVisible());
+    auto* type = dialog->findChild<QComboBox*>(QStringLiteral("meetingType"));
+    type->setCurrentIndex(type->findData(QStringLiteral("DYDH")));
+    REQUIRE(dialog->save());
+    const auto meetings = [&f] { return Meetings(f.ledger()).list(std::nullopt, f.branch); };
+    REQUIRE(meetings().size() == 1);
+    const qint64 first = meetings().constFirst().id;
+
+    trigger("actionUndo");
+    REQUIRE(meetings().size() == 1);
+    CHECK(meetings().constFirst().cancelled);
+    CHECK(meetings().constFirst().cancelReason == u"Undo");
+    for (const Meeting::Attendee& a : meetings().constFirst().attendees)
+        CHECK(f.ledger().entry(a.entryId)->reversed);
+
+    trigger("actionRedo");
+    REQUIRE(meetings().size() == 2);
+    const Meeting again = meetings().constLast();
+    CHECK(again.id != first);
+    CHECK_FALSE(again.cancelled);
+    CHECK(again.attendees.size() == 3);
+
+    ui::MeetingDialog change(f.window->session(), again);
+    change.memberTable()->setCurrentCell(0, 0);
+    change.memberTable()->setFocus();
+    QTest::keyClick(change.memberTable(), Qt::Key_3);
+    REQUIRE(change.save());
+    const qint64 marked = change.memberTable()->item(0, 0)->data(Qt::UserRole).toLongLong();
+    CHECK(attendee(meetings().constLast(), marked).attendance == A::Absent);
+    trigger("actionUndo");
+    CHECK(attendee(meetings().constLast(), marked).attendance == A::Present);
 }
 
 TEST_CASE("gui: changing one member's attendance rewrites their entry, and cancelling a meeting reverses its entries")

@@ -107,6 +107,11 @@ void LedgerCommand::redo()
     }
 }
 
+QString LedgerCommand::undoReason()
+{
+    return QCoreApplication::translate("LedgerCommand", "Undo");
+}
+
 void LedgerCommand::undo()
 {
     run(&LedgerCommand::revert);

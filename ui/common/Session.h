@@ -85,6 +85,8 @@ protected:
     virtual void apply() = 0;
     virtual void revert() = 0;
     Session& session() const { return m_session; }
+    // The reason an undo gives when it reverses entries or cancels a meeting: "Undo" (撤销).
+    static QString undoReason();
 
 private:
     void run(void (LedgerCommand::*step)());

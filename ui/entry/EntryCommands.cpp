@@ -6,15 +6,6 @@
 
 namespace jifen::ui {
 
-namespace {
-
-QString undoReason()
-{
-    return QCoreApplication::translate("EntryCommands", "Undo");
-}
-
-} // namespace
-
 AddEntriesCommand::AddEntriesCommand(Session& session, const QString& text, QList<NewEntry> entries)
     : LedgerCommand(session, text, Session::Entries)
     , m_entries(std::move(entries))

@@ -1,8 +1,10 @@
 #include "MeetingDialog.h"
 
+#include "MeetingCommands.h"
 #include "common/FormHelpers.h"
 #include "common/Formats.h"
 #include "common/Session.h"
+#include "model/DateText.h"
 #include "model/IdNumber.h"
 #include "model/Pinyin.h"
 #include "storage/Database.h"
@@ -10,8 +12,6 @@
 #include "storage/Meetings.h"
 #include "storage/MemberQuery.h"
 #include "storage/RosterHistory.h"
-#include "storage/StorageError.h"
-#include "storage/Transaction.h"
 
 #include <QApplication>
 #include <QCollator>
@@ -358,33 +358,38 @@ void MeetingDialog::showError(const QString& message)
 bool MeetingDialog::save()
 {
     showError({});
-    Ledger& ledger = m_session.ledger();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        Meetings meetings(ledger);
-        if (m_meetingId == 0) {
-            if (m_type->currentIndex() < 0)
-                throw StorageError(StorageError::Kind::Invalid, tr("Choose the meeting's type."));
-            QList<Meetings::Listed> listed;
-            for (const Row& row : std::as_const(m_rows))
-                listed.append({row.member.id, row.attendance});
-            m_meetingId = meetings.record(m_branch->currentData().toLongLong(), m_type->currentData().toString(),
-                                          m_date->date(), m_topic->text(), listed);
-        } else {
-            // Each changed member as core changes one: the entry reversed and written anew, all or none.
-            Transaction transaction(ledger.database());
-            for (const Row& row : std::as_const(m_rows))
-                if (row.attendance != row.recorded)
-                    meetings.mark(m_meetingId, row.member.id, row.attendance);
-            transaction.commit();
-        }
-    } catch (const StorageError& error) {
-        QApplication::restoreOverrideCursor();
-        showError(error.message());
+    if (m_meetingId == 0 && m_type->currentIndex() < 0) {
+        showError(tr("Choose the meeting's type."));
         return false;
     }
+    // Through the undo history, as every entry the clerk makes: Ctrl+Z cancels the meeting, or marks the members
+    // back as they were.
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    bool done = false;
+    if (m_meetingId == 0) {
+        QList<Meetings::Listed> listed;
+        for (const Row& row : std::as_const(m_rows))
+            listed.append({row.member.id, row.attendance});
+        auto* command = new RecordMeetingCommand(
+            m_session, tr("Record %1 of %2").arg(m_type->currentText(), DateText::date(m_date->date())),
+            m_branch->currentData().toLongLong(), m_type->currentData().toString(), m_date->date(), m_topic->text(),
+            listed);
+        done = m_session.push(command, &error);
+        if (done)
+            m_meetingId = command->meetingId();
+    } else {
+        QList<MarkAttendanceCommand::Change> changes;
+        for (const Row& row : std::as_const(m_rows))
+            if (row.attendance != row.recorded)
+                changes.append({row.member.id, row.recorded, row.attendance});
+        done = changes.isEmpty() || m_session.push(new MarkAttendanceCommand(m_session, m_meetingId, changes), &error);
+    }
     QApplication::restoreOverrideCursor();
-    m_session.notify(Session::Entries);
+    if (!done) {
+        showError(error);
+        return false;
+    }
     emit saved(m_meetingId);
     accept();
     return true;
