@@ -582,8 +582,9 @@ void PointsImport::checkStillThere(const std::vector<qint64>& memberIds, const s
     // Both lists are sorted: each member-year's member is looked for once, each row's rule among a few dozen.
     const auto missing
         = [](const std::vector<qint64>& ids, qint64 id) { return !std::binary_search(ids.cbegin(), ids.cend(), id); };
-    const bool membersThere = std::none_of(memberYears.cbegin(), memberYears.cend(),
-                                           [&](const auto& memberYear) { return missing(memberIds, memberYear.first); });
+    const bool membersThere = std::none_of(memberYears.cbegin(), memberYears.cend(), [&](const auto& memberYear) {
+        return missing(memberIds, memberYear.first);
+    });
     for (const Row& row : m_checked.rows) {
         if ((!membersThere && missing(memberIds, row.memberId)) || missing(ruleIds, row.ruleId))
             throw StorageError(StorageError::Kind::Constraint,

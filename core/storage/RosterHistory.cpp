@@ -211,7 +211,7 @@ QList<qint64> RosterHistory::branchRosterOn(Database& db, qint64 branchId, QDate
     // Counted in the one-day period of `day`, in its branch that day, and still on the roster that day.
     const Sql sql = countedSql(day, day, day, {});
     QSqlQuery query = db.prepare(
-        QStringLiteral("SELECT member_id FROM (%1) WHERE on_roster = 1 AND branch_id = ? ORDER BY member_id")
+        QStringLiteral("SELECT c.member_id FROM (%1) c WHERE c.on_roster = 1 AND c.branch_id = ? ORDER BY c.member_id")
             .arg(sql.select));
     for (const QVariant& value : sql.values)
         query.addBindValue(value);
