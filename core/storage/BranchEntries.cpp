@@ -11,11 +11,6 @@ namespace jifen {
 
 namespace {
 
-[[noreturn]] void refuse(const QString& message)
-{
-    throw StorageError(StorageError::Kind::Invalid, message);
-}
-
 } // namespace
 
 BranchEntries::BranchEntries(Ledger& ledger)

@@ -9,6 +9,7 @@
 #include "ScoreStore.h"
 #include "SqliteHandle.h"
 #include "StorageError.h"
+#include "StoredDates.h"
 #include "Transaction.h"
 
 #include "model/IdNumber.h"
@@ -27,11 +28,6 @@ namespace {
 QVariant dateValue(QDate date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QDate dateFrom(const QVariant& value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 QVariant centsValue(const std::optional<Cents>& cents)
@@ -77,11 +73,6 @@ void bindMemberColumns(QSqlQuery& query, const Member& member)
     query.addBindValue(text(member.status));
     query.addBindValue(dateValue(member.statusDate));
     query.addBindValue(text(member.notes));
-}
-
-[[noreturn]] void refuse(const QString& message)
-{
-    throw StorageError(StorageError::Kind::Invalid, message);
 }
 
 // The changed columns of a member, named as the clerk reads them in the audit log ("status_date" is 状态日期).

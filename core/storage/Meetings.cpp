@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Ledger.h"
 #include "StorageError.h"
+#include "StoredDates.h"
 #include "Transaction.h"
 
 #include <QJsonArray>
@@ -12,16 +13,6 @@
 namespace jifen {
 
 namespace {
-
-[[noreturn]] void refuse(const QString& message)
-{
-    throw StorageError(StorageError::Kind::Invalid, message);
-}
-
-QDate dateFrom(const QVariant& value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
 
 QString attendanceText(Meeting::Attendance attendance)
 {

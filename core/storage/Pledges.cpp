@@ -11,11 +11,6 @@ namespace jifen {
 
 namespace {
 
-[[noreturn]] void refuse(const QString& message)
-{
-    throw StorageError(StorageError::Kind::Invalid, message);
-}
-
 QVariant dateValue(QDate date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());

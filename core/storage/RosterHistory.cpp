@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Ledger.h"
 #include "StorageError.h"
+#include "StoredDates.h"
 #include "Transaction.h"
 
 #include <QJsonArray>
@@ -13,16 +14,6 @@
 namespace jifen {
 
 namespace {
-
-QString isoText(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-[[noreturn]] void refuse(const QString& message)
-{
-    throw StorageError(StorageError::Kind::Invalid, message);
-}
 
 QString statusShown(const QString& status)
 {

@@ -6,6 +6,7 @@
 #include "LedgerVerifier.h"
 #include "RosterHistory.h"
 #include "SqliteHandle.h"
+#include "StoredDates.h"
 #include "Transaction.h"
 #include "scoring/Activity.h"
 #include "scoring/CapCalculator.h"
@@ -59,11 +60,6 @@ QDate isoDate(const QString& text)
         return value;
     };
     return QDate(number(0, 4), number(5, 2), number(8, 2));
-}
-
-QString isoText(QDate date)
-{
-    return date.toString(Qt::ISODate);
 }
 
 // Branch names by id, read apart from the members: a few hundred strings instead of one per member.

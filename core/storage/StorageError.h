@@ -37,4 +37,10 @@ private:
     QString m_message;
 };
 
+// Refuses a change the ledger's rules do not allow (Kind::Invalid), with the message the clerk reads.
+[[noreturn]] inline void refuse(const QString& message)
+{
+    throw StorageError(StorageError::Kind::Invalid, message);
+}
+
 } // namespace jifen
