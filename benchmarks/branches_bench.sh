@@ -73,16 +73,11 @@ done
 echo
 echo "city scale: $members members, $branches branches, $entries entries and $meeting_count meetings in $year"
 echo "(medians; wall ms / cpu ms)"
-printf "%-40s %10s %10s %8s %8s %s\n" "measure" "wall ms" "cpu ms" "wall ×" "cpu ×" "target"
-line() { # label name baseline target
-    local w c bw bc
-    w=$(wall "$2"); c=$(cpu "$2"); bw=$(wall "$3"); bc=$(cpu "$3")
-    printf "%-40s %10s %10s %8s %8s %s\n" "$1" "$w" "$c" "$(ratio "$w" "$bw")" "$(ratio "$c" "$bc")" "$4"
-}
-printf "%-40s %10s %10s\n" "import-points, $meeting_entries rows (baseline)" "$(wall points_import)" "$(cpu points_import)"
-line "import-meetings, $meeting_count meetings" meetings_import points_import "≤ 2×"
-printf "%-40s %10s %10s\n" "eligibility --year $year (baseline)" "$(wall eligibility)" "$(cpu eligibility)"
-line "branch-eval --year $year" branch_eval eligibility "≤ 1.5×"
+table_header
+table_baseline "import-points, $meeting_entries rows (baseline)" points_import
+table_line "import-meetings, $meeting_count meetings" meetings_import points_import "≤ 2×"
+table_baseline "eligibility --year $year (baseline)" eligibility
+table_line "branch-eval --year $year" branch_eval eligibility "≤ 1.5×"
 
 # --- the lines benchmarks/run-all.sh collects ------------------------------------------------------------------------
 bench_result "meetings import, $meeting_count meetings: import-meetings / import-points of its entries" \

@@ -86,22 +86,17 @@ rm -f "$work/sync.test"
 # --- report -------------------------------------------------------------------------------------------------------
 echo
 echo "city scale: $members members, $branches branches, $entries entries in $year (medians; wall ms / cpu ms)"
-printf "%-34s %10s %10s %8s %8s %s\n" "measure" "wall ms" "cpu ms" "wall ×" "cpu ×" "target"
-line() { # label name baseline target
-    local w c bw bc
-    w=$(wall "$2"); c=$(cpu "$2"); bw=$(wall "$3"); bc=$(cpu "$3")
-    printf "%-34s %10s %10s %8s %8s %s\n" "$1" "$w" "$c" "$(ratio "$w" "$bw")" "$(ratio "$c" "$bc")" "$4"
-}
-printf "%-34s %10s %10s\n" "sqlite3 .import (baseline)" "$(wall shell_import)" "$(cpu shell_import)"
-line "import-points" import shell_import "≤ 2×"
+table_header
+table_baseline "sqlite3 .import (baseline)" shell_import
+table_line "import-points" import shell_import "≤ 2×"
 sed 's/^/    /' "$work/import_phases.$import_rounds"
-printf "%-34s %10s %10s\n" "plain SELECT, month (baseline)" "$(wall plain_month)" "$(cpu plain_month)"
-line "ranking --period $month" ranking plain_month "≤ 1.5×"
-printf "%-34s %10s %10s\n" "plain SELECT, year (baseline)" "$(wall plain_year)" "$(cpu plain_year)"
-line "eligibility --year $year" eligibility plain_year "≤ 1.5×"
-printf "%-34s %10s %10s\n" "jifen-cli --version (start-up)" "$(wall startup)" "$(cpu startup)"
-printf "%-34s %10s %10s\n" "add-points (whole process)" "$(wall add_points)" "$(cpu add_points)"
-printf "%-34s %10s %10s %8s %8s %s\n" "add-points (the entry, in process)" "$(median <"$work/add_points_ms")" "" "" "" "< 5 ms"
+table_baseline "plain SELECT, month (baseline)" plain_month
+table_line "ranking --period $month" ranking plain_month "≤ 1.5×"
+table_baseline "plain SELECT, year (baseline)" plain_year
+table_line "eligibility --year $year" eligibility plain_year "≤ 1.5×"
+table_baseline "jifen-cli --version (start-up)" startup
+table_baseline "add-points (whole process)" add_points
+table_row "add-points (the entry, in process)" "$(median <"$work/add_points_ms")" "" "" "" "< 5 ms"
 [ -n "$open_entry" ] && echo "$open_entry   (target < 5 ms)"
 echo "one synchronous 4 KiB write on this disk: ${sync_ms} ms (an add-points commit waits for such syncs)"
 
