@@ -25,7 +25,6 @@ QVariant nullableText(const QString& value)
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
-// The category column is NOT NULL: a rule without one (an empty cell, or no key in the file) has the empty text.
 // What an audit record of a branch rule-set table says, in the user's language: "会议类型 ZWH：修改".
 QString auditSummary(const QString& table, const QString& key, const QString& action)
 {
@@ -47,6 +46,7 @@ QString auditSummary(const QString& table, const QString& key, const QString& ac
         .arg(noun ? BranchRuleSetStore::tr(noun) : table, key, verb ? BranchRuleSetStore::tr(verb) : action);
 }
 
+// The category column is NOT NULL: a rule without one (an empty cell, or no key in the file) has the empty text.
 QString notNull(const QString& value)
 {
     return value.isNull() ? QStringLiteral("") : value;

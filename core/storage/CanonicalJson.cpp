@@ -1,5 +1,7 @@
 #include "CanonicalJson.h"
 
+#include <charconv>
+
 namespace jifen::canonicalJson {
 
 namespace {
@@ -95,6 +97,12 @@ void appendKey(QByteArray& out, const char* key)
     out += '"';
     out += key;
     out += "\":";
+}
+
+void appendNumber(QByteArray& out, qint64 value)
+{
+    char digits[20];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr - digits);
 }
 
 } // namespace jifen::canonicalJson

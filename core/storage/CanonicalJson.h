@@ -13,4 +13,7 @@ void appendString(QByteArray& out, QStringView text);
 // `"key":` for an ASCII key (keys of canonical objects must be appended in sorted order by the caller).
 void appendKey(QByteArray& out, const char* key);
 
+// A whole number as JSON writes it (and as SQL takes it), without the allocation QByteArray::number() makes.
+void appendNumber(QByteArray& out, qint64 value);
+
 } // namespace jifen::canonicalJson

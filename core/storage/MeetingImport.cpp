@@ -17,8 +17,6 @@
 #include <QSet>
 #include <QSqlQuery>
 
-#include <charconv>
-
 namespace jifen {
 
 namespace {
@@ -32,12 +30,6 @@ const QStringList& headerNames()
                                    QStringLiteral("主题"), QStringLiteral("出席"),     QStringLiteral("请假"),
                                    QStringLiteral("缺席")};
     return names;
-}
-
-void appendNumber(QByteArray& out, qint64 value)
-{
-    char digits[20];
-    out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr - digits);
 }
 
 // Rows written as an import writes them: many thousand at a time, each batch one JSON text that the database takes
@@ -72,13 +64,13 @@ public:
         else
             m_json += ",";
         m_json += '[';
-        appendNumber(m_json, m_nextId++);
+        canonicalJson::appendNumber(m_json, m_nextId++);
         ++m_rows;
     }
     void integer(qint64 value)
     {
         m_json += ',';
-        appendNumber(m_json, value);
+        canonicalJson::appendNumber(m_json, value);
     }
     void text(QStringView value)
     {
@@ -360,11 +352,6 @@ int MeetingImport::apply(bool skipInvalid, bool commit, const QString& source)
     const QString operatorName = m_ledger.actor().name;
     constexpr Meeting::Attendance passes[]{Meeting::Attendance::Present, Meeting::Attendance::Absent,
                                            Meeting::Attendance::Excused};
-    const auto ruleOf = [](const Meetings::Type& type, Meeting::Attendance attendance) {
-        return attendance == Meeting::Attendance::Present ? type.presentRuleId
-            : attendance == Meeting::Attendance::Absent   ? type.absentRuleId
-                                                          : 0;
-    };
 
     JsonBatches meetingRows(m_ledger, QStringLiteral("meetings"), QStringLiteral("meeting.import"),
                             {{QStringLiteral("branch_id"), true},
@@ -385,7 +372,7 @@ int MeetingImport::apply(bool skipInvalid, bool commit, const QString& source)
         meetingRows.text(row.topic);
         meetingRows.endRow();
         for (const Meeting::Attendance pass : passes) {
-            const qint64 ruleId = ruleOf(type, pass);
+            const qint64 ruleId = type.ruleFor(pass);
             if (ruleId == 0)
                 continue;
             const QString note = Meetings::entryNote(meetingId, type.name, pass);
@@ -410,7 +397,7 @@ int MeetingImport::apply(bool skipInvalid, bool commit, const QString& source)
         const Row& row = *good[i];
         const Meetings::Type& type = types.value(row.typeCode).first;
         for (const Meeting::Attendance pass : passes) {
-            const bool entry = ruleOf(type, pass) > 0;
+            const bool entry = type.ruleFor(pass) > 0;
             const QString key = attendanceKey(pass);
             for (const Meetings::Listed& listed : row.attendees) {
                 if (listed.attendance != pass)

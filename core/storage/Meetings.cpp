@@ -75,9 +75,7 @@ QJsonObject Meetings::writeAttendance(qint64 meetingId, const Type& type, QDate 
                                       Meeting::Attendance attendance)
 {
     Database& db = m_ledger.database();
-    const qint64 ruleId = attendance == Meeting::Attendance::Present ? type.presentRuleId
-        : attendance == Meeting::Attendance::Absent                  ? type.absentRuleId
-                                                                     : 0;
+    const qint64 ruleId = type.ruleFor(attendance);
     qint64 entryId = 0;
     if (ruleId > 0)
         entryId = m_ledger.addEntry(memberId, ruleId, date, 1, entryNote(meetingId, type.name, attendance));

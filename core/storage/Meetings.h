@@ -66,6 +66,13 @@ public:
         QString name;
         qint64 presentRuleId = 0; // 0: no entry
         qint64 absentRuleId = 0;
+        // The rule of the entry an attendance writes; 0 for none (excused, or no rule set).
+        qint64 ruleFor(Meeting::Attendance attendance) const
+        {
+            return attendance == Meeting::Attendance::Present ? presentRuleId
+                : attendance == Meeting::Attendance::Absent   ? absentRuleId
+                                                              : 0;
+        }
     };
     // The type with this code; refuses (StorageError) a code the rule set lacks, and a type naming a missing rule.
     Type type(const QString& code) const;

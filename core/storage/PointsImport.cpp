@@ -21,7 +21,6 @@
 #include <QThread>
 
 #include <algorithm>
-#include <charconv>
 #include <cstdio>
 #include <future>
 #include <optional>
@@ -87,12 +86,6 @@ void writeIsoDate(char* out, QDate date)
     put(out + 8, parts[2], 2);
 }
 
-void appendNumber(QByteArray& out, qint64 value)
-{
-    char digits[20];
-    out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr - digits);
-}
-
 // The columns an import writes, in the order its statements give their values.
 constexpr char entryInsertHead[]
     = "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)";
@@ -106,7 +99,7 @@ QByteArray entryInsertSql(int rows)
         sql += row == 0 ? "(" : ", (";
         for (int value = 0; value < 6; ++value) {
             sql += '?';
-            appendNumber(sql, 4 + 6 * row + value);
+            canonicalJson::appendNumber(sql, 4 + 6 * row + value);
             sql += ", ";
         }
         sql += "?1, ?2, ?3)";
@@ -131,7 +124,7 @@ void appendEntryValues(QByteArray& out, qint64 id, const PointsImport::Row& row)
 {
     out += '[';
     for (const qint64 number : {id, row.memberId, row.ruleId}) {
-        appendNumber(out, number);
+        canonicalJson::appendNumber(out, number);
         out += ',';
     }
     char date[13] = {'"'};
@@ -139,7 +132,7 @@ void appendEntryValues(QByteArray& out, qint64 id, const PointsImport::Row& row)
     date[11] = '"';
     date[12] = ',';
     out.append(date, sizeof date);
-    appendNumber(out, row.quantity);
+    canonicalJson::appendNumber(out, row.quantity);
     out += ',';
     canonicalJson::appendString(out, row.note);
     out += ']';
