@@ -29,13 +29,11 @@ void remember(const QString& fileName)
         QSettings().setValue(lastFolderKey, QFileInfo(fileName).absolutePath());
 }
 
-bool testMode = false;
-
 } // namespace
 
 void FileDialog::setTestMode(bool on)
 {
-    testMode = on;
+    s_testMode = on;
 }
 
 void FileDialog::setNextFileName(const QString& fileName)
@@ -46,7 +44,7 @@ void FileDialog::setNextFileName(const QString& fileName)
 bool FileDialog::takeNext(QString& fileName)
 {
     if (nextNames().isEmpty()) {
-        if (!testMode)
+        if (!s_testMode)
             return false;
         fileName.clear(); // Cancel
         return true;

@@ -22,6 +22,7 @@ public:
     static void setTestMode(bool on);
 
 private:
+    static inline bool s_testMode = false;
     static bool takeNext(QString& fileName);
 };
 

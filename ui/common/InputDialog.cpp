@@ -13,13 +13,11 @@ QList<QString>& nextTexts()
     return texts;
 }
 
-bool testMode = false;
-
 } // namespace
 
 void InputDialog::setTestMode(bool on)
 {
-    testMode = on;
+    s_testMode = on;
 }
 
 void InputDialog::setNextText(const QString& text)
@@ -36,7 +34,7 @@ bool InputDialog::getText(QWidget* parent, const QString& title, const QString& 
         text = next;
         return true;
     }
-    if (testMode)
+    if (s_testMode)
         return false;
     bool ok = false;
     const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);

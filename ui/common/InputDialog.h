@@ -17,6 +17,9 @@ public:
     static void setNextText(const QString& text);
     // Tests: with nothing queued, the dialog answers Cancel instead of showing itself.
     static void setTestMode(bool on);
+
+private:
+    static inline bool s_testMode = false;
 };
 
 } // namespace jifen::ui

@@ -16,8 +16,6 @@ QStringList& shown()
     return texts;
 }
 
-bool testMode = false;
-
 } // namespace
 
 void MessageBox::setNextAnswer(Button answer)
@@ -27,7 +25,7 @@ void MessageBox::setNextAnswer(Button answer)
 
 void MessageBox::setTestMode(bool on)
 {
-    testMode = on;
+    s_testMode = on;
 }
 
 QStringList MessageBox::takeShown()
@@ -38,7 +36,7 @@ QStringList MessageBox::takeShown()
 MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
                                     Buttons buttons, Button defaultButton)
 {
-    if (!answers().isEmpty() || testMode) {
+    if (!answers().isEmpty() || s_testMode) {
         shown().append(text);
         if (!answers().isEmpty())
             return answers().takeFirst();

@@ -28,6 +28,7 @@ public:
     static QStringList takeShown();
 
 private:
+    static inline bool s_testMode = false;
     static Button show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
                        Buttons buttons, Button defaultButton);
 };

@@ -31,12 +31,6 @@
 
 namespace jifen::ui {
 
-namespace {
-
-enum Column { Name, IdNumberColumn, AttendanceColumn, Columns };
-
-} // namespace
-
 QString MeetingDialog::attendanceLabel(Meeting::Attendance attendance)
 {
     switch (attendance) {

@@ -52,6 +52,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    enum Column { Name, IdNumberColumn, AttendanceColumn, Columns };
+
     struct Row {
         Member member;
         Meeting::Attendance attendance = Meeting::Attendance::Present;

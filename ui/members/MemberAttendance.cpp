@@ -11,12 +11,6 @@
 
 namespace jifen::ui {
 
-namespace {
-
-enum Column { DateColumn, TypeColumn, BranchColumn, TopicColumn, AttendanceColumn, Columns };
-
-} // namespace
-
 MemberAttendance::MemberAttendance(Ledger& ledger, QWidget* parent)
     : QWidget(parent)
     , m_ledger(ledger)

@@ -26,6 +26,8 @@ public:
     QLabel* summary() const { return m_summary; }
 
 private:
+    enum Column { DateColumn, TypeColumn, BranchColumn, TopicColumn, AttendanceColumn, Columns };
+
     Ledger& m_ledger;
     qint64 m_memberId = 0;
     int m_year = 0;

@@ -18,8 +18,6 @@ namespace jifen::ui {
 
 namespace {
 
-enum Column { MemberName, Text, Due, Result, Note, Reviewed, Columns };
-
 const QList<PledgeResult> results {PledgeResult::Fulfilled, PledgeResult::Partly, PledgeResult::Unfulfilled};
 
 } // namespace

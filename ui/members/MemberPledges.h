@@ -31,6 +31,8 @@ public:
     bool review(int row, int result);
 
 private:
+    enum Column { MemberName, Text, Due, Result, Note, Reviewed, Columns };
+
     void itemChanged(QTableWidgetItem* item);
 
     Session& m_session;

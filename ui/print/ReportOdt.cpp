@@ -26,19 +26,6 @@ QTextCharFormat charFormat(qreal pointSize, bool bold)
     return format;
 }
 
-Qt::Alignment alignmentOf(ReportTable::Align align)
-{
-    switch (align) {
-    case ReportTable::Align::Center:
-        return Qt::AlignHCenter;
-    case ReportTable::Align::Right:
-        return Qt::AlignRight;
-    case ReportTable::Align::Left:
-        break;
-    }
-    return Qt::AlignLeft;
-}
-
 } // namespace
 
 ReportOdt::ReportOdt(ReportDocument report)
@@ -130,7 +117,7 @@ QTextDocument* ReportOdt::toTextDocument() const
                 for (int c = 0; c < columns && c < cells.size(); ++c) {
                     QTextCursor cell = written->cellAt(r, c).firstCursorPosition();
                     QTextBlockFormat align;
-                    align.setAlignment(alignmentOf(table.columns[c].align));
+                    align.setAlignment(ReportPrinter::alignmentOf(table.columns[c].align));
                     cell.setBlockFormat(align);
                     // Each line its own paragraph, so that blank lines left to write on stay in a word processor.
                     const QStringList lines = cells[c].text.split(u'\n');

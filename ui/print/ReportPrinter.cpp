@@ -22,50 +22,6 @@ constexpr qreal mmPerInch = 25.4;
 constexpr qreal marginMm = 15;
 constexpr qreal cellPaddingMm = 1.2; // left and right of a cell's text
 
-enum class Style { Title, Subtitle, Heading, Paragraph, Note, TableHeader, Cell, FlaggedCell };
-
-QFont fontFor(Style style)
-{
-    switch (style) {
-    case Style::Title: {
-        QFont font = ReportPrinter::baseFont(16);
-        font.setBold(true);
-        return font;
-    }
-    case Style::Heading: {
-        QFont font = ReportPrinter::baseFont(12.5);
-        font.setBold(true);
-        return font;
-    }
-    case Style::Note:
-        return ReportPrinter::baseFont(9);
-    case Style::TableHeader:
-    case Style::FlaggedCell: {
-        QFont font = ReportPrinter::baseFont(10.5);
-        font.setBold(true);
-        return font;
-    }
-    case Style::Subtitle:
-    case Style::Paragraph:
-    case Style::Cell:
-        break;
-    }
-    return ReportPrinter::baseFont(10.5);
-}
-
-Qt::Alignment alignmentOf(ReportTable::Align align)
-{
-    switch (align) {
-    case ReportTable::Align::Center:
-        return Qt::AlignHCenter;
-    case ReportTable::Align::Right:
-        return Qt::AlignRight;
-    case ReportTable::Align::Left:
-        break;
-    }
-    return Qt::AlignLeft;
-}
-
 // What each column of a table needs on one line: `need` its header and its widest cell, `minimum` what it keeps when
 // the table is squeezed (numbers, ranks and ID numbers keep their width, text columns only their header's).
 struct ColumnNeeds
@@ -162,6 +118,8 @@ QList<qreal> columnEdges(const ReportTable& table, qreal width, const ColumnNeed
 
 } // namespace
 
+enum class ReportPrinter::Style { Title, Subtitle, Heading, Paragraph, Note, TableHeader, Cell, FlaggedCell };
+
 // Where everything goes: computed once per device, then painted page by page.
 struct ReportPrinter::Layout
 {
@@ -214,6 +172,48 @@ QFont ReportPrinter::baseFont(qreal pointSize)
                       QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC")});
     font.setPointSizeF(pointSize);
     return font;
+}
+
+QFont ReportPrinter::fontFor(Style style)
+{
+    switch (style) {
+    case Style::Title: {
+        QFont font = baseFont(16);
+        font.setBold(true);
+        return font;
+    }
+    case Style::Heading: {
+        QFont font = baseFont(12.5);
+        font.setBold(true);
+        return font;
+    }
+    case Style::Note:
+        return baseFont(9);
+    case Style::TableHeader:
+    case Style::FlaggedCell: {
+        QFont font = baseFont(10.5);
+        font.setBold(true);
+        return font;
+    }
+    case Style::Subtitle:
+    case Style::Paragraph:
+    case Style::Cell:
+        break;
+    }
+    return baseFont(10.5);
+}
+
+Qt::Alignment ReportPrinter::alignmentOf(ReportTable::Align align)
+{
+    switch (align) {
+    case ReportTable::Align::Center:
+        return Qt::AlignHCenter;
+    case ReportTable::Align::Right:
+        return Qt::AlignRight;
+    case ReportTable::Align::Left:
+        break;
+    }
+    return Qt::AlignLeft;
 }
 
 QPageLayout::Orientation ReportPrinter::orientation(const QPaintDevice* device) const

@@ -47,9 +47,13 @@ public:
     void preview(QWidget* parent) const;
 
     static QFont baseFont(qreal pointSize = 10.5);
+    // How a column's cells sit in their box, on paper and in the OpenDocument export alike.
+    static Qt::Alignment alignmentOf(ReportTable::Align align);
 
 private:
+    enum class Style;
     struct Layout;
+    static QFont fontFor(Style style);
     Layout layout(QPagedPaintDevice* device) const;
     void paintPage(QPainter& painter, const Layout& layout, int page) const;
 

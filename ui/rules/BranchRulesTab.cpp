@@ -11,12 +11,6 @@
 
 namespace jifen::ui {
 
-namespace {
-
-enum Column { Code, Name, Category, Points, CapMonth, CapYear, Veto, Columns };
-
-} // namespace
-
 BranchRulesTab::BranchRulesTab(Session& session, QWidget* parent)
     : BranchKeysTab(session, parent)
 {

@@ -20,6 +20,8 @@ protected:
     QString title() const override;
 
 private:
+    enum Column { Code, Name, Category, Points, CapMonth, CapYear, Veto, Columns };
+
     void addRow(const BranchRule& rule);
     QTableWidget* m_table = nullptr;
 };

@@ -12,12 +12,6 @@
 
 namespace jifen::ui {
 
-namespace {
-
-enum Column { Code, Name, Required, PresentRule, AbsentRule, Columns };
-
-} // namespace
-
 MeetingTypesTab::MeetingTypesTab(Session& session, QWidget* parent)
     : BranchKeysTab(session, parent)
 {

@@ -21,6 +21,8 @@ protected:
     QString title() const override;
 
 private:
+    enum Column { Code, Name, Required, PresentRule, AbsentRule, Columns };
+
     void addRow(const MeetingType& type);
     QTableWidget* m_table = nullptr;
 };
