@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -37,6 +39,33 @@ CliResult runCli(const QString& db, const QStringList& arguments, const QByteArr
     result.out = QString::fromUtf8(result.rawOut);
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+} // namespace jifen::test
+
+namespace jifen::test {
+
+QMap<QString, QString> chineseLocale()
+{
+    return {{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")},
+            {QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8")},
+            {QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN")}};
+}
+
+int auditCount(const QString& db)
+{
+    const CliResult audit = runCli(db, {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("100000"),
+                                        QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(audit.exitCode == 0);
+    return static_cast<int>(QJsonDocument::fromJson(audit.out.toUtf8()).array().size());
+}
+
+QString pdfLayoutText(const QString& pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 } // namespace jifen::test

@@ -15,16 +15,6 @@ using namespace jifen::test;
 
 namespace {
 
-QString idNumber(int seq)
-{
-    const QString base = QStringLiteral("1101051980010%1").arg(1000 + seq, 4, 10, QLatin1Char('0')).left(17);
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += base[i].digitValue() * weights[i];
-    return base + QStringLiteral("10X98765432")[sum % 11];
-}
-
 // A ledger with the default rule set, 第一党支部 with members 0-2 and 第二党支部 with member 3.
 QString ledger(const TempDir& dir)
 {
@@ -32,7 +22,7 @@ QString ledger(const TempDir& dir)
     REQUIRE(runCli(db, {QStringLiteral("init")}).exitCode == 0);
     for (int i = 0; i < 4; ++i)
         REQUIRE(runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("成员%1").arg(i),
-                            QStringLiteral("--id-number"), idNumber(i), QStringLiteral("--branch"),
+                            QStringLiteral("--id-number"), validIdNumber(i), QStringLiteral("--branch"),
                             i < 3 ? QStringLiteral("第一党支部") : QStringLiteral("第二党支部"),
                             QStringLiteral("--join-date"), QStringLiteral("2000-01-01")})
                     .exitCode
@@ -40,7 +30,7 @@ QString ledger(const TempDir& dir)
     return db;
 }
 
-QString writeFile(const TempDir& dir, const QString& text, bool gb18030 = false)
+QString writeMeetingsFile(const TempDir& dir, const QString& text, bool gb18030 = false)
 {
     const QString path = dir.filePath(QStringLiteral("meetings.csv"));
     QFile file(path);
@@ -68,12 +58,12 @@ TEST_CASE("import-meetings records every row with its lists, type by code or nam
 {
     TempDir dir;
     const QString db = ledger(dir);
-    const QString file = writeFile(
+    const QString file = writeMeetingsFile(
         dir,
         QStringLiteral("支部,会议类型,日期,主题,出席,请假,缺席\n"
                        "第一党支部,DYDH,2026-03-05,学习,%1；%2,,%3\n"
                        "第一党支部,主题党日,2026-03-20,志愿服务,%1、%2 %3,,\n")
-            .arg(idNumber(0), idNumber(3), idNumber(1)),
+            .arg(validIdNumber(0), validIdNumber(3), validIdNumber(1)),
         true);
     const CliResult result = runCli(db, {QStringLiteral("import-meetings"), file});
     INFO(result.err.toStdString());
@@ -87,8 +77,8 @@ TEST_CASE("import-meetings records every row with its lists, type by code or nam
                          QStringLiteral("present"), QStringLiteral("topic"), QStringLiteral("type"),
                          QStringLiteral("type_name")});
     CHECK(first.value(QStringLiteral("present")).toArray()
-          == QJsonArray{idNumber(0), idNumber(3)}); // a guest from 第二党支部
-    CHECK(first.value(QStringLiteral("absent")).toArray() == QJsonArray{idNumber(1)});
+          == QJsonArray{validIdNumber(0), validIdNumber(3)}); // a guest from 第二党支部
+    CHECK(first.value(QStringLiteral("absent")).toArray() == QJsonArray{validIdNumber(1)});
     CHECK(list[1].toObject().value(QStringLiteral("type")).toString() == QStringLiteral("ZTDR"));
     CHECK(list[1].toObject().value(QStringLiteral("present")).toArray().size() == 3);
 }
@@ -97,7 +87,7 @@ TEST_CASE("import-meetings names each bad row and column, writes nothing, or ski
 {
     TempDir dir;
     const QString db = ledger(dir);
-    const QString file = writeFile(
+    const QString file = writeMeetingsFile(
         dir, QStringLiteral("支部,会议类型,日期,主题,出席,请假,缺席\n"
                             "第一党支部,DYDH,2026-03-05,好的一行,%1,,\n"
                             "第九党支部,DYDH,2026-03-05,,,,\n"
@@ -105,7 +95,7 @@ TEST_CASE("import-meetings names each bad row and column, writes nothing, or ski
                             "第一党支部,DYDH,2026-02-30,,,,\n"
                             "第一党支部,DYDH,2026-03-06,,%1,%1,\n"
                             "第一党支部,DYDH,2026-03-07,,110105198001011001,,\n")
-                 .arg(idNumber(0)));
+                 .arg(validIdNumber(0)));
     CliResult result = runCli(db, {QStringLiteral("import-meetings"), file});
     CHECK(result.exitCode == 1);
     CHECK(result.err.contains(QStringLiteral("row 3, column “支部”")));
@@ -134,12 +124,12 @@ TEST_CASE("import-meetings writes what meeting add writes, entry for entry, and 
     TempDir added;
     const QString importDb = ledger(imported);
     const QString addDb = ledger(added);
-    const QString file = writeFile(imported,
+    const QString file = writeMeetingsFile(imported,
                                    QStringLiteral("支部,会议类型,日期,主题,出席,请假,缺席\n"
                                                   "第一党支部,DYDH,2026-03-05,学习,%1；%2,%3,%4\n"
                                                   "第一党支部,ZWH,2026-03-06,,%1,,%3\n"
                                                   "第二党支部,DK,2026-03-07,党课,%4,,\n")
-                                       .arg(idNumber(0), idNumber(3), idNumber(2), idNumber(1)));
+                                       .arg(validIdNumber(0), validIdNumber(3), validIdNumber(2), validIdNumber(1)));
     CliResult result = runCli(importDb, {QStringLiteral("import-meetings"), file});
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
@@ -156,14 +146,14 @@ TEST_CASE("import-meetings writes what meeting add writes, entry for entry, and 
         REQUIRE(runCli(addDb, arguments).exitCode == 0);
     };
     add(QStringLiteral("第一党支部"), QStringLiteral("DYDH"), QStringLiteral("2026-03-05"), QStringLiteral("学习"),
-        idNumber(0) + u';' + idNumber(3), idNumber(2), idNumber(1));
-    add(QStringLiteral("第一党支部"), QStringLiteral("ZWH"), QStringLiteral("2026-03-06"), QString(), idNumber(0),
-        QString(), idNumber(2));
+        validIdNumber(0) + u';' + validIdNumber(3), validIdNumber(2), validIdNumber(1));
+    add(QStringLiteral("第一党支部"), QStringLiteral("ZWH"), QStringLiteral("2026-03-06"), QString(), validIdNumber(0),
+        QString(), validIdNumber(2));
     add(QStringLiteral("第二党支部"), QStringLiteral("DK"), QStringLiteral("2026-03-07"), QStringLiteral("党课"),
-        idNumber(1), QString(), QString());
+        validIdNumber(1), QString(), QString());
     for (const QString& db : {importDb, addDb}) {
         REQUIRE(runCli(db, {QStringLiteral("meeting"), QStringLiteral("mark"), QStringLiteral("1"),
-                            QStringLiteral("--member"), idNumber(1), QStringLiteral("--as"), QStringLiteral("present")})
+                            QStringLiteral("--member"), validIdNumber(1), QStringLiteral("--as"), QStringLiteral("present")})
                     .exitCode
                 == 0);
         REQUIRE(runCli(db, {QStringLiteral("meeting"), QStringLiteral("cancel"), QStringLiteral("2"),
@@ -199,10 +189,10 @@ TEST_CASE("meeting add, mark and cancel; entries name the meeting; branch-points
     CliResult result = runCli(db, {QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--branch"),
                                    QStringLiteral("第一党支部"), QStringLiteral("--type"), QStringLiteral("党课"),
                                    QStringLiteral("--date"), QStringLiteral("2026-04-01"), QStringLiteral("--present"),
-                                   idNumber(0) + u';' + idNumber(1), QStringLiteral("--absent"), idNumber(2)});
+                                   validIdNumber(0) + u';' + validIdNumber(1), QStringLiteral("--absent"), validIdNumber(2)});
     REQUIRE(result.exitCode == 0);
     const QString id = result.out.trimmed();
-    CHECK(runCli(db, {QStringLiteral("meeting"), QStringLiteral("mark"), id, QStringLiteral("--member"), idNumber(2),
+    CHECK(runCli(db, {QStringLiteral("meeting"), QStringLiteral("mark"), id, QStringLiteral("--member"), validIdNumber(2),
                       QStringLiteral("--as"), QStringLiteral("excused")})
               .exitCode
           == 0);
@@ -211,7 +201,7 @@ TEST_CASE("meeting add, mark and cancel; entries name the meeting; branch-points
     REQUIRE(entries.size() == 3);
     CHECK(entries[0].toObject().value(QStringLiteral("meeting")).toInteger() == id.toLongLong());
     CHECK(entries[2].toObject().value(QStringLiteral("status")).toString() == QStringLiteral("reversed"));
-    CHECK(runCli(db, {QStringLiteral("meeting"), QStringLiteral("mark"), id, QStringLiteral("--member"), idNumber(2),
+    CHECK(runCli(db, {QStringLiteral("meeting"), QStringLiteral("mark"), id, QStringLiteral("--member"), validIdNumber(2),
                       QStringLiteral("--as"), QStringLiteral("late")})
               .exitCode
           == 2);
@@ -282,19 +272,6 @@ TEST_CASE("meeting add, mark and cancel; entries name the meeting; branch-points
 
 namespace {
 
-// Printouts and charts in the language a clerk reads.
-const QMap<QString, QString> chinese {{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")},
-                                      {QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8")},
-                                      {QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN")}};
-
-QString pdfText(const QString& pdf)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(60000));
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 // 第一党支部 held a 党课 (two present, one absent) and was commended (Z01) in 2026.
 QString evaluatedLedger(const TempDir& dir)
 {
@@ -303,7 +280,7 @@ QString evaluatedLedger(const TempDir& dir)
                    {QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--branch"),
                     QStringLiteral("第一党支部"), QStringLiteral("--type"), QStringLiteral("党课"),
                     QStringLiteral("--date"), QStringLiteral("2026-04-01"), QStringLiteral("--present"),
-                    idNumber(0) + u';' + idNumber(1), QStringLiteral("--absent"), idNumber(2)})
+                    validIdNumber(0) + u';' + validIdNumber(1), QStringLiteral("--absent"), validIdNumber(2)})
                 .exitCode
             == 0);
     REQUIRE(runCli(db,
@@ -333,7 +310,7 @@ TEST_CASE("report branches writes branch-eval's figures to CSV, the A4 printout 
     CliResult result = runCli(db,
                               {QStringLiteral("report"), QStringLiteral("branches"), QStringLiteral("--year"),
                                QStringLiteral("2026"), QStringLiteral("--output"), csv},
-                              {}, chinese);
+                              {}, chineseLocale());
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     QFile file(csv);
@@ -381,9 +358,9 @@ TEST_CASE("report branches writes branch-eval's figures to CSV, the A4 printout 
                     {QStringLiteral("report"), QStringLiteral("branches"), QStringLiteral("--year"),
                      QStringLiteral("2026"), QStringLiteral("--output"), pdf, QStringLiteral("--date"),
                      QStringLiteral("2027-01-05")},
-                    {}, chinese);
+                    {}, chineseLocale());
     REQUIRE(result.exitCode == 0);
-    const QString text = pdfText(pdf);
+    const QString text = pdfLayoutText(pdf);
     CHECK(text.contains(QStringLiteral("2026年度支部评星定级结果")));
     CHECK(text.contains(QStringLiteral("第二党支部")));
     CHECK(text.contains(QStringLiteral("红旗党支部（HQDZB）")));
@@ -393,7 +370,7 @@ TEST_CASE("report branches writes branch-eval's figures to CSV, the A4 printout 
     REQUIRE(runCli(db,
                    {QStringLiteral("report"), QStringLiteral("branches"), QStringLiteral("--year"),
                     QStringLiteral("2026"), QStringLiteral("--output"), xlsx},
-                   {}, chinese)
+                   {}, chineseLocale())
                 .exitCode
             == 0);
     QFile workbook(xlsx);
@@ -428,10 +405,10 @@ TEST_CASE("chart tiers draws the branches per tier against the year before to PN
     REQUIRE(runCli(db,
                    {QStringLiteral("chart"), QStringLiteral("tiers"), QStringLiteral("--year"), QStringLiteral("2026"),
                     QStringLiteral("--output"), pdf},
-                   {}, chinese)
+                   {}, chineseLocale())
                 .exitCode
             == 0);
-    const QString text = pdfText(pdf);
+    const QString text = pdfLayoutText(pdf);
     CHECK(text.contains(QStringLiteral("2026年与2025年各星级党支部数")));
     CHECK(!text.contains(QStringLiteral("第二党支部：")));
     CHECK(runCli(db, {QStringLiteral("chart"), QStringLiteral("tiers"), QStringLiteral("--output"), png}).exitCode
@@ -441,10 +418,10 @@ TEST_CASE("chart tiers draws the branches per tier against the year before to PN
     REQUIRE(runCli(db,
                    {QStringLiteral("chart"), QStringLiteral("tiers"), QStringLiteral("--year"), QStringLiteral("2026"),
                     QStringLiteral("--under"), QStringLiteral("第二党支部"), QStringLiteral("--output"), pdf},
-                   {}, chinese)
+                   {}, chineseLocale())
                 .exitCode
             == 0);
-    CHECK(pdfText(pdf).contains(QStringLiteral("第二党支部：2026年与2025年各星级党支部数")));
+    CHECK(pdfLayoutText(pdf).contains(QStringLiteral("第二党支部：2026年与2025年各星级党支部数")));
     CHECK(runCli(db, {QStringLiteral("chart"), QStringLiteral("tiers"), QStringLiteral("--year"), QStringLiteral("2026"),
                       QStringLiteral("--under"), QStringLiteral("无此支部"), QStringLiteral("--output"), pdf})
               .exitCode

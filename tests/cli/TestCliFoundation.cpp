@@ -14,16 +14,6 @@ using namespace jifen::test;
 
 namespace {
 
-const QString zhang = QStringLiteral("11010519491231002X");
-
-int auditCount(const QString& db)
-{
-    const CliResult audit = runCli(db, {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("100000"),
-                                        QStringLiteral("--format"), QStringLiteral("json")});
-    REQUIRE(audit.exitCode == 0);
-    return static_cast<int>(QJsonDocument::fromJson(audit.out.toUtf8()).array().size());
-}
-
 QString initialised(const TempDir& dir)
 {
     const QString db = dir.dbPath();
@@ -101,7 +91,7 @@ TEST_CASE("add-member prints the new id and derives gender and birth date from t
     TempDir dir;
     const QString db = initialised(dir);
     const CliResult added = runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("张三"),
-                                        QStringLiteral("--id-number"), zhang, QStringLiteral("--branch"),
+                                        QStringLiteral("--id-number"), smallLedgerZhang, QStringLiteral("--branch"),
                                         QStringLiteral("第一党支部"), QStringLiteral("--phone"),
                                         QStringLiteral("13812345678")});
     REQUIRE(added.exitCode == 0);
@@ -131,13 +121,13 @@ TEST_CASE("a refused member is a data error and leaves the database untouched")
     TempDir dir;
     const QString db = initialised(dir);
     const QStringList zhangArgs{QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("张三"),
-                                QStringLiteral("--id-number"), zhang, QStringLiteral("--branch"),
+                                QStringLiteral("--id-number"), smallLedgerZhang, QStringLiteral("--branch"),
                                 QStringLiteral("第一党支部")};
     REQUIRE(runCli(db, zhangArgs).exitCode == 0);
     const int before = auditCount(db);
 
     const CliResult duplicate = runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("王五"),
-                                            QStringLiteral("--id-number"), zhang, QStringLiteral("--branch"),
+                                            QStringLiteral("--id-number"), smallLedgerZhang, QStringLiteral("--branch"),
                                             QStringLiteral("新支部")});
     CHECK(duplicate.exitCode == 1);
     CHECK(duplicate.err.contains(QStringLiteral("already exists")));
@@ -159,15 +149,15 @@ TEST_CASE("export-members reveals full numbers only when asked, and records that
     TempDir dir;
     const QString db = initialised(dir);
     REQUIRE(runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("张三"),
-                        QStringLiteral("--id-number"), zhang, QStringLiteral("--branch"), QStringLiteral("第一党支部")})
+                        QStringLiteral("--id-number"), smallLedgerZhang, QStringLiteral("--branch"), QStringLiteral("第一党支部")})
                 .exitCode
             == 0);
     const CliResult masked = runCli(db, {QStringLiteral("export-members")});
     REQUIRE(masked.exitCode == 0);
     CHECK(masked.rawOut.startsWith(QByteArray("\xEF\xBB\xBF") + QStringLiteral("姓名,性别,身份证号").toUtf8()));
-    CHECK_FALSE(masked.out.contains(zhang));
+    CHECK_FALSE(masked.out.contains(smallLedgerZhang));
     const CliResult revealed = runCli(db, {QStringLiteral("export-members"), QStringLiteral("--reveal-ids")});
-    CHECK(revealed.out.contains(QStringLiteral("\"=\"\"%1\"\"\"").arg(zhang)));
+    CHECK(revealed.out.contains(QStringLiteral("\"=\"\"%1\"\"\"").arg(smallLedgerZhang)));
     const CliResult audit = runCli(db, {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("1")});
     CHECK(audit.out.contains(QStringLiteral("ids.reveal")));
 }
@@ -262,7 +252,7 @@ TEST_CASE("an exported cell that Excel would run as a formula is written as text
     TempDir dir;
     const QString db = initialised(dir);
     REQUIRE(runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("张三"),
-                        QStringLiteral("--id-number"), zhang, QStringLiteral("--branch"), QStringLiteral("第一党支部"),
+                        QStringLiteral("--id-number"), smallLedgerZhang, QStringLiteral("--branch"), QStringLiteral("第一党支部"),
                         QStringLiteral("--notes"), QStringLiteral("=HYPERLINK(\"http://x\")")})
                 .exitCode
             == 0);
@@ -273,17 +263,14 @@ TEST_CASE("an exported cell that Excel would run as a formula is written as text
 TEST_CASE("under a Chinese locale the CLI speaks Chinese")
 {
     TempDir dir;
-    const QMap<QString, QString> chinese{{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")},
-                                         {QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8")},
-                                         {QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN")}};
-    const CliResult init = runCli(dir.dbPath(), {QStringLiteral("init")}, {}, chinese);
+    const CliResult init = runCli(dir.dbPath(), {QStringLiteral("init")}, {}, chineseLocale());
     CHECK(init.exitCode == 0);
     CHECK(init.out.contains(QStringLiteral("已载入默认积分规则")));
     const CliResult refused = runCli(dir.dbPath(), {QStringLiteral("add-member"), QStringLiteral("--name"),
                                                     QStringLiteral("李四"), QStringLiteral("--id-number"),
                                                     QStringLiteral("4.10402E+17"), QStringLiteral("--branch"),
                                                     QStringLiteral("第一党支部")},
-                                     {}, chinese);
+                                     {}, chineseLocale());
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("请在 Excel 中将该列设置为“文本”格式")));
 }
@@ -295,7 +282,7 @@ TEST_CASE("a command on a ledger file that does not exist is an error naming the
     const QList<QStringList> commands{
         {QStringLiteral("ranking"), QStringLiteral("--period"), QStringLiteral("2026-03")},
         {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("张三"), QStringLiteral("--id-number"),
-         zhang, QStringLiteral("--branch"), QStringLiteral("第一党支部")},
+         smallLedgerZhang, QStringLiteral("--branch"), QStringLiteral("第一党支部")},
         {QStringLiteral("verify")},
         {QStringLiteral("export-rules")},
         {QStringLiteral("backup"), QStringLiteral("--list")},
@@ -336,14 +323,14 @@ TEST_CASE("add-member refuses a join date before the 18th birthday as the roster
     const QString db = initialised(dir);
     // 张三 was born 1949-12-31: joining in 1960 is before her 18th birthday; a full-member date before joining too.
     const CliResult young = runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("张三"),
-                                        QStringLiteral("--id-number"), zhang, QStringLiteral("--branch"),
+                                        QStringLiteral("--id-number"), smallLedgerZhang, QStringLiteral("--branch"),
                                         QStringLiteral("第一党支部"), QStringLiteral("--join-date"),
                                         QStringLiteral("1960-07-01")});
     CHECK(young.exitCode == 1);
     CHECK(young.err.contains(QStringLiteral("join date")));
     CHECK(young.err.contains(QStringLiteral("18th birthday")));
     const CliResult early = runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("张三"),
-                                        QStringLiteral("--id-number"), zhang, QStringLiteral("--branch"),
+                                        QStringLiteral("--id-number"), smallLedgerZhang, QStringLiteral("--branch"),
                                         QStringLiteral("第一党支部"), QStringLiteral("--join-date"),
                                         QStringLiteral("1975-07-01"), QStringLiteral("--full-member-date"),
                                         QStringLiteral("1974-07-01")});

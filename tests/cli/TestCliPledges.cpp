@@ -10,7 +10,7 @@ using namespace jifen::test;
 
 namespace {
 
-const QString zhang = QStringLiteral("110105198001010032");
+const QString zhangId = QStringLiteral("110105198001010032");
 
 struct PledgeLedger
 {
@@ -22,7 +22,7 @@ struct PledgeLedger
     {
         REQUIRE(runCli(db, {QStringLiteral("init")}).exitCode == 0);
         REQUIRE(runCli(db, {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("张三"),
-                            QStringLiteral("--id-number"), zhang, QStringLiteral("--branch"), QStringLiteral("第一党支部")})
+                            QStringLiteral("--id-number"), zhangId, QStringLiteral("--branch"), QStringLiteral("第一党支部")})
                     .exitCode
                 == 0);
     }
@@ -40,7 +40,7 @@ struct PledgeLedger
 TEST_CASE("cli: pledge add prints the id, pledge review writes the 践诺 entry, pledges lists them as JSON")
 {
     PledgeLedger l;
-    const CliResult added = l.run({QStringLiteral("pledge"), QStringLiteral("add"), QStringLiteral("--member"), zhang,
+    const CliResult added = l.run({QStringLiteral("pledge"), QStringLiteral("add"), QStringLiteral("--member"), zhangId,
                                    QStringLiteral("--year"), l.year, QStringLiteral("--text"),
                                    QStringLiteral("带头参加志愿服务"), QStringLiteral("--due"), l.year + QStringLiteral("-06-30")});
     REQUIRE(added.exitCode == 0);
@@ -76,7 +76,7 @@ TEST_CASE("cli: pledge add prints the id, pledge review writes the 践诺 entry,
                  QStringLiteral("done")})
               .exitCode
           == 2);
-    CHECK(l.run({QStringLiteral("pledge"), QStringLiteral("add"), QStringLiteral("--member"), zhang}).exitCode == 2);
+    CHECK(l.run({QStringLiteral("pledge"), QStringLiteral("add"), QStringLiteral("--member"), zhangId}).exitCode == 2);
 }
 
 TEST_CASE("cli: report opinion writes a PDF or an .odt for the candidates and export-rules keeps pledge_rules")
@@ -85,18 +85,18 @@ TEST_CASE("cli: report opinion writes a PDF or an .odt for the candidates and ex
     const QString pdf = l.dir.filePath(QStringLiteral("opinion.pdf"));
     const QString odt = l.dir.filePath(QStringLiteral("opinion.odt"));
     const QString years = QStringLiteral("%1-%2").arg(l.year.toInt() - 1).arg(l.year);
-    CHECK(l.run({QStringLiteral("report"), QStringLiteral("opinion"), QStringLiteral("--member"), zhang,
+    CHECK(l.run({QStringLiteral("report"), QStringLiteral("opinion"), QStringLiteral("--member"), zhangId,
                  QStringLiteral("--years"), years, QStringLiteral("--output"), pdf})
               .exitCode
           == 0);
     CHECK(QFileInfo(pdf).size() > 1000);
-    CHECK(l.run({QStringLiteral("report"), QStringLiteral("opinion"), QStringLiteral("--member"), zhang,
+    CHECK(l.run({QStringLiteral("report"), QStringLiteral("opinion"), QStringLiteral("--member"), zhangId,
                  QStringLiteral("--years"), l.year, QStringLiteral("--opinion"), QStringLiteral("同意"),
                  QStringLiteral("--output"), odt})
               .exitCode
           == 0);
     CHECK(QFileInfo(odt).size() > 1000);
-    CHECK(l.run({QStringLiteral("report"), QStringLiteral("opinion"), QStringLiteral("--member"), zhang,
+    CHECK(l.run({QStringLiteral("report"), QStringLiteral("opinion"), QStringLiteral("--member"), zhangId,
                  QStringLiteral("--years"), QStringLiteral("2026-2020"), QStringLiteral("--output"), pdf})
               .exitCode
           == 2);

@@ -11,10 +11,6 @@ using namespace jifen::test;
 
 namespace {
 
-const QMap<QString, QString> chinese {{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")},
-                                      {QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8")},
-                                      {QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN")}};
-
 // A ledger made through the CLI as a clerk would: the default rule set, three members, a few months of points.
 struct CliLedger
 {
@@ -47,7 +43,7 @@ struct CliLedger
                     .exitCode
                 == 0);
     }
-    CliResult run(const QStringList& arguments) { return runCli(db, arguments, {}, chinese); }
+    CliResult run(const QStringList& arguments) { return runCli(db, arguments, {}, chineseLocale()); }
 };
 
 // Width and height from a PNG's header (the IHDR chunk follows the signature); this test links no GUI library.
@@ -62,14 +58,6 @@ QSize pngSize(const QString& png)
     return QSize(qFromBigEndian<qint32>(head.constData() + 16), qFromBigEndian<qint32>(head.constData() + 20));
 }
 
-QString pdfText(const QString& pdf)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(60000));
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 } // namespace
 
 TEST_CASE("report ranking prints the month's ranking to PDF in Chinese, ID numbers masked")
@@ -81,7 +69,7 @@ TEST_CASE("report ranking prints the month's ranking to PDF in Chinese, ID numbe
          QStringLiteral("--output"), pdf, QStringLiteral("--date"), QStringLiteral("2026-03-02")});
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
-    const QString text = pdfText(pdf);
+    const QString text = pdfLayoutText(pdf);
     CHECK(text.contains(QStringLiteral("市直机关党委2026年2月党员积分排名")));
     CHECK(text.contains(QStringLiteral("王五")));
     CHECK(text.contains(QStringLiteral("2026-03-02")));
@@ -139,7 +127,7 @@ TEST_CASE("report ranking --publish records the publication, and a later change 
     const CliResult again = ledger.run(print);
     REQUIRE(again.exitCode == 0);
     CHECK(again.err.contains(QStringLiteral("有 1 名党员的积分发生变动")));
-    CHECK(pdfText(pdf).contains(QStringLiteral("王五 ※")));
+    CHECK(pdfLayoutText(pdf).contains(QStringLiteral("王五 ※")));
 }
 
 TEST_CASE("report eligibility and report member print PDFs; bad arguments are usage or data errors")
@@ -152,7 +140,7 @@ TEST_CASE("report eligibility and report member print PDFs; bad arguments are us
                       QStringLiteral("--output"), eligibility})
                 .exitCode
             == 0);
-    CHECK(pdfText(eligibility).contains(QStringLiteral("优秀共产党员（YXDY）")));
+    CHECK(pdfLayoutText(eligibility).contains(QStringLiteral("优秀共产党员（YXDY）")));
     const QString member = ledger.dir.filePath(QStringLiteral("m.pdf"));
     REQUIRE(ledger
                 .run({QStringLiteral("report"), QStringLiteral("member"), QStringLiteral("--member"),
@@ -160,7 +148,7 @@ TEST_CASE("report eligibility and report member print PDFs; bad arguments are us
                       QStringLiteral("--output"), member})
                 .exitCode
             == 0);
-    CHECK(pdfText(member).contains(QStringLiteral("张三 2026年度个人积分档案")));
+    CHECK(pdfLayoutText(member).contains(QStringLiteral("张三 2026年度个人积分档案")));
 
     CHECK(ledger
               .run({QStringLiteral("report"), QStringLiteral("ranking"), QStringLiteral("--period"),
@@ -204,7 +192,7 @@ TEST_CASE("chart renders each chart headless to PNG, and the member chart needs 
                   QStringLiteral("--member"), QStringLiteral("110105198001010032"), QStringLiteral("--output"), pdf})
             .exitCode
         == 0);
-    CHECK(pdfText(pdf).contains(QStringLiteral("张三 2026年积分轨迹")));
+    CHECK(pdfLayoutText(pdf).contains(QStringLiteral("张三 2026年积分轨迹")));
     CHECK(ledger
               .run({QStringLiteral("chart"), QStringLiteral("member"), QStringLiteral("--year"), QStringLiteral("2026"),
                     QStringLiteral("--output"), pdf})

@@ -15,12 +15,6 @@ using namespace jifen::test;
 
 namespace {
 
-QString idNumber(int i)
-{
-    const QString first17 = QStringLiteral("11010119800101%1").arg(i, 3, 10, QLatin1Char('0'));
-    return first17 + IdNumber::checkDigit(first17);
-}
-
 // A ledger with the default rule set (A01: 3 points, at most 3 a month; C01: -3) and three members: 张三 and 李四 in
 // 第一党支部, 王五 in 第二党支部.
 QString ledgerWithMembers(const TempDir& dir)
@@ -33,7 +27,7 @@ QString ledgerWithMembers(const TempDir& dir)
     for (qsizetype i = 0; i < people.size(); ++i) {
         const CliResult added = runCli(db,
                                        {QStringLiteral("add-member"), QStringLiteral("--name"), people[i].first,
-                                        QStringLiteral("--id-number"), idNumber(int(i) + 1), QStringLiteral("--branch"),
+                                        QStringLiteral("--id-number"), validIdNumber(int(i) + 1), QStringLiteral("--branch"),
                                         people[i].second, QStringLiteral("--join-date"), QStringLiteral("2001-07-01")});
         REQUIRE(added.exitCode == 0);
     }
@@ -43,7 +37,7 @@ QString ledgerWithMembers(const TempDir& dir)
 CliResult addPoints(const QString& db, int member, const QString& rule, const QString& date, int quantity = 1)
 {
     return runCli(db,
-                  {QStringLiteral("add-points"), QStringLiteral("--member"), idNumber(member), QStringLiteral("--rule"),
+                  {QStringLiteral("add-points"), QStringLiteral("--member"), validIdNumber(member), QStringLiteral("--rule"),
                    rule, QStringLiteral("--date"), date, QStringLiteral("--quantity"), QString::number(quantity)});
 }
 
@@ -55,15 +49,6 @@ QJsonObject json(const CliResult& result)
     INFO(error.errorString().toStdString());
     REQUIRE(doc.isObject());
     return doc.object();
-}
-
-QString writeFile(const TempDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return path;
 }
 
 QJsonArray listEntries(const QString& db)
@@ -93,7 +78,7 @@ TEST_CASE("add-points prints the new entry's id and the entry shows its raw poin
     CHECK(second.out.trimmed().toLongLong() == id + 1);
 
     const QJsonArray entries = json(runCli(db,
-                                           {QStringLiteral("entries"), QStringLiteral("--member"), idNumber(1),
+                                           {QStringLiteral("entries"), QStringLiteral("--member"), validIdNumber(1),
                                             QStringLiteral("--format"), QStringLiteral("json")}))
                                    .value(QStringLiteral("entries"))
                                    .toArray();
@@ -103,7 +88,7 @@ TEST_CASE("add-points prints the new entry's id and the entry shows its raw poin
     CHECK(capped.value(QStringLiteral("contribution")).toDouble() == 0);
     CHECK(capped.value(QStringLiteral("over_cap")).toBool());
     CHECK(capped.value(QStringLiteral("status")).toString() == QStringLiteral("counted"));
-    CHECK(capped.value(QStringLiteral("id_number")).toString() == IdNumber::masked(idNumber(1)));
+    CHECK(capped.value(QStringLiteral("id_number")).toString() == IdNumber::masked(validIdNumber(1)));
     CHECK(entries[0].toObject().value(QStringLiteral("over_cap")).toBool() == false);
 }
 
@@ -115,7 +100,7 @@ TEST_CASE("JSON output escapes quotes, backslashes and control characters and ke
     // must escape.
     const QString note = QStringLiteral("他说\"好\" C:\\台账\t第一\n第二 𠮷 café \u0001");
     REQUIRE(runCli(db,
-                   {QStringLiteral("add-points"), QStringLiteral("--member"), idNumber(1), QStringLiteral("--rule"),
+                   {QStringLiteral("add-points"), QStringLiteral("--member"), validIdNumber(1), QStringLiteral("--rule"),
                     QStringLiteral("A01"), QStringLiteral("--date"), QStringLiteral("2025-03-02"),
                     QStringLiteral("--note"), note})
                 .exitCode
@@ -129,7 +114,7 @@ TEST_CASE("add-points refuses bad input: usage errors exit 2, data errors exit 1
 {
     TempDir dir;
     const QString db = ledgerWithMembers(dir);
-    CHECK(runCli(db, {QStringLiteral("add-points"), QStringLiteral("--member"), idNumber(1)}).exitCode == 2);
+    CHECK(runCli(db, {QStringLiteral("add-points"), QStringLiteral("--member"), validIdNumber(1)}).exitCode == 2);
     CHECK(addPoints(db, 1, QStringLiteral("A01"), QStringLiteral("2025-02-30")).exitCode == 2);
     // Exactly YYYY-MM-DD: what Qt's ISO reading would also take is refused.
     for (const QString& loose :
@@ -228,7 +213,7 @@ TEST_CASE("ranking prints the issue's JSON: period, scope and rows with rank, na
     CHECK(branch.value(QStringLiteral("scope")).toString() == QStringLiteral("第一党支部"));
     const QJsonArray branchRows = branch.value(QStringLiteral("rows")).toArray();
     REQUIRE(branchRows.size() == 2);
-    CHECK(branchRows[0].toObject().value(QStringLiteral("id_number")).toString() == idNumber(2));
+    CHECK(branchRows[0].toObject().value(QStringLiteral("id_number")).toString() == validIdNumber(2));
 
     CHECK(runCli(db, {QStringLiteral("ranking"), QStringLiteral("--period"), QStringLiteral("2025-13")}).exitCode == 2);
     CHECK(runCli(db, {QStringLiteral("ranking")}).exitCode == 2);
@@ -323,13 +308,13 @@ TEST_CASE("import-points writes nothing when any row is bad, names file, row and
     const QString db = ledgerWithMembers(dir);
     const QByteArray text = "日期,身份证号,规则编码,数量,备注\n"
                             "2025-04-01,"
-        + idNumber(1).toUtf8()
+        + validIdNumber(1).toUtf8()
         + ",A01,1,\"说明,含逗号\"\n"
           "2025/4/2,"
-        + idNumber(2).toUtf8()
+        + validIdNumber(2).toUtf8()
         + ",B01,2,\n"
           "2025-13-01,"
-        + idNumber(1).toUtf8()
+        + validIdNumber(1).toUtf8()
         + ",ZZ,0,\n"
           "2025-04-03,110101198001019999,A01,,\n";
     const QString file = writeFile(dir, QStringLiteral("points.csv"), text);
@@ -369,12 +354,12 @@ TEST_CASE("import-points reads UTF-8 with a BOM and GB18030, with English header
     const QString db = ledgerWithMembers(dir);
     const QByteArray bom = "\xEF\xBB\xBF"
                            "rule_code,id_number,date\r\nA01,"
-        + idNumber(1).toUtf8() + ",2025-05-01\r\n";
+        + validIdNumber(1).toUtf8() + ",2025-05-01\r\n";
     CHECK(runCli(db, {QStringLiteral("import-points"), writeFile(dir, QStringLiteral("bom.csv"), bom)}).exitCode == 0);
     QStringEncoder gb18030("GB18030");
     REQUIRE(gb18030.isValid());
     const QByteArray chinese
-        = gb18030(QStringLiteral("身份证号,规则编码,日期,备注\n%1,B01,2025-05-02,志愿服务“手拉手”\n").arg(idNumber(3)));
+        = gb18030(QStringLiteral("身份证号,规则编码,日期,备注\n%1,B01,2025-05-02,志愿服务“手拉手”\n").arg(validIdNumber(3)));
     CHECK(runCli(db, {QStringLiteral("import-points"), writeFile(dir, QStringLiteral("gb.csv"), chinese)}).exitCode
           == 0);
     const QJsonArray entries = listEntries(db);
@@ -407,13 +392,13 @@ TEST_CASE("a new ledger set up with its organisation's rule set scores the year 
     const QString roster = writeFile(dir, QStringLiteral("roster.csv"),
                                      QStringLiteral("姓名,身份证号,所在支部,入党时间\n张三,%1,第一党支部,2001-07-01\n"
                                                     "李四,%2,第一党支部,2001-07-01\n")
-                                         .arg(idNumber(1), idNumber(2))
+                                         .arg(validIdNumber(1), validIdNumber(2))
                                          .toUtf8());
     REQUIRE(runCli(db, {QStringLiteral("import-members"), roster}).exitCode == 0);
     const QDate day = QDate::currentDate().addDays(-40); // a month before the rules were imported
     const QString points = writeFile(dir, QStringLiteral("points.csv"),
                                      QStringLiteral("身份证号,规则编码,日期,数量,备注\n%1,A01,%2,2,\n")
-                                         .arg(idNumber(1), day.toString(Qt::ISODate))
+                                         .arg(validIdNumber(1), day.toString(Qt::ISODate))
                                          .toUtf8());
     REQUIRE(runCli(db, {QStringLiteral("import-points"), points}).exitCode == 0);
 
@@ -442,7 +427,7 @@ TEST_CASE("a March ranking printed again after member-status and move-member is 
     TempDir dir;
     const QString db = ledgerWithMembers(dir);
     for (int i = 1; i <= 3; ++i)
-        REQUIRE(runCli(db, {QStringLiteral("add-points"), QStringLiteral("--member"), idNumber(i), QStringLiteral("--rule"),
+        REQUIRE(runCli(db, {QStringLiteral("add-points"), QStringLiteral("--member"), validIdNumber(i), QStringLiteral("--rule"),
                             QStringLiteral("A01"), QStringLiteral("--date"), QStringLiteral("2026-03-05")})
                     .exitCode
                 == 0);
@@ -450,11 +435,11 @@ TEST_CASE("a March ranking printed again after member-status and move-member is 
                              QStringLiteral("--format"), QStringLiteral("json")};
     const CliResult before = runCli(db, march);
     REQUIRE(before.exitCode == 0);
-    const CliResult left = runCli(db, {QStringLiteral("member-status"), QStringLiteral("--member"), idNumber(1),
+    const CliResult left = runCli(db, {QStringLiteral("member-status"), QStringLiteral("--member"), validIdNumber(1),
                                        QStringLiteral("--status"), QStringLiteral("转出"), QStringLiteral("--date"),
                                        QStringLiteral("2026-06-10"), QStringLiteral("--note"), QStringLiteral("调往外省")});
     CHECK(left.exitCode == 0);
-    const CliResult moved = runCli(db, {QStringLiteral("move-member"), QStringLiteral("--member"), idNumber(3),
+    const CliResult moved = runCli(db, {QStringLiteral("move-member"), QStringLiteral("--member"), validIdNumber(3),
                                         QStringLiteral("--branch"), QStringLiteral("第一党支部"), QStringLiteral("--date"),
                                         QStringLiteral("2026-09-01")});
     CHECK(moved.exitCode == 0);
@@ -506,11 +491,11 @@ TEST_CASE("member-status and move-member refuse a date before the member's last 
     TempDir dir;
     const QString db = ledgerWithMembers(dir);
     const auto move = [&db](const QString& branch, const QString& date) {
-        return runCli(db, {QStringLiteral("move-member"), QStringLiteral("--member"), idNumber(3),
+        return runCli(db, {QStringLiteral("move-member"), QStringLiteral("--member"), validIdNumber(3),
                            QStringLiteral("--branch"), branch, QStringLiteral("--date"), date});
     };
     const auto status = [&db](const QString& value, const QString& date) {
-        return runCli(db, {QStringLiteral("member-status"), QStringLiteral("--member"), idNumber(3),
+        return runCli(db, {QStringLiteral("member-status"), QStringLiteral("--member"), validIdNumber(3),
                            QStringLiteral("--status"), value, QStringLiteral("--date"), date});
     };
     REQUIRE(move(QStringLiteral("第一党支部"), QStringLiteral("2026-09-01")).exitCode == 0);
@@ -525,7 +510,7 @@ TEST_CASE("member-status and move-member refuse a date before the member's last 
     CHECK(status(QStringLiteral("去世"), tomorrow).exitCode == 1);
     CHECK(move(QStringLiteral("第二党支部"), tomorrow).exitCode == 1);
     CHECK(status(QStringLiteral("离开"), QStringLiteral("2026-10-01")).exitCode == 2);
-    CHECK(runCli(db, {QStringLiteral("member-status"), QStringLiteral("--member"), idNumber(3),
+    CHECK(runCli(db, {QStringLiteral("member-status"), QStringLiteral("--member"), validIdNumber(3),
                       QStringLiteral("--status"), QStringLiteral("转出")})
               .exitCode
           == 2);

@@ -19,7 +19,6 @@ namespace {
 const QString adminPassword = QStringLiteral("admin-secret-1");
 const QString clerkPassword = QStringLiteral("clerk-secret-1");
 const QString viewerPassword = QStringLiteral("viewer-secret-1");
-const QString zhang = QStringLiteral("11010519491231002X"); // on the small ledger
 const QString nobody = QStringLiteral("110105198001010032"); // a valid ID number of no member
 
 struct Case {
@@ -60,7 +59,7 @@ QStringList args(std::initializer_list<const char*> words)
 // Bad input and a refused write for every command. A command without an entry here fails the test.
 std::map<QString, QList<Case>> cases()
 {
-    const QString z = zhang;
+    const QString z = smallLedgerZhang;
     const QString n = nobody;
     std::map<QString, QList<Case>> all;
     all[QStringLiteral("init")] = {{"unknown option", args({"init", "--bogus"}), 2},
@@ -277,8 +276,8 @@ const QTemporaryDir& templateDir()
                         {QStringLiteral("JIFEN_PASSWORD"), adminPassword}})
                     .exitCode
                 == 0);
-    const QByteArray good = zhang.toUtf8() + ",A05,2026-03-05,1,\n";
-    const QByteArray bad = zhang.toUtf8() + ",ZZ,2026-03-06,1,\n";
+    const QByteArray good = smallLedgerZhang.toUtf8() + ",A05,2026-03-05,1,\n";
+    const QByteArray bad = smallLedgerZhang.toUtf8() + ",ZZ,2026-03-06,1,\n";
     const QByteArray header = "id_number,rule_code,date,quantity,note\n";
     writeFile(dir.filePath(QStringLiteral("points-good.csv")), header + good);
     writeFile(dir.filePath(QStringLiteral("points-bad.csv")), header + good + bad);

@@ -26,15 +26,6 @@ QJsonArray members(const QString& db)
     return QJsonDocument::fromJson(exported.out.toUtf8()).array();
 }
 
-int auditCount(const QString& db)
-{
-    const CliResult audit = runCli(db,
-                                   {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("100000"),
-                                    QStringLiteral("--format"), QStringLiteral("json")});
-    REQUIRE(audit.exitCode == 0);
-    return static_cast<int>(QJsonDocument::fromJson(audit.out.toUtf8()).array().size());
-}
-
 // import-members, as every command but init, works on a ledger that exists.
 void initialise(const TempDir& dir)
 {

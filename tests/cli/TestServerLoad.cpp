@@ -2,7 +2,6 @@
 // tests/run-on-postgres.sh only (it needs JIFEN_TEST_POSTGRES); JIFEN_LOAD_SECONDS bounds the run (default 20).
 #include "CliRunner.h"
 #include "TestSupport.h"
-#include "model/IdNumber.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,12 +19,6 @@ constexpr int members = 6;
 constexpr int pointWorkers = 6;
 constexpr int importWorkers = 2;
 constexpr int rowsPerImport = 25;
-
-QString idNumber(int i)
-{
-    const QString first17 = QStringLiteral("11010119800101%1").arg(i, 3, 10, QLatin1Char('0'));
-    return first17 + IdNumber::checkDigit(first17);
-}
 
 QJsonObject json(const CliResult& result)
 {
@@ -72,7 +65,7 @@ TEST_CASE("eight processes adding points and importing at once on one server led
     for (int i = 1; i <= members; ++i)
         REQUIRE(runCli(db,
                        {QStringLiteral("add-member"), QStringLiteral("--name"), QStringLiteral("党员%1").arg(i),
-                        QStringLiteral("--id-number"), idNumber(i), QStringLiteral("--branch"),
+                        QStringLiteral("--id-number"), validIdNumber(i), QStringLiteral("--branch"),
                         i % 2 ? QStringLiteral("第一党支部") : QStringLiteral("第二党支部"),
                         QStringLiteral("--join-date"), QStringLiteral("2001-07-01")})
                     .exitCode
@@ -82,7 +75,7 @@ TEST_CASE("eight processes adding points and importing at once on one server led
     QByteArray csv = "身份证号,规则编码,日期,数量\n";
     for (int row = 0; row < rowsPerImport; ++row)
         csv += QStringLiteral("%1,%2,2026-0%3-%4,1\n")
-                   .arg(idNumber(row % members + 1), row % 3 ? QStringLiteral("A01") : QStringLiteral("B01"))
+                   .arg(validIdNumber(row % members + 1), row % 3 ? QStringLiteral("A01") : QStringLiteral("B01"))
                    .arg(3 + row % 2)
                    .arg(row % 28 + 1, 2, 10, QLatin1Char('0'))
                    .toUtf8();
@@ -121,7 +114,7 @@ done
     QFile ids(dir.filePath(QStringLiteral("ids")));
     REQUIRE(ids.open(QIODevice::WriteOnly));
     for (int i = 1; i <= members; ++i)
-        ids.write(idNumber(i).toLatin1() + '\n');
+        ids.write(validIdNumber(i).toLatin1() + '\n');
     ids.close();
 
     std::vector<std::unique_ptr<QProcess>> workers;

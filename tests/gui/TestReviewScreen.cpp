@@ -13,7 +13,7 @@ using namespace jifen::test;
 
 namespace {
 
-const QString password = QStringLiteral("password1");
+const QString operatorPassword = QStringLiteral("password1");
 
 // A ledger with review on, an administrator, a clerk and a reviewer, and three of the clerk's entries pending.
 void buildLedger(const QString& path)
@@ -33,10 +33,10 @@ void buildLedger(const QString& path)
     m.branchId = single.ensureBranch(QStringLiteral("第一党支部"));
     const qint64 member = single.addMember(m);
     single.setSetting(QStringLiteral("review_enabled"), QStringLiteral("1"));
-    Operators::add(single, QStringLiteral("admin"), Actor::Role::Admin, password);
+    Operators::add(single, QStringLiteral("admin"), Actor::Role::Admin, operatorPassword);
     Ledger admin(db, Actor {QStringLiteral("admin"), Actor::Role::Admin});
-    Operators::add(admin, QStringLiteral("clerk"), Actor::Role::Clerk, password);
-    Operators::add(admin, QStringLiteral("reviewer"), Actor::Role::Reviewer, password);
+    Operators::add(admin, QStringLiteral("clerk"), Actor::Role::Clerk, operatorPassword);
+    Operators::add(admin, QStringLiteral("reviewer"), Actor::Role::Reviewer, operatorPassword);
     Ledger clerk(db, Actor {QStringLiteral("clerk"), Actor::Role::Clerk});
     const qint64 rule = single.ruleByCode(QStringLiteral("A05"))->id;
     clerk.addEntry(member, rule, QDate(2026, 3, 1), 1, QStringLiteral("三月主题党日"));

@@ -4,7 +4,12 @@
 #include "storage/Database.h"
 #include "storage/Ledger.h"
 
+#include <QDate>
+
 namespace jifen::test {
+
+// The day the reports on the fixture are made: 1 April 2026, after its first quarter.
+inline const QDate aprilFirst(2026, 4, 1);
 
 // A small ledger worked by hand (base points 10; A01 5 a time, capped at 10 a month; B01 3; C01 -10 with veto):
 //   一支部: 甲 Jan 5, Feb 3×A01 = 15 capped to 10, Mar B01 3  -> year 28, active Jan-Mar

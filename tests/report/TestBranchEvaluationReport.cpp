@@ -18,14 +18,14 @@ namespace {
 //   第一党支部 (2 members): two 受到上级党组织表彰 in 2026 (+10): 22.22 + 10 = 32.22, 五星, 一星 in 2025: up.
 //   第二党支部 (1 member): 22.22, 一星 both years.
 //   第三党支部 (1 member joined in March 2026): 22.22, not evaluated in 2025: new.
-struct Fixture
+struct EvaluationFixture
 {
     test::TempDir dir;
     Database db {dir.dbPath()};
     Ledger ledger {db, Actor::singleUser(QStringLiteral("tester"))};
     qint64 one = 0, two = 0, three = 0;
 
-    Fixture()
+    EvaluationFixture()
     {
         RuleSet rules = RuleSetFile::defaultRuleSet();
         rules.branchTiers
@@ -67,7 +67,7 @@ using Column = BranchEvaluationReport::Column;
 
 TEST_CASE("the branch evaluation report carries branch-eval's figures in rank order, untouched")
 {
-    Fixture f;
+    EvaluationFixture f;
     const BranchEvaluationReport report = ReportBuilder(f.ledger, QDate(2027, 1, 10)).branchEvaluation(2026);
     const QList<BranchResult> evaluated = BranchEvaluationStore(f.db).evaluate(2026, std::nullopt);
     REQUIRE(report.branches.size() == 3);
@@ -105,7 +105,7 @@ TEST_CASE("the branch evaluation report carries branch-eval's figures in rank or
 
 TEST_CASE("the tier of each branch is shown against the year before: up, the same, new; and counted per tier")
 {
-    Fixture f;
+    EvaluationFixture f;
     const BranchEvaluationReport report = ReportBuilder(f.ledger, QDate(2027, 1, 10)).branchEvaluation(2026);
     REQUIRE(report.branches.size() == 3);
     CHECK(report.movement(report.branches[0]) == Movement::Up);
@@ -128,7 +128,7 @@ TEST_CASE("the tier of each branch is shown against the year before: up, the sam
 
 TEST_CASE("a branch award lists the eligible branches, and every other one with the conditions it failed")
 {
-    Fixture f;
+    EvaluationFixture f;
     const BranchEvaluationReport report = ReportBuilder(f.ledger, QDate(2027, 1, 10)).branchEvaluation(2026);
     const ReportTable eligible = report.eligibleTable(0);
     REQUIRE(eligible.rows.size() == 1);

@@ -9,7 +9,6 @@ using namespace jifen::test;
 
 namespace {
 
-const QDate aprilFirst(2026, 4, 1);
 
 const RankingReport::Row& rowOf(const RankingReport& report, qint64 memberId)
 {

@@ -13,7 +13,6 @@ using namespace jifen::test;
 
 namespace {
 
-const QDate aprilFirst(2026, 4, 1);
 
 BranchOpinion threeCandidates(LedgerFixture& f, const QString& text = {})
 {

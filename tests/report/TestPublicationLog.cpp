@@ -12,7 +12,7 @@ using namespace jifen;
 
 namespace {
 
-struct Fixture
+struct PublicationFixture
 {
     test::TempDir dir;
     Database db {dir.dbPath()};
@@ -71,7 +71,7 @@ struct Fixture
 
 TEST_CASE("a publication keeps its period, its rows and who published it, with an audit record")
 {
-    Fixture f;
+    PublicationFixture f;
     PublicationLog log(f.ledger);
     const qint64 id = log.record(f.march());
     const auto latest = log.latest(QStringLiteral("2026-03"), 0);
@@ -95,7 +95,7 @@ TEST_CASE("a publication keeps its period, its rows and who published it, with a
 
 TEST_CASE("a publication cannot be changed afterwards")
 {
-    Fixture f;
+    PublicationFixture f;
     PublicationLog(f.ledger).record(f.march());
     QSqlQuery update(f.db.connection());
     CHECK_FALSE(update.exec(QStringLiteral("UPDATE publications SET rows_json = '[]'")));
@@ -104,7 +104,7 @@ TEST_CASE("a publication cannot be changed afterwards")
 
 TEST_CASE("only a role that enters points may publish a ranking")
 {
-    Fixture f;
+    PublicationFixture f;
     Ledger viewer(f.db, Actor {QStringLiteral("观察员"), Actor::Role::Viewer});
     CHECK_THROWS_AS(PublicationLog(viewer).record(f.march()), StorageError);
     CHECK(PublicationLog(f.ledger).list().isEmpty());
@@ -112,7 +112,7 @@ TEST_CASE("only a role that enters points may publish a ranking")
 
 TEST_CASE("entries of the period added, reversed or reviewed after publication flag their members")
 {
-    Fixture f;
+    PublicationFixture f;
     const QDateTime published(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC);
     f.entryEnteredAt(f.zhang, QDate(2026, 3, 10), QStringLiteral("2026-03-31T08:00:00.000Z")); // before
     PublicationLog log(f.ledger);

@@ -6,7 +6,6 @@ using namespace jifen::test;
 
 namespace {
 
-const QDate aprilFirst(2026, 4, 1);
 
 QStringList names(const RankingReport& report)
 {

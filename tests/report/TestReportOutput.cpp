@@ -13,7 +13,6 @@ using namespace jifen::test;
 
 namespace {
 
-const QDate aprilFirst(2026, 4, 1);
 
 QString pdfOf(const TempDir& dir, const ReportDocument& document, const QString& name)
 {

@@ -16,14 +16,9 @@
 #include <random>
 
 using namespace jifen;
+using namespace jifen::test;
 
 namespace {
-
-QString idNumber(int i)
-{
-    const QString first17 = QStringLiteral("32010219850101%1").arg(i, 3, 10, QLatin1Char('0'));
-    return first17 + IdNumber::checkDigit(first17);
-}
 
 RuleVersion version(Cents points, std::optional<Cents> capMonth, std::optional<Cents> capYear, bool veto = false)
 {
@@ -71,7 +66,7 @@ void fill(Ledgered& f, quint64 seed)
     for (int i = 0; i < 24; ++i) {
         Member m;
         m.name = names[pick(names.size())];
-        m.idNumber = idNumber(i);
+        m.idNumber = validIdNumber(i);
         m.birthDate = IdNumber::birthDate(m.idNumber);
         m.gender = IdNumber::gender(m.idNumber);
         m.branchId = branches[pick(2)];
@@ -224,7 +219,7 @@ TEST_CASE("before saving, each member's room under the caps is shown and an entr
     for (int i = 0; i < 3; ++i) {
         Member m;
         m.name = QStringLiteral("党员%1").arg(i);
-        m.idNumber = idNumber(i);
+        m.idNumber = validIdNumber(i);
         m.branchId = f.ledger.ensureBranch(QStringLiteral("第一党支部"));
         m.joinDate = QDate(2000, 1, 1);
         m.category = QStringLiteral("正式党员");

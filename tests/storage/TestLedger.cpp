@@ -12,16 +12,9 @@
 #include <QSqlQuery>
 
 using namespace jifen;
+using namespace jifen::test;
 
 namespace {
-
-int count(Database& db, const QString& table)
-{
-    QSqlQuery query(db.connection());
-    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)));
-    REQUIRE(query.next());
-    return query.value(0).toInt();
-}
 
 Member sampleMember(qint64 branchId)
 {
@@ -47,7 +40,7 @@ RuleSet oneRule(Cents points)
     return set;
 }
 
-struct Fixture {
+struct WriteFixture {
     test::TempDir dir;
     Database db{dir.dbPath()};
     Ledger ledger{db, Actor::singleUser(QStringLiteral("tester"))};
@@ -59,7 +52,7 @@ struct Fixture {
 
 TEST_CASE("every change writes its audit record with the operator and the values before and after")
 {
-    Fixture f;
+    WriteFixture f;
     Member changed = *f.ledger.member(f.member);
     changed.phone = QStringLiteral("13812345678");
     CHECK(f.ledger.updateMember(changed));
@@ -101,16 +94,16 @@ TEST_CASE("an audit record is shown with ID and phone numbers masked and passwor
 
 TEST_CASE("an update that changes nothing writes no audit record")
 {
-    Fixture f;
-    const int before = count(f.db, QStringLiteral("audit_log"));
+    WriteFixture f;
+    const int before = rowCount(f.db, QStringLiteral("audit_log"));
     CHECK_FALSE(f.ledger.updateMember(*f.ledger.member(f.member)));
-    CHECK(count(f.db, QStringLiteral("audit_log")) == before);
+    CHECK(rowCount(f.db, QStringLiteral("audit_log")) == before);
 }
 
 TEST_CASE("a change rolled back takes its audit record with it")
 {
-    Fixture f;
-    const int auditBefore = count(f.db, QStringLiteral("audit_log"));
+    WriteFixture f;
+    const int auditBefore = rowCount(f.db, QStringLiteral("audit_log"));
     try {
         Transaction outer(f.db);
         f.ledger.ensureBranch(QStringLiteral("第二党支部"));
@@ -122,12 +115,12 @@ TEST_CASE("a change rolled back takes its audit record with it")
         CHECK(error.kind() == StorageError::Kind::Invalid);
     }
     CHECK_FALSE(f.ledger.branchByName(QStringLiteral("第二党支部")));
-    CHECK(count(f.db, QStringLiteral("audit_log")) == auditBefore);
+    CHECK(rowCount(f.db, QStringLiteral("audit_log")) == auditBefore);
 }
 
 TEST_CASE("each audit record's hash covers its content and the previous record's hash")
 {
-    Fixture f;
+    WriteFixture f;
     const QList<AuditRecord> records = f.ledger.audit().recent(100);
     REQUIRE(records.size() == 2);
     CHECK(records[1].prevHash == AuditLog::genesisHash());
@@ -141,7 +134,7 @@ TEST_CASE("each audit record's hash covers its content and the previous record's
 
 TEST_CASE("audit records prepared apart are written in chain order, and one that no longer follows is refused")
 {
-    Fixture f;
+    WriteFixture f;
     AuditLog& audit = f.ledger.audit();
     const QString head = audit.lastHash();
     const AuditLog::PreparedRecord first
@@ -150,10 +143,10 @@ TEST_CASE("audit records prepared apart are written in chain order, and one that
     const AuditLog::PreparedRecord second
         = AuditLog::prepareCanonical(QStringLiteral("tester"), QStringLiteral("entry.import"),
                                      QStringLiteral("entries"), 0, QStringLiteral("第二批"), "null", "[2]", first.hash);
-    const int auditBefore = count(f.db, QStringLiteral("audit_log"));
+    const int auditBefore = rowCount(f.db, QStringLiteral("audit_log"));
     // Out of turn: the second before the first.
     CHECK_THROWS_AS(audit.appendPrepared(second), StorageError);
-    CHECK(count(f.db, QStringLiteral("audit_log")) == auditBefore);
+    CHECK(rowCount(f.db, QStringLiteral("audit_log")) == auditBefore);
 
     audit.appendPrepared(first);
     audit.appendPrepared(second);
@@ -170,7 +163,7 @@ TEST_CASE("audit records prepared apart are written in chain order, and one that
 
 TEST_CASE("a reversal cancels its entry, needs a reason, and happens once")
 {
-    Fixture f;
+    WriteFixture f;
     f.ledger.importRuleSet(oneRule(300), QDate());
     const Rule rule = *f.ledger.ruleByCode(QStringLiteral("A05"));
     const qint64 entry = f.ledger.addEntry(f.member, rule.id, QDate(2026, 10, 28), 1, QStringLiteral("主题党日"));
@@ -183,25 +176,25 @@ TEST_CASE("a reversal cancels its entry, needs a reason, and happens once")
     CHECK(reversed.reversalReason == QStringLiteral("录入错误"));
     CHECK_FALSE(reversed.counted());
     CHECK_THROWS_AS(f.ledger.reverseEntry(entry, QStringLiteral("again")), StorageError);
-    CHECK(count(f.db, QStringLiteral("entries")) == 1); // the entry itself is still there
+    CHECK(rowCount(f.db, QStringLiteral("entries")) == 1); // the entry itself is still there
 }
 
 TEST_CASE("an entry dated in the future or before the member joined is refused and nothing is written")
 {
-    Fixture f;
+    WriteFixture f;
     f.ledger.importRuleSet(oneRule(300), QDate());
     const qint64 rule = f.ledger.ruleByCode(QStringLiteral("A05"))->id;
-    const int auditBefore = count(f.db, QStringLiteral("audit_log"));
+    const int auditBefore = rowCount(f.db, QStringLiteral("audit_log"));
     CHECK_THROWS_AS(f.ledger.addEntry(f.member, rule, QDate::currentDate().addDays(1), 1, {}), StorageError);
     CHECK_THROWS_AS(f.ledger.addEntry(f.member, rule, QDate(1970, 1, 1), 1, {}), StorageError);
     CHECK_THROWS_AS(f.ledger.addEntry(f.member, rule, QDate(2026, 1, 1), 0, {}), StorageError);
-    CHECK(count(f.db, QStringLiteral("entries")) == 0);
-    CHECK(count(f.db, QStringLiteral("audit_log")) == auditBefore);
+    CHECK(rowCount(f.db, QStringLiteral("entries")) == 0);
+    CHECK(rowCount(f.db, QStringLiteral("audit_log")) == auditBefore);
 }
 
 TEST_CASE("an entry dated after the member left the roster is refused, and one up to that day is taken")
 {
-    Fixture f;
+    WriteFixture f;
     f.ledger.importRuleSet(oneRule(300), QDate());
     const qint64 rule = f.ledger.ruleByCode(QStringLiteral("A05"))->id;
     Member left = f.ledger.member(f.member).value();
@@ -215,16 +208,16 @@ TEST_CASE("an entry dated after the member left the roster is refused, and one u
         CHECK(error.kind() == StorageError::Kind::Invalid);
         CHECK(error.message().contains(QStringLiteral("2025-06-30")));
     }
-    CHECK(count(f.db, QStringLiteral("entries")) == 0);
+    CHECK(rowCount(f.db, QStringLiteral("entries")) == 0);
     CHECK(f.ledger.addEntry(f.member, rule, QDate(2025, 6, 30), 1, {}) > 0);
 }
 
 TEST_CASE("an entry for a member or rule the ledger does not hold is refused as not found, and nothing is written")
 {
-    Fixture f;
+    WriteFixture f;
     f.ledger.importRuleSet(oneRule(300), QDate());
     const qint64 rule = f.ledger.ruleByCode(QStringLiteral("A05"))->id;
-    const int auditBefore = count(f.db, QStringLiteral("audit_log"));
+    const int auditBefore = rowCount(f.db, QStringLiteral("audit_log"));
     for (const auto& [member, ruleId] : {std::pair {f.member + 1, rule}, std::pair {f.member, rule + 1}}) {
         try {
             f.ledger.addEntry(member, ruleId, QDate(2026, 3, 1), 1, {});
@@ -233,13 +226,13 @@ TEST_CASE("an entry for a member or rule the ledger does not hold is refused as 
             CHECK(error.kind() == StorageError::Kind::NotFound);
         }
     }
-    CHECK(count(f.db, QStringLiteral("entries")) == 0);
-    CHECK(count(f.db, QStringLiteral("audit_log")) == auditBefore);
+    CHECK(rowCount(f.db, QStringLiteral("entries")) == 0);
+    CHECK(rowCount(f.db, QStringLiteral("audit_log")) == auditBefore);
 }
 
 TEST_CASE("an entry's audit record names the member, rule, quantity and date, and keeps the row as JSON text")
 {
-    Fixture f;
+    WriteFixture f;
     f.ledger.importRuleSet(oneRule(300), QDate());
     const qint64 entry
         = f.ledger.addEntry(f.member, f.ledger.ruleByCode(QStringLiteral("A05"))->id, QDate(2026, 3, 1), 2, {});
@@ -264,7 +257,7 @@ TEST_CASE("an entry's audit record names the member, rule, quantity and date, an
 TEST_CASE("importing a changed rule that entries use adds a version from the given date and keeps the old one for "
           "earlier dates")
 {
-    Fixture f;
+    WriteFixture f;
     f.ledger.importRuleSet(oneRule(300), QDate());
     f.ledger.addEntry(f.member, f.ledger.ruleByCode(QStringLiteral("A05"))->id, QDate(2026, 3, 1), 1, {});
     const auto unchanged = f.ledger.importRuleSet(oneRule(300), QDate(2026, 7, 1));
@@ -280,7 +273,7 @@ TEST_CASE("importing a changed rule that entries use adds a version from the giv
 
 TEST_CASE("a rule found by its code is the one the whole list holds under that code, every version included")
 {
-    Fixture f;
+    WriteFixture f;
     RuleSet set = oneRule(300);
     for (const char* code : {"A01", "B02"}) {
         Rule other = set.rules.constFirst();
@@ -312,7 +305,7 @@ TEST_CASE("a rule found by its code is the one the whole list holds under that c
 
 TEST_CASE("a rule that entries use is never removed by a rule-set import")
 {
-    Fixture f;
+    WriteFixture f;
     f.ledger.importRuleSet(oneRule(300), QDate());
     f.ledger.addEntry(f.member, f.ledger.ruleByCode(QStringLiteral("A05"))->id, QDate(2026, 3, 1), 1, {});
     const auto changes = f.ledger.importRuleSet(RuleSet{}, QDate());
@@ -322,7 +315,7 @@ TEST_CASE("a rule that entries use is never removed by a rule-set import")
 
 TEST_CASE("roles are enforced by the ledger itself")
 {
-    Fixture f;
+    WriteFixture f;
     Ledger viewer(f.db, Actor{QStringLiteral("看客"), Actor::Role::Viewer});
     Ledger reviewer(f.db, Actor{QStringLiteral("审核员"), Actor::Role::Reviewer});
     Ledger admin(f.db, Actor{QStringLiteral("管理员"), Actor::Role::Admin});
@@ -356,7 +349,7 @@ TEST_CASE("a member record the roster import refuses is refused by add-member an
         {"probationary with a full-member date", "人员类别", QStringLiteral("2015-07-01"),
          QStringLiteral("2016-07-01"), QStringLiteral("预备党员")},
     };
-    Fixture f;
+    WriteFixture f;
     for (const Case& c : cases) {
         INFO(c.what);
         Member m;
@@ -392,7 +385,7 @@ TEST_CASE("a member record the roster import refuses is refused by add-member an
 
 TEST_CASE("an imported rule set replaces, for every date, the values of a rule no entry uses")
 {
-    Fixture f;
+    WriteFixture f;
     f.ledger.importRuleSet(oneRule(200), QDate());
     const qint64 ruleId = f.ledger.ruleByCode(QStringLiteral("A05"))->id;
 

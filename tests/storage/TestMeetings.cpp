@@ -13,20 +13,11 @@
 #include <QSqlQuery>
 
 using namespace jifen;
+using namespace jifen::test;
 
 namespace {
 
-QString idNumber(int seq)
-{
-    const QString base = QStringLiteral("1101051980010%1").arg(1000 + seq, 4, 10, QLatin1Char('0')).left(17);
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += base[i].digitValue() * weights[i];
-    return base + QStringLiteral("10X98765432")[sum % 11];
-}
-
-struct Fixture {
+struct MeetingsFixture {
     test::TempDir dir;
     Database db{dir.dbPath()};
     Ledger ledger{db, Actor::singleUser(QStringLiteral("tester"))};
@@ -34,7 +25,7 @@ struct Fixture {
     qint64 other = 0;
     QList<qint64> members; // 0-3 in 第一党支部, 4 in 第二党支部
 
-    Fixture()
+    MeetingsFixture()
     {
         ledger.importRuleSet(RuleSetFile::defaultRuleSet(), QDate());
         branch = ledger.ensureBranch(QStringLiteral("第一党支部"));
@@ -42,7 +33,7 @@ struct Fixture {
         for (int i = 0; i < 5; ++i) {
             Member m;
             m.name = QStringLiteral("成员%1").arg(i);
-            m.idNumber = idNumber(i);
+            m.idNumber = validIdNumber(i);
             m.branchId = i < 4 ? branch : other;
             m.joinDate = QDate(2000, 1, 1);
             members << ledger.addMember(m);
@@ -58,7 +49,7 @@ using A = Meeting::Attendance;
 
 TEST_CASE("recording a meeting writes present entries, then absent ones, as listed, and none for the excused")
 {
-    Fixture f;
+    MeetingsFixture f;
     const qint64 id = Meetings(f.ledger).record(
         f.branch, QStringLiteral("DYDH"), QDate(2026, 3, 5), QStringLiteral("学习"),
         {{f.members[3], A::Absent}, {f.members[1], A::Present}, {f.members[2], A::Excused}, {f.members[0], A::Present}});
@@ -85,7 +76,7 @@ TEST_CASE("recording a meeting writes present entries, then absent ones, as list
 
 TEST_CASE("a meeting is refused whole: a member listed twice, or not on the roster on its date, or a future date")
 {
-    Fixture f;
+    MeetingsFixture f;
     Meetings meetings(f.ledger);
     CHECK_THROWS_AS(meetings.record(f.branch, QStringLiteral("DYDH"), QDate(2026, 3, 5), {},
                                     {{f.members[0], A::Present}, {f.members[0], A::Absent}}),
@@ -105,7 +96,7 @@ TEST_CASE("a meeting is refused whole: a member listed twice, or not on the rost
 
 TEST_CASE("cancelling a meeting reverses its entries and it no longer counts; marking reverses and rewrites one entry")
 {
-    Fixture f;
+    MeetingsFixture f;
     Meetings meetings(f.ledger);
     const qint64 id = meetings.record(f.branch, QStringLiteral("DYDH"), QDate(2026, 3, 5), {},
                                       {{f.members[0], A::Present}, {f.members[1], A::Present}});
@@ -141,7 +132,7 @@ TEST_CASE("cancelling a meeting reverses its entries and it no longer counts; ma
 
 TEST_CASE("a guest from another branch counts in the attendance of the meeting's branch, and gets the entry")
 {
-    Fixture f;
+    MeetingsFixture f;
     Meetings(f.ledger).record(f.branch, QStringLiteral("DK"), QDate(2026, 4, 1), QStringLiteral("党课"),
                               {{f.members[0], A::Present}, {f.members[4], A::Absent}});
     const QList<BranchFacts> facts = BranchEvaluationStore(f.db).facts(2026, std::nullopt);
@@ -156,7 +147,7 @@ TEST_CASE("a guest from another branch counts in the attendance of the meeting's
 
 TEST_CASE("branch entries are capped per branch, reversed with a reason, and a veto rule vetoes the branch")
 {
-    Fixture f;
+    MeetingsFixture f;
     BranchEntries entries(f.ledger);
     // Z01: 5 points, at most 10 a year.
     entries.add(f.branch, QStringLiteral("Z01"), QDate(2026, 2, 1), 1, {});
@@ -191,7 +182,7 @@ TEST_CASE("branch entries are capped per branch, reversed with a reason, and a v
 
 TEST_CASE("the evaluation reads counted members' year totals with base points, active months and vetoes")
 {
-    Fixture f;
+    MeetingsFixture f;
     const qint64 a05 = f.ledger.ruleByCode(QStringLiteral("A05"))->id;
     f.ledger.addEntry(f.members[0], a05, QDate(2026, 1, 10), 1, {});
     f.ledger.addEntry(f.members[0], a05, QDate(2026, 2, 10), 1, {});
@@ -209,7 +200,7 @@ TEST_CASE("the evaluation reads counted members' year totals with base points, a
 
 TEST_CASE("a rule set's branch keys are stored and read back; a meeting type meetings use is kept")
 {
-    Fixture f;
+    MeetingsFixture f;
     const RuleSet stored = f.ledger.ruleSet();
     const RuleSet defaults = RuleSetFile::defaultRuleSet();
     CHECK(RuleSetFile::write(stored) == RuleSetFile::write(defaults));

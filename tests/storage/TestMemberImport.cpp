@@ -16,16 +16,9 @@
 #include <QSqlQuery>
 
 using namespace jifen;
+using namespace jifen::test;
 
 namespace {
-
-int count(Database& db, const QString& table)
-{
-    QSqlQuery query(db.connection());
-    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)));
-    REQUIRE(query.next());
-    return query.value(0).toInt();
-}
 
 Member person(const QString& name, const QString& idNumber, const QString& branch)
 {
@@ -61,7 +54,7 @@ MemberImport::Options allFields()
     return options;
 }
 
-struct Fixture
+struct ImportFixture
 {
     test::TempDir dir;
     Database db {dir.dbPath()};
@@ -80,7 +73,7 @@ struct Fixture
 
 TEST_CASE("an import adds new members and their branches, and the ledger verifies")
 {
-    Fixture f;
+    ImportFixture f;
     const auto result = MemberImport(f.ledger).apply(roster(), allFields());
     CHECK(result.written);
     CHECK(result.added == QList<int> {2, 3, 4});
@@ -92,26 +85,26 @@ TEST_CASE("an import adds new members and their branches, and the ledger verifie
     CHECK(stored->branchName == QStringLiteral("第二党支部"));
     CHECK(stored->notes == QStringLiteral("说\"到\"做到\n第二行 \\ 反斜杠"));
     // Two branch records and one record for the whole import.
-    CHECK(count(f.db, QStringLiteral("audit_log")) == 3);
+    CHECK(rowCount(f.db, QStringLiteral("audit_log")) == 3);
     CHECK(f.ledger.audit().recent(1).constFirst().action == QStringLiteral("member.import"));
     f.requireVerified();
 }
 
 TEST_CASE("importing the same roster again changes nothing and writes no audit record")
 {
-    Fixture f;
+    ImportFixture f;
     MemberImport(f.ledger).apply(roster(), allFields());
-    const int records = count(f.db, QStringLiteral("audit_log"));
+    const int records = rowCount(f.db, QStringLiteral("audit_log"));
     const auto again = MemberImport(f.ledger).apply(roster(), allFields());
     CHECK(again.added.isEmpty());
     CHECK(again.updated.isEmpty());
     CHECK(again.unchanged == QList<int> {2, 3, 4});
-    CHECK(count(f.db, QStringLiteral("audit_log")) == records);
+    CHECK(rowCount(f.db, QStringLiteral("audit_log")) == records);
 }
 
 TEST_CASE("a changed field updates only that member, with its change in the audit log")
 {
-    Fixture f;
+    ImportFixture f;
     MemberImport(f.ledger).apply(roster(), allFields());
     QList<MemberImport::Row> changed = roster();
     changed[1].member.phone = QStringLiteral("13900139000");
@@ -131,7 +124,7 @@ TEST_CASE("a changed field updates only that member, with its change in the audi
 
 TEST_CASE("fields the file does not supply keep their stored values")
 {
-    Fixture f;
+    ImportFixture f;
     MemberImport(f.ledger).apply(roster(), allFields());
     QList<MemberImport::Row> partial = roster();
     for (auto& row : partial) {
@@ -152,43 +145,43 @@ TEST_CASE("a member the ledger refuses means nothing is written, unless skipping
     rows[1].member.status = QStringLiteral("转出"); // no status date: the ledger refuses it
     rows[1].member.branchName = QStringLiteral("只为被拒的行");
 
-    Fixture f;
+    ImportFixture f;
     const auto refused = MemberImport(f.ledger).apply(rows, allFields());
     CHECK_FALSE(refused.written);
     REQUIRE(refused.refused.size() == 1);
     CHECK(refused.refused[0].row == 3);
     CHECK(refused.refused[0].message.contains(QStringLiteral("转出")));
     CHECK(refused.added == QList<int> {2, 4}); // what would have been written
-    CHECK(count(f.db, QStringLiteral("members")) == 0);
-    CHECK(count(f.db, QStringLiteral("branches")) == 0);
-    CHECK(count(f.db, QStringLiteral("audit_log")) == 0);
+    CHECK(rowCount(f.db, QStringLiteral("members")) == 0);
+    CHECK(rowCount(f.db, QStringLiteral("branches")) == 0);
+    CHECK(rowCount(f.db, QStringLiteral("audit_log")) == 0);
 
     MemberImport::Options skip = allFields();
     skip.skipInvalid = true;
     const auto skipped = MemberImport(f.ledger).apply(rows, skip);
     CHECK(skipped.written);
     CHECK(skipped.added == QList<int> {2, 4});
-    CHECK(count(f.db, QStringLiteral("members")) == 2);
+    CHECK(rowCount(f.db, QStringLiteral("members")) == 2);
     CHECK_FALSE(f.ledger.branchByName(QStringLiteral("只为被拒的行"))); // no branch for a refused row
     f.requireVerified();
 }
 
 TEST_CASE("a dry run works everything out and writes nothing")
 {
-    Fixture f;
+    ImportFixture f;
     MemberImport::Options options = allFields();
     options.dryRun = true;
     const auto result = MemberImport(f.ledger).apply(roster(), options);
     CHECK_FALSE(result.written);
     CHECK(result.added.size() == 3);
     CHECK(result.newBranches.size() == 2);
-    CHECK(count(f.db, QStringLiteral("members")) == 0);
-    CHECK(count(f.db, QStringLiteral("audit_log")) == 0);
+    CHECK(rowCount(f.db, QStringLiteral("members")) == 0);
+    CHECK(rowCount(f.db, QStringLiteral("audit_log")) == 0);
 }
 
 TEST_CASE("members missing from the file are left alone and can be listed")
 {
-    Fixture f;
+    ImportFixture f;
     MemberImport(f.ledger).apply(roster(), allFields());
     MemberImport::Options options = allFields();
     options.listMissing = true;
@@ -201,7 +194,7 @@ TEST_CASE("members missing from the file are left alone and can be listed")
 
 TEST_CASE("the same ID number twice in the rows is refused")
 {
-    Fixture f;
+    ImportFixture f;
     QList<MemberImport::Row> rows = roster();
     rows.append({5, rows[0].member});
     const auto result = MemberImport(f.ledger).apply(rows, allFields());
@@ -212,7 +205,7 @@ TEST_CASE("the same ID number twice in the rows is refused")
 
 TEST_CASE("an import first leaves a backup holding the ledger as it was before the import", "[sqlite]")
 {
-    Fixture f;
+    ImportFixture f;
     MemberImport(f.ledger).apply(roster().mid(0, 1), allFields());
     REQUIRE(Backup::list(f.db.path()).size() == 1);
     MemberImport(f.ledger).apply(roster(), allFields());
@@ -220,15 +213,15 @@ TEST_CASE("an import first leaves a backup holding the ledger as it was before t
     REQUIRE(backups.size() == 2);
     CHECK(backups[0].reason == QStringLiteral("import"));
     CHECK(backups[0].members == 1); // the newest: taken before the second import added two members
-    CHECK(count(f.db, QStringLiteral("members")) == 3);
+    CHECK(rowCount(f.db, QStringLiteral("members")) == 3);
     Database copy(backups[0].path);
-    CHECK(count(copy, QStringLiteral("members")) == 1);
+    CHECK(rowCount(copy, QStringLiteral("members")) == 1);
     CHECK(LedgerVerifier(copy).run().ok());
 }
 
 TEST_CASE("a dry run takes no backup")
 {
-    Fixture f;
+    ImportFixture f;
     MemberImport::Options options = allFields();
     options.dryRun = true;
     MemberImport(f.ledger).apply(roster(), options);
@@ -237,7 +230,7 @@ TEST_CASE("a dry run takes no backup")
 
 TEST_CASE("an import reports its progress, and cancelling it writes nothing")
 {
-    Fixture f;
+    ImportFixture f;
     // Many rows, so the callback is asked between the start and the end too.
     QList<MemberImport::Row> rows;
     for (int i = 0; i < 1200; ++i) {
@@ -257,9 +250,9 @@ TEST_CASE("an import reports its progress, and cancelling it writes nothing")
     CHECK_THROWS_AS(MemberImport(f.ledger).apply(rows, options), StorageError);
     CHECK(seen.size() >= 3);
     CHECK(seen.constFirst() == 0);
-    CHECK(count(f.db, QStringLiteral("members")) == 0);
-    CHECK(count(f.db, QStringLiteral("branches")) == 0);
-    CHECK(count(f.db, QStringLiteral("audit_log")) == 0);
+    CHECK(rowCount(f.db, QStringLiteral("members")) == 0);
+    CHECK(rowCount(f.db, QStringLiteral("branches")) == 0);
+    CHECK(rowCount(f.db, QStringLiteral("audit_log")) == 0);
 
     seen.clear();
     options.progress = [&seen](qint64 done, qint64) {
@@ -268,12 +261,12 @@ TEST_CASE("an import reports its progress, and cancelling it writes nothing")
     };
     CHECK(MemberImport(f.ledger).apply(rows, options).written);
     CHECK(seen.constLast() == 1200);
-    CHECK(count(f.db, QStringLiteral("members")) == 1200);
+    CHECK(rowCount(f.db, QStringLiteral("members")) == 1200);
 }
 
 TEST_CASE("a bulk import into a small roster keeps every index and search key, and the ledger verifies", "[sqlite]")
 {
-    Fixture f;
+    ImportFixture f;
     const auto indexes = [&f] {
         QSqlQuery query(f.db.connection());
         REQUIRE(query.exec(QStringLiteral(
@@ -294,7 +287,7 @@ TEST_CASE("a bulk import into a small roster keeps every index and search key, a
     }
     REQUIRE(MemberImport(f.ledger).apply(rows, allFields()).written);
     CHECK(indexes() == before);
-    CHECK(count(f.db, QStringLiteral("members")) == MemberImport::bulkRows);
+    CHECK(rowCount(f.db, QStringLiteral("members")) == MemberImport::bulkRows);
     QSqlQuery keys(f.db.connection());
     REQUIRE(keys.exec(QStringLiteral("SELECT COUNT(*) FROM members WHERE name_pinyin = 'zhangchengyuan'")));
     REQUIRE(keys.next());
@@ -306,7 +299,7 @@ TEST_CASE("every new member of a large import gets the search keys of its own na
 {
     // Large enough for the keys to be worked out ahead on a second thread, in chunks; members already on the roster
     // (a whole chunk of them, and every third row elsewhere) and a refused row are interleaved with new ones.
-    Fixture f;
+    ImportFixture f;
     const QString surnames = QStringLiteral("赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨单曾");
     const QString givens = QStringLiteral("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂");
     QList<MemberImport::Row> rows;
@@ -355,7 +348,7 @@ TEST_CASE("every new member of a large import gets the search keys of its own na
 
 TEST_CASE("a member whose name has no syllable to spell in pinyin is written with empty search spellings")
 {
-    Fixture f;
+    ImportFixture f;
     QList<MemberImport::Row> rows = roster();
     rows[0].member.name = QStringLiteral("Ω");
     rows[1].member.name = QStringLiteral("¥");
@@ -408,7 +401,7 @@ TEST_CASE("strings written piece by piece are byte for byte what QJsonDocument w
 
 TEST_CASE("verify catches a member changed or removed outside Jifen after an import")
 {
-    Fixture f;
+    ImportFixture f;
     REQUIRE(MemberImport(f.ledger).apply(roster(), allFields()).written);
     f.requireVerified();
     QSqlQuery tamper(f.db.connection());
@@ -429,7 +422,7 @@ TEST_CASE("verify catches a member changed or removed outside Jifen after an imp
 
 TEST_CASE("verify still reads a roster import recorded as one object a row")
 {
-    Fixture f;
+    ImportFixture f;
     // A row, and its record as an earlier Jifen wrote it.
     const qint64 branch = f.ledger.ensureBranch(QStringLiteral("第一党支部"));
     QSqlQuery query(f.db.connection());

@@ -14,7 +14,7 @@ using namespace jifen;
 
 namespace {
 
-struct Roster
+struct QueryRoster
 {
     test::TempDir dir;
     std::unique_ptr<Database> db = std::make_unique<Database>(dir.dbPath());
@@ -22,7 +22,7 @@ struct Roster
     qint64 committee = 0, general = 0, first = 0, second = 0, other = 0;
     int serial = 0;
 
-    Roster()
+    QueryRoster()
     {
         committee = ledger->addBranch({0, QStringLiteral("机关党委"), 0, Branch::Kind::Committee});
         general = ledger->addBranch({0, QStringLiteral("第一党总支"), committee, Branch::Kind::GeneralBranch});
@@ -77,7 +77,7 @@ TEST_CASE("a search text is read as digits, pinyin or part of a name")
 
 TEST_CASE("pinyin initials find a member: zs finds 张三")
 {
-    Roster r;
+    QueryRoster r;
     r.add(QStringLiteral("张三"), r.first);
     r.add(QStringLiteral("李四"), r.first);
     r.add(QStringLiteral("赵顺"), r.second);
@@ -89,7 +89,7 @@ TEST_CASE("pinyin initials find a member: zs finds 张三")
 
 TEST_CASE("last digits find a member by ID number or phone")
 {
-    Roster r;
+    QueryRoster r;
     const qint64 a = r.add(QStringLiteral("张三"), r.first, QStringLiteral("13812345678"));
     r.add(QStringLiteral("李四"), r.first, QStringLiteral("13900000000"));
     const QString id = r.ledger->member(a)->idNumber;
@@ -100,7 +100,7 @@ TEST_CASE("last digits find a member by ID number or phone")
 
 TEST_CASE("names sort in Chinese collation, descending on request")
 {
-    Roster r;
+    QueryRoster r;
     for (const char16_t* name : {u"赵六", u"阿明", u"王五", u"陈七", u"李四"})
         r.add(QString::fromUtf16(name), r.first);
     MemberFilter filter;
@@ -113,7 +113,7 @@ TEST_CASE("names sort in Chinese collation, descending on request")
 
 TEST_CASE("sorting by branch orders branches by name in Chinese collation, then members by name")
 {
-    Roster r;
+    QueryRoster r;
     r.add(QStringLiteral("王五"), r.other);
     r.add(QStringLiteral("李四"), r.second);
     r.add(QStringLiteral("张三"), r.first);
@@ -128,7 +128,7 @@ TEST_CASE("sorting by branch orders branches by name in Chinese collation, then 
 
 TEST_CASE("a branch filter takes the branch and everything below it")
 {
-    Roster r;
+    QueryRoster r;
     r.add(QStringLiteral("张三"), r.first);
     r.add(QStringLiteral("李四"), r.second);
     r.add(QStringLiteral("王五"), r.other);
@@ -141,7 +141,7 @@ TEST_CASE("a branch filter takes the branch and everything below it")
 
 TEST_CASE("members marked 转出 or 去世 are listed only on request")
 {
-    Roster r;
+    QueryRoster r;
     r.add(QStringLiteral("张三"), r.first);
     r.add(QStringLiteral("李四"), r.first, {}, QStringLiteral("转出"));
     MemberFilter filter;
@@ -152,7 +152,7 @@ TEST_CASE("members marked 转出 or 去世 are listed only on request")
 
 TEST_CASE("pages follow each other without gaps or repeats, and positions match them")
 {
-    Roster r;
+    QueryRoster r;
     for (int i = 0; i < 25; ++i)
         r.add(QStringLiteral("成员%1").arg(QChar(u'甲' + i)), i % 2 ? r.first : r.second);
     MemberFilter filter;
@@ -169,7 +169,7 @@ TEST_CASE("pages follow each other without gaps or repeats, and positions match 
 
 TEST_CASE("a renamed member is found under the new name's initials")
 {
-    Roster r;
+    QueryRoster r;
     const qint64 id = r.add(QStringLiteral("张三"), r.first);
     Member m = *r.ledger->member(id);
     m.name = QStringLiteral("李四");
@@ -180,7 +180,7 @@ TEST_CASE("a renamed member is found under the new name's initials")
 
 TEST_CASE("name keys missing from the file are filled when it is opened")
 {
-    Roster r;
+    QueryRoster r;
     r.add(QStringLiteral("张三"), r.first);
     {
         QSqlQuery clear(r.db->connection());
@@ -195,7 +195,7 @@ TEST_CASE("name keys missing from the file are filled when it is opened")
 
 TEST_CASE("keys sorted by an earlier reading of surnames are redone when the ledger is opened")
 {
-    Roster r;
+    QueryRoster r;
     for (const char16_t* name : {u"曾国藩", u"陈七", u"赵六"})
         r.add(QString::fromUtf16(name), r.first);
     CHECK(r.names(MemberFilter {})
@@ -222,7 +222,7 @@ TEST_CASE("keys sorted by an earlier reading of surnames are redone when the led
 
 TEST_CASE("removing a member without entries is audited and keeps the ledger verifiable")
 {
-    Roster r;
+    QueryRoster r;
     const qint64 id = r.add(QStringLiteral("张三"), r.first);
     r.ledger->removeMember(id);
     CHECK_FALSE(r.ledger->member(id).has_value());
@@ -234,7 +234,7 @@ TEST_CASE("removing a member without entries is audited and keeps the ledger ver
 
 TEST_CASE("a member with entries cannot be removed")
 {
-    Roster r;
+    QueryRoster r;
     const qint64 id = r.add(QStringLiteral("张三"), r.first);
     RuleSet set;
     RuleVersion v;
@@ -251,7 +251,7 @@ TEST_CASE("no search or wide branch filter makes a page sort the whole roster", 
 {
     // At 100,000 members a sort of the roster per page (or per keystroke) costs seconds: the list reads the name
     // index in order, and a search reads its own index and sorts only what it found.
-    Roster r;
+    QueryRoster r;
     r.add(QStringLiteral("张三"), r.first);
     auto plan = [&](const MemberFilter& filter) { return MemberQuery(*r.db, filter).plan().join(QLatin1Char('\n')); };
     MemberFilter all;

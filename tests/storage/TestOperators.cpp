@@ -12,7 +12,7 @@ namespace {
 
 const QString password = QStringLiteral("correct horse");
 
-struct Fixture {
+struct OperatorsFixture {
     test::TempDir dir;
     Database db{dir.dbPath()};
 };
@@ -21,7 +21,7 @@ struct Fixture {
 
 TEST_CASE("the first operator must be an administrator and ends single-user mode")
 {
-    Fixture f;
+    OperatorsFixture f;
     Ledger single(f.db, Actor::singleUser(QStringLiteral("first")));
     CHECK_THROWS_AS(Operators::add(single, QStringLiteral("clerk"), Actor::Role::Clerk, password), StorageError);
     Operators::add(single, QStringLiteral("管理员"), Actor::Role::Admin, password);
@@ -33,7 +33,7 @@ TEST_CASE("the first operator must be an administrator and ends single-user mode
 
 TEST_CASE("passwords are stored as Argon2id hashes and short ones are refused")
 {
-    Fixture f;
+    OperatorsFixture f;
     Ledger single(f.db, Actor::singleUser({}));
     CHECK_THROWS_AS(Operators::add(single, QStringLiteral("admin"), Actor::Role::Admin, QStringLiteral("short")),
                     StorageError);
@@ -47,7 +47,7 @@ TEST_CASE("passwords are stored as Argon2id hashes and short ones are refused")
 
 TEST_CASE("a wrong password and an unknown name get the same answer, and repeated failures impose a delay")
 {
-    Fixture f;
+    OperatorsFixture f;
     Ledger single(f.db, Actor::singleUser({}));
     Operators::add(single, QStringLiteral("admin"), Actor::Role::Admin, password);
     QString unknown, wrong;
@@ -79,7 +79,7 @@ TEST_CASE("a wrong password and an unknown name get the same answer, and repeate
 
 TEST_CASE("only an administrator manages operators and the last administrator stays active")
 {
-    Fixture f;
+    OperatorsFixture f;
     {
         Ledger single(f.db, Actor::singleUser({}));
         Operators::add(single, QStringLiteral("admin"), Actor::Role::Admin, password);
@@ -100,7 +100,7 @@ TEST_CASE("only an administrator manages operators and the last administrator st
 
 TEST_CASE("with review on, an entry waits until a second person approves or rejects it")
 {
-    Fixture f;
+    OperatorsFixture f;
     Ledger single(f.db, Actor::singleUser({}));
     RuleSet rules;
     RuleVersion v;

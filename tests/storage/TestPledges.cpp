@@ -28,7 +28,7 @@ RuleSet pledgeRuleSet()
     return set;
 }
 
-struct Fixture {
+struct PledgesFixture {
     test::TempDir dir;
     Database db {dir.dbPath()};
     Ledger ledger {db, Actor::singleUser(QStringLiteral("tester"))};
@@ -36,7 +36,7 @@ struct Fixture {
     qint64 member = 0;
     int lastYear = QDate::currentDate().year() - 1;
 
-    Fixture()
+    PledgesFixture()
     {
         ledger.importRuleSet(pledgeRuleSet(), QDate());
         Member m;
@@ -60,7 +60,7 @@ struct Fixture {
 
 TEST_CASE("a pledge review writes the linked rule's entry, dated within the pledge's year and not after today")
 {
-    Fixture f;
+    PledgesFixture f;
     const qint64 past = f.pledges.add(f.member, f.lastYear, QStringLiteral("带头完成年度学习计划"),
                                       QDate(f.lastYear, 6, 30));
     const qint64 current = f.pledges.add(f.member, f.lastYear + 1, QStringLiteral("结对帮扶一户困难群众"));
@@ -84,7 +84,7 @@ TEST_CASE("a pledge review writes the linked rule's entry, dated within the pled
 
 TEST_CASE("a correcting review supersedes the old one, keeps both, and reverses the old entry")
 {
-    Fixture f;
+    PledgesFixture f;
     const qint64 id = f.pledges.add(f.member, f.lastYear, QStringLiteral("每月参加一次志愿服务"));
     const qint64 first = f.pledges.review(id, PledgeResult::Fulfilled, QString());
     const qint64 firstEntry = f.pledges.pledge(id)->review->entryId;
@@ -112,7 +112,7 @@ TEST_CASE("a correcting review supersedes the old one, keeps both, and reverses 
 
 TEST_CASE("a pledge review that changes nothing, or of a year not begun, is refused and writes nothing")
 {
-    Fixture f;
+    PledgesFixture f;
     const qint64 id = f.pledges.add(f.member, f.lastYear, QStringLiteral("学习"));
     f.pledges.review(id, PledgeResult::Fulfilled, QStringLiteral("好"));
     const int audit = f.count(QStringLiteral("audit_log"));
@@ -128,7 +128,7 @@ TEST_CASE("a pledge review that changes nothing, or of a year not begun, is refu
 
 TEST_CASE("pledges and their reviews are append-only")
 {
-    Fixture f;
+    PledgesFixture f;
     const qint64 id = f.pledges.add(f.member, f.lastYear, QStringLiteral("学习"));
     f.pledges.review(id, PledgeResult::Fulfilled, QString());
     OpinionLog(f.ledger).record({f.member}, f.lastYear, f.lastYear, QString());
@@ -140,7 +140,7 @@ TEST_CASE("pledges and their reviews are append-only")
 
 TEST_CASE("the rule set's pledge_rules are kept in the ledger, audited, and refuse a rule that does not exist")
 {
-    Fixture f;
+    PledgesFixture f;
     CHECK(f.ledger.ruleSet().pledgeRules == pledgeRuleSet().pledgeRules);
     CHECK_THROWS_AS(f.ledger.savePledgeRules(PledgeRules {QStringLiteral("Z99"), {}, {}}), StorageError);
     CHECK(f.ledger.savePledgeRules(PledgeRules {}));
@@ -154,7 +154,7 @@ TEST_CASE("the rule set's pledge_rules are kept in the ledger, audited, and refu
 
 TEST_CASE("pledges are listed by year, member and branch with their current review")
 {
-    Fixture f;
+    PledgesFixture f;
     Member other;
     other.name = QStringLiteral("李四");
     other.idNumber = QStringLiteral("110105194912310038");

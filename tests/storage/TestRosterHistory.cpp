@@ -1,7 +1,6 @@
 // The roster's dated history: who is counted in a period, and in which branch (scoring spec, "Who is counted in a
 // period"; "Awards and eligibility").
 #include "TestSupport.h"
-#include "model/IdNumber.h"
 #include "report/ReportBuilder.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
@@ -14,14 +13,9 @@
 #include <QSqlQuery>
 
 using namespace jifen;
+using namespace jifen::test;
 
 namespace {
-
-QString idNumber(int i)
-{
-    const QString first17 = QStringLiteral("11010119800101%1").arg(i, 3, 10, QLatin1Char('0'));
-    return first17 + IdNumber::checkDigit(first17);
-}
 
 // 张三 and 李四 in 第一党支部, 王五 in 第二党支部, each with one entry of 2 points in March 2026 (李四 two).
 struct Roster {
@@ -50,7 +44,7 @@ struct Roster {
     {
         Member m;
         m.name = name;
-        m.idNumber = idNumber(i);
+        m.idNumber = validIdNumber(i);
         m.branchId = branch;
         m.joinDate = QDate(2001, 7, 1);
         return ledger.addMember(m);
@@ -282,7 +276,7 @@ TEST_CASE("a ledger of the schema before the roster history keeps its leavers, n
                           " (1, '张三', '%1', 1, '2001-07-01', '转出', '2025-06-10'),"
                           " (2, '李四', '%2', 1, '2001-07-01', '在册', NULL),"
                           " (3, '王五', '%3', 2, NULL, '去世', '2025-02-01')")
-               .arg(idNumber(1), idNumber(2), idNumber(3))
+               .arg(validIdNumber(1), validIdNumber(2), validIdNumber(3))
         << QStringLiteral("INSERT INTO rules (id, code) VALUES (1, 'A01')")
         << QStringLiteral("INSERT INTO rule_versions (rule_id, name, points, created_by, created_at)"
                           " VALUES (1, '三会一课', 200, 'clerk', '2025-01-01T00:00:00.000Z')")

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "model/IdNumber.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
 #include "storage/Migrations.h"
@@ -123,6 +124,29 @@ void fillSmallLedger(const QString& location)
 {
     Database db(location);
     fillSmallLedger(db);
+}
+
+QString validIdNumber(int serial)
+{
+    const QString first17 = QStringLiteral("11010119800101%1").arg(serial, 3, 10, QLatin1Char('0'));
+    return first17 + IdNumber::checkDigit(first17);
+}
+
+int rowCount(Database& db, const QString& table)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+QString writeFile(const TempDir& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
 }
 
 QStringList sqliteSchemaAt(int version)

@@ -53,6 +53,17 @@ QStringList sqliteSchemaAt(int version);
 // award YXDY, grade bands 优秀 and 合格, base points 10; the branch 第一党支部 under 机关党总支; the member 张三
 // (11010519491231002X) in it; entries 1 (2026-03-01, reversed) and 2 (2026-03-02); her phone changed afterwards.
 void fillSmallLedger(Database& db);
+inline const QString smallLedgerZhang = QStringLiteral("11010519491231002X");
+
+// A valid ID number (its check digit right) of someone born 1980-01-01 in 东城区, one for each serial from 0 to 999.
+QString validIdNumber(int serial);
+
+class TempDir;
+
+// The number of rows in `table`.
+int rowCount(Database& db, const QString& table);
+// Writes `bytes` to the file `name` in `dir` and returns its path.
+QString writeFile(const TempDir& dir, const QString& name, const QByteArray& bytes);
 void fillSmallLedger(const QString& location);
 
 // A fresh directory for one test, removed afterwards. dbPath() is the test's ledger: a file inside the directory, or,
