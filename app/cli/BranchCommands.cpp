@@ -151,7 +151,7 @@ int branchEvalCommand(Context& context)
     std::optional<Branch> underBranch;
     if (!optionalBranch(context, parser, underOption, &underBranch, &exitCode))
         return exitCode;
-    const std::optional<qint64> under = underBranch ? std::optional(underBranch->id) : std::nullopt;
+    const std::optional<qint64> under = idOf(underBranch);
     const QString scope = underBranch ? underBranch->name : QStringLiteral("all");
     const QList<BranchResult> results = BranchEvaluationStore(context.database()).evaluate(*year, under);
     const auto optionalText = [](QByteArray& out, const std::optional<QString>& text) {

@@ -116,7 +116,7 @@ int chartCommand(Context& context)
         if (!optionalBranch(context, parser, under, &scope, &exitCode))
             return exitCode;
         built = ui::ChartFactory::tiers(
-            builder.branchEvaluation(y, scope ? std::optional(scope->id) : std::nullopt));
+            builder.branchEvaluation(y, idOf(scope)));
     }
     QString error;
     const bool written = suffix == u"png"

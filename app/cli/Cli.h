@@ -89,6 +89,11 @@ std::optional<Branch> branchNamed(Context& context, const QString& name, int* ex
 // with the error reported in `exitCode`, when no branch has the name.
 bool optionalBranch(Context& context, const QCommandLineParser& parser, const QCommandLineOption& option,
                     std::optional<Branch>* branch, int* exitCode);
+// The id of an optional branch, as the reports' and charts' scopes take it.
+inline std::optional<qint64> idOf(const std::optional<Branch>& branch)
+{
+    return branch ? std::optional(branch->id) : std::nullopt;
+}
 // The first of `options` not given (or given empty), reported as the usage error "--NAME is required."; nullopt
 // when every one is given.
 std::optional<int> missingRequired(Context& context, const QCommandLineParser& parser,

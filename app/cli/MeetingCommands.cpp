@@ -207,7 +207,7 @@ int meetingsCommand(Context& context)
     std::optional<Branch> branch;
     if (!optionalBranch(context, parser, branchOption, &branch, &exitCode))
         return exitCode;
-    const std::optional<qint64> branchId = branch ? std::optional(branch->id) : std::nullopt;
+    const std::optional<qint64> branchId = idOf(branch);
     const bool reveal = parser.isSet(revealOption);
     if (reveal)
         ledger.recordReveal(Context::tr("Meetings shown with full ID numbers"));

@@ -76,7 +76,7 @@ int rankingCommand(Context& context)
     std::optional<Branch> branch;
     if (!optionalBranch(context, parser, branchOption, &branch, &exitCode))
         return exitCode;
-    const std::optional<qint64> branchId = branch ? std::optional(branch->id) : std::nullopt;
+    const std::optional<qint64> branchId = idOf(branch);
     const bool reveal = parser.isSet(revealOption);
     if (reveal)
         ledger.recordReveal(Context::tr("Ranking %1 shown with full ID numbers").arg(period->toString()));

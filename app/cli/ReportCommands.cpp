@@ -168,7 +168,7 @@ int reportCommand(Context& context)
         std::optional<Branch> one;
         if (!optionalBranch(context, parser, branch, &one, &exitCode))
             return exitCode;
-        const std::optional<qint64> branchId = one ? std::optional(one->id) : std::nullopt;
+        const std::optional<qint64> branchId = idOf(one);
         QList<RankingReport::Column> chosen
             = *format == Output::Pdf ? RankingReport::printColumns() : RankingReport::exportColumns();
         if (parser.isSet(columns)) {
@@ -246,7 +246,7 @@ int reportCommand(Context& context)
         std::optional<Branch> scopeBranch;
         if (!optionalBranch(context, parser, under, &scopeBranch, &exitCode))
             return exitCode;
-        const std::optional<qint64> scope = scopeBranch ? std::optional(scopeBranch->id) : std::nullopt;
+        const std::optional<qint64> scope = idOf(scopeBranch);
         const BranchEvaluationReport report = builder.branchEvaluation(*y, scope);
         const bool printed = *format == Output::Pdf || *format == Output::Odt;
         return write(context, fileName, *format, printed ? report.document() : report.exportDocument());
