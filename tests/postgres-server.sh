@@ -9,7 +9,10 @@
 #   tests/postgres-server.sh resume DIR [PORT]   starts the server kept in DIR again (no initdb), prints the same URL
 #   tests/postgres-server.sh halt DIR            stops it and keeps DIR (benchmarks/postgres_bench.sh keeps its ledger)
 #
-# The server runs as the invoking user, or as `postgres` when invoked by root (initdb refuses root).
+# The server runs as the invoking user, or as `postgres` when invoked by root (initdb refuses root). It syncs its
+# writes to disk as a production server does, unless JIFEN_PG_FSYNC=off: a server the test suites throw away after the
+# run need not survive a power cut, and what the tests observe (transactions, locks, what each session sees) is the
+# same without the syncs. The benchmarks keep them.
 set -eu
 
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -24,9 +27,10 @@ as_owner() {
 }
 
 try_launch() {
-    # Durability as in production (fsync on); more connections than the load test's processes need.
-    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=100" start >/dev/null 2>&1
+    # More connections than the load test's processes need.
+    options="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=100"
+    [ "${JIFEN_PG_FSYNC:-on}" = off ] && options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$options" start >/dev/null 2>&1
 }
 
 launch() {

@@ -11,7 +11,7 @@ cli=${1:?the jifen-cli executable}
 dir=$(mktemp -d "${TMPDIR:-/tmp}/jifen-pgsetup.XXXXXX")
 chmod 755 "$dir"
 trap '"$here/postgres-server.sh" stop "$dir/server"' EXIT INT TERM
-server_url=$("$here/postgres-server.sh" start "$dir/server" any)
+server_url=$(JIFEN_PG_FSYNC=off "$here/postgres-server.sh" start "$dir/server" any)
 port=${server_url##*:}
 port=${port%%/*}
 export PGHOST=127.0.0.1 PGPORT=$port LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en

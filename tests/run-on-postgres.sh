@@ -13,5 +13,5 @@ shift
 dir=$(mktemp -d "${TMPDIR:-/tmp}/jifen-pg.XXXXXX")
 chmod 755 "$dir"
 trap '"$here/postgres-server.sh" stop "$dir/server"' EXIT INT TERM
-url=$("$here/postgres-server.sh" start "$dir/server" any)
+url=$(JIFEN_PG_FSYNC=off "$here/postgres-server.sh" start "$dir/server" any)
 JIFEN_TEST_POSTGRES=$url "$executable" "~[sqlite]" "$@"
