@@ -53,6 +53,7 @@ QStringList sqliteSchemaAt(int version);
 // award YXDY, grade bands 优秀 and 合格, base points 10; the branch 第一党支部 under 机关党总支; the member 张三
 // (11010519491231002X) in it; entries 1 (2026-03-01, reversed) and 2 (2026-03-02); her phone changed afterwards.
 void fillSmallLedger(Database& db);
+// 张三's ID number on the small ledger.
 inline const QString smallLedgerZhang = QStringLiteral("11010519491231002X");
 
 // A valid ID number (its check digit right) of someone born 1980-01-01 in 东城区, one for each serial from 0 to 999.
