@@ -9,10 +9,6 @@
 
 namespace jifen {
 
-namespace {
-
-} // namespace
-
 BranchEntries::BranchEntries(Ledger& ledger)
     : m_ledger(ledger)
 {

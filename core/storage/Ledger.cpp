@@ -25,11 +25,6 @@ namespace jifen {
 
 namespace {
 
-QVariant dateValue(QDate date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
 QVariant centsValue(const std::optional<Cents>& cents)
 {
     return cents ? QVariant(*cents) : QVariant(QMetaType::fromType<qlonglong>());

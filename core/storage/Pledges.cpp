@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Ledger.h"
 #include "StorageError.h"
+#include "StoredDates.h"
 #include "Transaction.h"
 
 #include <QSqlQuery>
@@ -10,11 +11,6 @@
 namespace jifen {
 
 namespace {
-
-QVariant dateValue(QDate date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
 
 // The pledge's columns, its member's, and its current review's (the one no other review supersedes).
 const char pledgeSelect[]

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Ledger.h"
 #include "StorageError.h"
+#include "StoredDates.h"
 #include "Transaction.h"
 
 #include <QJsonArray>
@@ -51,11 +52,6 @@ QList<PublishedRow> rowsFrom(const QString& json)
 QString text(const QString& value)
 {
     return value.isNull() ? QStringLiteral("") : value;
-}
-
-QVariant dateValue(QDate date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
 const char headerColumns[] = "id, period, branch_id, scope, published_at, published_by, notice_from, notice_to, title";

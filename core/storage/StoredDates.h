@@ -17,4 +17,10 @@ inline QDate dateFrom(const QVariant& value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+// The value a date column is bound to: its ISO text, or NULL for no (an invalid) date; dateFrom() reads it back.
+inline QVariant dateValue(QDate date)
+{
+    return date.isValid() ? QVariant(isoText(date)) : QVariant(QMetaType::fromType<QString>());
+}
+
 } // namespace jifen
