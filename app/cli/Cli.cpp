@@ -264,7 +264,7 @@ QString shownId(const QString& idNumber, bool reveal)
     return reveal ? idNumber : IdNumber::masked(idNumber);
 }
 
-std::optional<Member> memberByIdText(Context& context, const QString& text, int* exitCode)
+std::optional<qint64> memberIdByIdText(Context& context, const QString& text, int* exitCode)
 {
     const IdNumber::Parsed id = IdNumber::parse(text);
     if (id.problem != IdNumber::Problem::None) {
@@ -274,7 +274,7 @@ std::optional<Member> memberByIdText(Context& context, const QString& text, int*
             UsageError);
         return std::nullopt;
     }
-    auto member = context.ledger().memberByIdNumber(id.value);
+    const auto member = context.ledger().memberIdByIdNumber(id.value);
     if (!member)
         *exitCode = context.fail(Context::tr("No member with ID number %1.").arg(IdNumber::masked(id.value)));
     return member;

@@ -113,8 +113,9 @@ int importExit(Context& context, qsizetype written, qsizetype skipped, bool dryR
 std::optional<CsvTable> readImportFile(Context& context, const QString& fileName, const CsvReader::Options& options,
                                        int* exitCode);
 
-// The member whose ID number --member gives; none, with the error reported (exit code in `exitCode`), otherwise.
-std::optional<Member> memberByIdText(Context& context, const QString& text, int* exitCode);
+// The id of the member whose ID number --member gives; none, with the error reported (exit code in `exitCode`),
+// otherwise.
+std::optional<qint64> memberIdByIdText(Context& context, const QString& text, int* exitCode);
 
 // The --format option of the commands that print a table: text (the default), csv or json. `description` replaces the
 // help text "text (default), csv or json.".

@@ -48,14 +48,14 @@ int addPointsCommand(Context& context)
     QElapsedTimer timer;
     timer.start();
     int exitCode = DataError;
-    const auto member = memberByIdText(context, parser.value(memberOption), &exitCode);
-    if (!member)
+    const auto memberId = memberIdByIdText(context, parser.value(memberOption), &exitCode);
+    if (!memberId)
         return exitCode;
     const QString code = parser.value(ruleOption).trimmed();
-    const auto rule = ledger.ruleByCode(code);
-    if (!rule)
+    const auto ruleId = ledger.ruleIdByCode(code);
+    if (!ruleId)
         return context.fail(Context::tr("No rule with code %1.").arg(code));
-    const qint64 id = ledger.addEntry(member->id, rule->id, date, quantity, parser.value(noteOption));
+    const qint64 id = ledger.addEntry(*memberId, *ruleId, date, quantity, parser.value(noteOption));
     if (qEnvironmentVariableIsSet("JIFEN_TIMING"))
         context.err() << QStringLiteral("add-points: %1 ms").arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 3)
                       << Qt::endl;
@@ -150,10 +150,9 @@ int entriesCommand(Context& context)
         return exitCode;
     std::optional<qint64> memberId;
     if (parser.isSet(memberOption)) {
-        const auto member = memberByIdText(context, parser.value(memberOption), &exitCode);
-        if (!member)
+        memberId = memberIdByIdText(context, parser.value(memberOption), &exitCode);
+        if (!memberId)
             return exitCode;
-        memberId = member->id;
     }
     const bool reveal = parser.isSet(revealOption);
     Ledger& ledger = context.ledger(); // signs in: entries are the members' record

@@ -56,10 +56,10 @@ int pledgeCommand(Context& context)
                 return context.fail(Context::tr("--due: not a date (YYYY-MM-DD): %1").arg(parser.value(dueOption)),
                                     UsageError);
         }
-        const auto member = memberByIdText(context, parser.value(memberOption), &exitCode);
-        if (!member)
+        const auto memberId = memberIdByIdText(context, parser.value(memberOption), &exitCode);
+        if (!memberId)
             return exitCode;
-        context.out() << Pledges(context.ledger()).add(member->id, *year, parser.value(textOption), due) << Qt::endl;
+        context.out() << Pledges(context.ledger()).add(*memberId, *year, parser.value(textOption), due) << Qt::endl;
         return Ok;
     }
     if (action == u"review") {
@@ -113,10 +113,10 @@ int pledgesCommand(Context& context)
         return exitCode;
     Ledger& ledger = context.ledger(); // signs in: pledges are the members' record
     if (parser.isSet(memberOption)) {
-        const auto member = memberByIdText(context, parser.value(memberOption), &exitCode);
-        if (!member)
+        const auto memberId = memberIdByIdText(context, parser.value(memberOption), &exitCode);
+        if (!memberId)
             return exitCode;
-        filter.memberId = member->id;
+        filter.memberId = *memberId;
     }
     std::optional<Branch> branch;
     if (!optionalBranch(context, parser, branchOption, &branch, &exitCode))

@@ -215,11 +215,11 @@ int reportCommand(Context& context)
         QList<qint64> candidates;
         for (const QString& text : parser.values(member)) {
             int exitCode = DataError;
-            const auto found = memberByIdText(context, text, &exitCode);
+            const auto found = memberIdByIdText(context, text, &exitCode);
             if (!found)
                 return exitCode;
-            if (!candidates.contains(found->id))
-                candidates << found->id;
+            if (!candidates.contains(*found))
+                candidates << *found;
         }
         ledger.actor().require(Actor::Permission::EnterPoints); // issuing is recorded: refuse before writing the file
         const BranchOpinion opinion = builder.opinion(candidates, from, to, parser.value(opinionText));

@@ -434,6 +434,12 @@ std::optional<Member> Ledger::memberByIdNumber(const QString& idNumber) const
     return readMember(query);
 }
 
+std::optional<qint64> Ledger::memberIdByIdNumber(const QString& idNumber) const
+{
+    RowReader query(m_db, QStringLiteral("SELECT id FROM members WHERE id_number = ?"), {idNumber});
+    return query.next() ? std::optional(query.integer(0)) : std::nullopt;
+}
+
 QList<Member> Ledger::members() const
 {
     QSqlQuery query = m_db.prepare(memberSelect() + QStringLiteral(" ORDER BY m.id"));
@@ -526,6 +532,12 @@ std::optional<Rule> Ledger::ruleByCode(const QString& code) const
     if (found.isEmpty())
         return std::nullopt;
     return found.takeFirst();
+}
+
+std::optional<qint64> Ledger::ruleIdByCode(const QString& code) const
+{
+    RowReader query(m_db, QStringLiteral("SELECT id FROM rules WHERE code = ?"), {code});
+    return query.next() ? std::optional(query.integer(0)) : std::nullopt;
 }
 
 QList<Rule> Ledger::readRules(const QString& where, const QVariantList& values) const
@@ -941,6 +953,9 @@ Entry Ledger::readEntry(const QSqlQuery& q)
 qint64 Ledger::addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity, const QString& note)
 {
     m_actor.require(Actor::Permission::EnterPoints);
+    // The checks read the member as the entry is written: no other writer can move or remove them in between. (On
+    // SQLite this also spares the read its own lock and unlock.)
+    Transaction transaction(m_db);
     // What the checks and the audit summary need of the member and the rule, in one statement: one entry is a few
     // milliseconds, and preparing the members' whole select was a tenth of them.
     QSqlQuery facts = m_db.prepare(QStringLiteral(
@@ -972,7 +987,6 @@ qint64 Ledger::addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity
     if (quantity < 1)
         refuse(tr("The quantity must be a whole number of at least 1."));
 
-    Transaction transaction(m_db);
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO entries (member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <bit>
 #include <limits>
+#include <optional>
 #include <sqlite3.h>
 #include <vector>
 
@@ -310,31 +311,40 @@ void ScoreStore::store(const QSet<MemberYear>& keys, const QHash<MemberYear, Yea
     // SQL text for an import's 100,000 member-years took seconds to build and parse. What SQLite refuses (and
     // everything on other engines) goes the generic way below, whose errors read as every write's do.
     if (sqlite3* handle = sqliteHandle(m_db)) {
-        const SqliteStatement upsert(handle,
-                                     (QStringLiteral("INSERT INTO member_years VALUES (?")
-                                      + QStringLiteral(", ?").repeated(15) + u')' + upsertTail())
-                                         .toUtf8());
-        const SqliteStatement remove(handle, "DELETE FROM member_years WHERE year = ? AND member_id = ?");
-        if (upsert && remove) {
-            QList<MemberYear> refused;
-            for (const MemberYear& key : std::as_const(sorted)) {
-                const auto found = scores.constFind(key);
-                sqlite3_stmt* statement = found == scores.cend() ? remove.get() : upsert.get();
-                sqlite3_bind_int(statement, 1, key.second);
-                sqlite3_bind_int64(statement, 2, key.first);
-                if (found != scores.cend()) {
-                    for (int month = 0; month < 12; ++month)
-                        sqlite3_bind_int64(statement, 3 + month, found->months[std::size_t(month)]);
-                    sqlite3_bind_int64(statement, 15, found->activeMonths);
-                    sqlite3_bind_int(statement, 16, found->vetoed ? 1 : 0);
-                }
-                const int rc = sqlite3_step(statement);
-                sqlite3_reset(statement);
-                if (rc != SQLITE_DONE)
-                    refused.append(key);
+        // Each statement is prepared when first needed, and the row is replaced whole rather than updated column by
+        // column: one entry stores one member-year, and parsing the statements was most of its CPU time.
+        std::optional<SqliteStatement> replace;
+        std::optional<SqliteStatement> remove;
+        QList<MemberYear> refused;
+        for (const MemberYear& key : std::as_const(sorted)) {
+            const auto found = scores.constFind(key);
+            const bool removing = found == scores.cend();
+            std::optional<SqliteStatement>& prepared = removing ? remove : replace;
+            if (!prepared) {
+                prepared.emplace(handle,
+                                 removing ? "DELETE FROM member_years WHERE year = ? AND member_id = ?"
+                                          : "INSERT OR REPLACE INTO member_years"
+                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             }
-            sorted = refused;
+            sqlite3_stmt* statement = prepared->get();
+            if (!statement) {
+                refused.append(key);
+                continue;
+            }
+            sqlite3_bind_int(statement, 1, key.second);
+            sqlite3_bind_int64(statement, 2, key.first);
+            if (!removing) {
+                for (int month = 0; month < 12; ++month)
+                    sqlite3_bind_int64(statement, 3 + month, found->months[std::size_t(month)]);
+                sqlite3_bind_int64(statement, 15, found->activeMonths);
+                sqlite3_bind_int(statement, 16, found->vetoed ? 1 : 0);
+            }
+            const int rc = sqlite3_step(statement);
+            sqlite3_reset(statement);
+            if (rc != SQLITE_DONE)
+                refused.append(key);
         }
+        sorted = refused;
     }
     QStringList rows;
     QStringList removed;

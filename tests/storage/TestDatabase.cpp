@@ -125,6 +125,57 @@ TEST_CASE("upgrading drops the entries' date-only index, and a month's entries a
     CHECK(june == QList<qint64> {3, 5, 1}); // by date, each of June's entries once
 }
 
+TEST_CASE("upgrading widens entries_member_date to hold what a member-year's score is computed from", "[sqlite]")
+{
+    test::TempDir dir;
+    // A version-11 ledger with one member's entries, written as that release wrote it.
+    QStringList sql = test::sqliteSchemaAt(11);
+    sql << QStringLiteral("INSERT INTO branches (id, name, kind) VALUES (1, '第一党支部', 'branch')")
+        << QStringLiteral(
+               "INSERT INTO members (id, name, id_number, branch_id) VALUES (1, '张三', '11010519491231002X', 1)")
+        << QStringLiteral("INSERT INTO rules (id, code) VALUES (1, 'A01')")
+        << QStringLiteral("INSERT INTO rule_versions (rule_id, name, points, cap_month, created_by, created_at)"
+                          " VALUES (1, '三会一课', 200, 300, 'clerk', '2025-01-01T00:00:00.000Z')")
+        << QStringLiteral("UPDATE derived_state SET value = 'stale' WHERE name = 'score_cache'");
+    for (const char* date : {"2025-06-01", "2025-06-15", "2025-07-01"})
+        sql << QStringLiteral("INSERT INTO entries (member_id, rule_id, date, quantity, entered_by, entered_at)"
+                              " VALUES (1, 1, '%1', 1, 'clerk', '2025-08-01T00:00:00.000Z')")
+                   .arg(QLatin1String(date));
+    test::rawExec(dir.dbPath(), sql);
+
+    Database db(dir.dbPath());
+    REQUIRE(db.schemaVersion() == Database::latestSchemaVersion());
+    QStringList columns;
+    for (RowReader query(db, QStringLiteral("SELECT name FROM pragma_index_info('entries_member_date') ORDER BY seqno"));
+         query.next();)
+        columns << query.text(0);
+    CHECK(columns
+          == QStringList {QStringLiteral("member_id"), QStringLiteral("date"), QStringLiteral("rule_id"),
+                          QStringLiteral("quantity"), QStringLiteral("needs_review")});
+    // The columns the score cache reads of a member-year's entries come from the index, without the table's rows.
+    QStringList plan;
+    for (RowReader query(db, QStringLiteral("EXPLAIN QUERY PLAN SELECT id, member_id, rule_id, date, quantity,"
+                                            " needs_review FROM entries WHERE member_id = 1"
+                                            " AND date BETWEEN '2025-01-01' AND '2025-12-31'"));
+         query.next();)
+        plan << query.text(3);
+    CHECK(plan.join(u'\n').contains(QStringLiteral("COVERING INDEX entries_member_date")));
+
+    // An entry made on the upgraded ledger scores its member-year from the index: July's second entry reaches the
+    // rule's monthly cap of 3 points, as June's two did.
+    const auto months = [&db] {
+        const QList<MemberYearScore> years = ScoreStore(db).countedMemberYears(2025);
+        REQUIRE(years.size() == 1);
+        return years.constFirst().months;
+    };
+    CHECK(months()[5] == 300);
+    CHECK(months()[6] == 200);
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("clerk")));
+    ledger.addEntry(1, 1, QDate(2025, 7, 2), 1, {});
+    CHECK(months()[5] == 300);
+    CHECK(months()[6] == 300);
+}
+
 TEST_CASE("a ledger written by a newer version is refused, not downgraded")
 {
     test::TempDir dir;

@@ -86,6 +86,26 @@ TEST_CASE("members marked 转出 are not found by a pasted list")
     CHECK(result.notFound == QStringList {QStringLiteral("张三")});
 }
 
+TEST_CASE("a member is found by ID number and a rule by code, as their ids alone")
+{
+    Office o;
+    const qint64 zhang = o.add(QStringLiteral("张三"), o.first);
+    const qint64 li = o.add(QStringLiteral("李四"), o.second);
+    RuleSet set;
+    RuleVersion v;
+    v.name = QStringLiteral("参加主题党日活动");
+    v.points = 300;
+    set.rules << Rule {0, QStringLiteral("A05"), {v}} << Rule {0, QStringLiteral("A06"), {v}};
+    o.ledger.importRuleSet(set, QDate());
+
+    CHECK(o.ledger.memberIdByIdNumber(o.ledger.member(li)->idNumber) == li);
+    CHECK(o.ledger.memberIdByIdNumber(o.ledger.member(zhang)->idNumber) == zhang);
+    CHECK_FALSE(o.ledger.memberIdByIdNumber(QStringLiteral("11010519491231002X")).has_value());
+    CHECK(o.ledger.ruleIdByCode(QStringLiteral("A06")) == o.ledger.ruleByCode(QStringLiteral("A06"))->id);
+    CHECK(o.ledger.ruleIdByCode(QStringLiteral("A05")) == o.ledger.ruleByCode(QStringLiteral("A05"))->id);
+    CHECK_FALSE(o.ledger.ruleIdByCode(QStringLiteral("a05")).has_value()); // codes are exact, as the rule set has them
+}
+
 TEST_CASE("recent entries come newest first with the member, branch and the rule's points on the entry's date")
 {
     Office o;
