@@ -160,36 +160,34 @@ AuditLog::PreparedRecord AuditLog::prepareCanonical(const QString& operatorName,
     record.summary = summary;
     record.prevHash = prevHash;
 
-    // The content computeHash() builds as a QJsonObject, written directly with its keys in sorted order.
+    // The content computeHash() builds as a QJsonObject, written directly with its keys in sorted order. The values
+    // before and after (an import's are hundreds of kilobytes each) are hashed where they are, between the pieces
+    // around them, rather than copied into one text first.
     using namespace canonicalJson;
-    QByteArray content;
-    content.reserve(before.size() + after.size() + summary.size() * 3 + 256);
-    content += '{';
-    appendKey(content, "action");
-    appendString(content, action);
-    content += ',';
-    appendKey(content, "after");
-    content += after;
-    content += ',';
-    appendKey(content, "at");
-    appendString(content, record.at);
-    content += ',';
-    appendKey(content, "before");
-    content += before;
-    content += ',';
-    appendKey(content, "entity");
-    appendString(content, entity);
-    content += ',';
-    appendKey(content, "entity_id");
-    content += QByteArray::number(entityId);
-    content += ',';
-    appendKey(content, "operator");
-    appendString(content, operatorName);
-    content += ',';
-    appendKey(content, "summary");
-    appendString(content, summary);
-    content += '}';
-    record.hash = QString::fromLatin1(sha256({prevHash.toLatin1(), "\n", content}).toHex());
+    QByteArray head = "{";
+    appendKey(head, "action");
+    appendString(head, action);
+    head += ',';
+    appendKey(head, "after");
+    QByteArray middle = ",";
+    appendKey(middle, "at");
+    appendString(middle, record.at);
+    middle += ',';
+    appendKey(middle, "before");
+    QByteArray tail = ",";
+    appendKey(tail, "entity");
+    appendString(tail, entity);
+    tail += ',';
+    appendKey(tail, "entity_id");
+    tail += QByteArray::number(entityId);
+    tail += ',';
+    appendKey(tail, "operator");
+    appendString(tail, operatorName);
+    tail += ',';
+    appendKey(tail, "summary");
+    appendString(tail, summary);
+    tail += '}';
+    record.hash = QString::fromLatin1(sha256({prevHash.toLatin1(), "\n", head, after, middle, before, tail}).toHex());
 
     const auto stored = [](const QByteArray& json) { return json == "null" ? QByteArray() : json; };
     record.beforeJson = stored(before);

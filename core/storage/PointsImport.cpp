@@ -550,10 +550,16 @@ QList<AuditLog::PreparedRecord> PointsImport::auditRecords(const QString& source
     QList<AuditLog::PreparedRecord> records;
     QString previous = prevHash;
     QByteArray record;
-    record.reserve(shared.size() + entriesPerRecord * 48);
     const qint64 count = m_checked.rows.size();
     for (qint64 i = 0; i < count; ++i) {
-        record += record.isEmpty() ? shared : QByteArrayLiteral(",");
+        if (record.isEmpty()) {
+            // Each record keeps its text: the next one is written into memory of its own, made room for at once
+            // (grown step by step, every record's text was copied and fresh memory touched several times over).
+            record.reserve(shared.size() + std::min(entriesPerRecord, count - i) * 48);
+            record += shared;
+        } else {
+            record += ',';
+        }
         appendEntryValues(record, firstId + i, m_checked.rows[i]);
         if ((i + 1) % entriesPerRecord == 0 || i + 1 == count) {
             record += "]}";
@@ -563,7 +569,7 @@ QList<AuditLog::PreparedRecord> PointsImport::auditRecords(const QString& source
                 tr("Points import from %1: entries %2 to %3").arg(source).arg(first).arg(firstId + i),
                 QByteArrayLiteral("null"), record, previous));
             previous = records.constLast().hash;
-            record.clear();
+            record = QByteArray();
         }
     }
     return records;
