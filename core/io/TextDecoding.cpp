@@ -10,6 +10,20 @@ namespace jifen {
 
 namespace {
 
+// Where the first byte at or after i that is not ASCII is (n when none is): most of a points file is ASCII, checked
+// here eight bytes at a time.
+qsizetype skipAscii(const uchar* p, qsizetype i, qsizetype n)
+{
+    for (quint64 word = 0; i + 8 <= n; i += 8) {
+        std::memcpy(&word, p + i, sizeof word);
+        if (word & 0x8080808080808080ULL)
+            break;
+    }
+    while (i < n && p[i] < 0x80)
+        ++i;
+    return i;
+}
+
 bool startsWith(QByteArrayView data, const char* bom, qsizetype size)
 {
     return data.size() >= size && memcmp(data.data(), bom, size_t(size)) == 0;
@@ -57,12 +71,8 @@ std::optional<qsizetype> commonHanziAsGb18030(QByteArrayView data)
     const auto* p = reinterpret_cast<const uchar*>(data.data());
     const qsizetype n = data.size();
     qsizetype common = 0;
-    for (qsizetype i = 0; i < n;) {
+    for (qsizetype i = skipAscii(p, 0, n); i < n; i = skipAscii(p, i, n)) {
         const uchar lead = p[i];
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
         if (lead == 0x80 || lead == 0xFF || i + 1 >= n)
             return std::nullopt;
         const uchar trail = p[i + 1];
@@ -85,8 +95,9 @@ std::optional<qsizetype> commonHanziAsGb18030(QByteArrayView data)
 qsizetype hanziAsUtf8(QByteArrayView data)
 {
     const auto* p = reinterpret_cast<const uchar*>(data.data());
+    const qsizetype n = data.size();
     qsizetype hanzi = 0;
-    for (qsizetype i = 0; i + 2 < data.size(); ++i) {
+    for (qsizetype i = skipAscii(p, 0, n); i + 2 < n; i = skipAscii(p, i + 1, n)) {
         // U+4E00-U+9FFF is E4 B8 80 to E9 BF BF.
         if (p[i] >= 0xE4 && p[i] <= 0xE9 && (p[i] > 0xE4 || p[i + 1] >= 0xB8) && (p[i + 1] & 0xC0) == 0x80)
             ++hanzi;
@@ -114,21 +125,8 @@ bool TextDecoding::isUtf8(QByteArrayView data)
 {
     const auto* p = reinterpret_cast<const uchar*>(data.data());
     const qsizetype n = data.size();
-    qsizetype i = 0;
-    while (i < n) {
-        // ASCII (most of a points file) eight bytes at a time.
-        for (quint64 word = 0; i + 8 <= n; i += 8) {
-            std::memcpy(&word, p + i, sizeof word);
-            if (word & 0x8080808080808080ULL)
-                break;
-        }
-        if (i == n)
-            break;
+    for (qsizetype i = skipAscii(p, 0, n); i < n; i = skipAscii(p, i, n)) {
         const uchar b = p[i];
-        if (b < 0x80) {
-            ++i;
-            continue;
-        }
         int length = 0;
         char32_t min = 0;
         if (b >= 0xC2 && b <= 0xDF) {
