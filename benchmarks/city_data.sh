@@ -83,11 +83,12 @@ fi
 # into the tables (they carry no audit records): what the benchmarks measure comes after. The roster has a history,
 # as a city's does within a year, so that the counted-members SQL (RosterHistory::countedSql) has work: one member in
 # a hundred moved to the next branch on a day of YEAR, one in two hundred left (转出) on YEAR's last day (after every
-# entry and meeting of the data).
+# entry and meeting of the data). The stamp's last word names the ledger's make: it changes when a new ledger's does
+# (pages-8k: new ledgers have 8 KiB pages), so that a kept ledger is made again as Jifen now makes one.
 city_members_ledger() {
 local cli="$1" work="$2" branches="$3" year="$4"
 local stamp
-stamp="$(cat "$work/data.stamp") history-1"
+stamp="$(cat "$work/data.stamp") history-1 pages-8k"
 if [ "$(cat "$work/members-only.stamp" 2>/dev/null)" != "$stamp" ] || [ ! -f "$work/members-only.sqlite" ]; then
 rm -f "$work/members-only.sqlite" "$work/members-only.stamp" "$work/members-only.tmp"*
 "$cli" --db "$work/members-only.tmp" init >/dev/null

@@ -172,6 +172,12 @@ void Database::openFile(const QString& path)
         }
         // An unfinished statement would make SQLite refuse (silently, for a PRAGMA) the change of journal mode.
         probe.finish();
+        // A new ledger's pages are 8 KiB, not SQLite's 4: each page SQLite reads or writes is a system call of its
+        // own, and a city-scale import of 2,000,000 entries made 186,000 of them with 4 KiB pages (91,000 with 8).
+        // Larger pages would spare more calls but make each entry read and journal more (an add-points spends about
+        // 0.3 ms more with 8 KiB than with 4, and 0.9 ms more with 16). A ledger made before keeps its page size.
+        if (!existed || QFileInfo(m_path).size() == 0)
+            exec(QStringLiteral("PRAGMA page_size = 8192"));
         exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         // A rollback journal, not WAL: offices keep ledgers on shared drives, where WAL's shared-memory index does
         // not work (SQLite's documentation warns of corruption on network file systems), and a reader kept

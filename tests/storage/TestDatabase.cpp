@@ -176,6 +176,25 @@ TEST_CASE("upgrading widens entries_member_date to hold what a member-year's sco
     CHECK(months()[6] == 300);
 }
 
+TEST_CASE("a new ledger is made with 8 KiB pages, and a ledger made before keeps its page size", "[sqlite]")
+{
+    const auto pageSize = [](const Database& db) {
+        RowReader query(db, QStringLiteral("PRAGMA page_size"));
+        REQUIRE(query.next());
+        return query.integer(0);
+    };
+    test::TempDir dir;
+    {
+        Database db(dir.dbPath());
+        CHECK(pageSize(db) == 8192);
+    }
+    const QString older = dir.path() + QStringLiteral("/older.sqlite");
+    test::rawExec(older, QStringList {QStringLiteral("PRAGMA page_size = 4096")} << test::sqliteSchemaAt(11));
+    Database db(older);
+    REQUIRE(db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(pageSize(db) == 4096);
+}
+
 TEST_CASE("a ledger written by a newer version is refused, not downgraded")
 {
     test::TempDir dir;
