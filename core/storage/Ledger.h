@@ -63,7 +63,7 @@ public:
     std::optional<Member> member(qint64 id) const;
     std::optional<Member> memberByIdNumber(const QString& idNumber) const;
     // Only the id, for a command that names a member by ID number: a fresh process pays for every statement it
-    // prepares, and the whole member's took a tenth of one entry's time.
+    // prepares, and reading the whole member took a sixth of one add-points' work.
     std::optional<qint64> memberIdByIdNumber(const QString& idNumber) const;
     QList<Member> members() const; // ordered by id
     // Throws StorageError(Invalid) naming the first problem of a member record.

@@ -312,7 +312,7 @@ void ScoreStore::store(const QSet<MemberYear>& keys, const QHash<MemberYear, Yea
     // everything on other engines) goes the generic way below, whose errors read as every write's do.
     if (sqlite3* handle = sqliteHandle(m_db)) {
         // Each statement is prepared when first needed, and the row is replaced whole rather than updated column by
-        // column: one entry stores one member-year, and parsing the statements was most of its CPU time.
+        // column: one entry stores one member-year, and parsing both statements cost it more than the write.
         std::optional<SqliteStatement> replace;
         std::optional<SqliteStatement> remove;
         QList<MemberYear> refused;
