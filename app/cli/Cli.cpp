@@ -206,8 +206,13 @@ int importExit(Context& context, qsizetype written, qsizetype skipped, bool dryR
 std::optional<CsvTable> readImportFile(Context& context, const QString& fileName, const CsvReader::Options& options,
                                        int* exitCode)
 {
+    return reportImportFile(context, fileName, CsvReader::read(fileName, options), exitCode);
+}
+
+std::optional<CsvTable> reportImportFile(Context& context, const QString& fileName, CsvReader::Result read,
+                                         int* exitCode)
+{
     const QString shownName = QFileInfo(fileName).fileName();
-    CsvReader::Result read = CsvReader::read(fileName, options);
     for (const ImportIssue& issue : read.issues)
         context.err() << issue.toText(shownName) << '\n';
     if (hasErrors(read.issues)) {
