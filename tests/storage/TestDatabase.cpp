@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <optional>
 #include <sqlite3.h>
 
 using namespace jifen;
@@ -91,23 +92,36 @@ TEST_CASE("an older schema is migrated step by step after the file is backed up"
     QSqlDatabase::removeDatabase(QStringLiteral("backup"));
 }
 
-TEST_CASE("upgrading drops the entries' date-only index, and a month's entries are still listed in full", "[sqlite]")
+namespace {
+
+// A ledger at schema `version` as that release wrote it: 张三 in 第一党支部, the rule A01 (三会一课, 2 points a time,
+// at most `capMonth` hundredths a month when given) and an A01 entry on each of `dates`, the score cache stale.
+QStringList ledgerAt(int version, std::optional<int> capMonth, std::initializer_list<const char*> dates)
 {
-    test::TempDir dir;
-    // A version-6 ledger with entries in June and July, written as that release wrote it.
-    QStringList sql = test::sqliteSchemaAt(6);
+    QStringList sql = test::sqliteSchemaAt(version);
     sql << QStringLiteral("INSERT INTO branches (id, name, kind) VALUES (1, '第一党支部', 'branch')")
         << QStringLiteral(
                "INSERT INTO members (id, name, id_number, branch_id) VALUES (1, '张三', '11010519491231002X', 1)")
         << QStringLiteral("INSERT INTO rules (id, code) VALUES (1, 'A01')")
-        << QStringLiteral("INSERT INTO rule_versions (rule_id, name, points, created_by, created_at)"
-                          " VALUES (1, '三会一课', 200, 'clerk', '2025-01-01T00:00:00.000Z')")
+        << QStringLiteral("INSERT INTO rule_versions (rule_id, name, points, cap_month, created_by, created_at)"
+                          " VALUES (1, '三会一课', 200, %1, 'clerk', '2025-01-01T00:00:00.000Z')")
+               .arg(capMonth ? QString::number(*capMonth) : QStringLiteral("NULL"))
         << QStringLiteral("UPDATE derived_state SET value = 'stale' WHERE name = 'score_cache'");
-    for (const char* date : {"2025-06-30", "2025-07-01", "2025-06-01", "2025-05-31", "2025-06-15"})
+    for (const char* date : dates)
         sql << QStringLiteral("INSERT INTO entries (member_id, rule_id, date, quantity, entered_by, entered_at)"
                               " VALUES (1, 1, '%1', 1, 'clerk', '2025-08-01T00:00:00.000Z')")
                    .arg(QLatin1String(date));
-    test::rawExec(dir.dbPath(), sql);
+    return sql;
+}
+
+} // namespace
+
+TEST_CASE("upgrading drops the entries' date-only index, and a month's entries are still listed in full", "[sqlite]")
+{
+    test::TempDir dir;
+    // A version-6 ledger with entries in June and July, written as that release wrote it.
+    test::rawExec(dir.dbPath(),
+                  ledgerAt(6, std::nullopt, {"2025-06-30", "2025-07-01", "2025-06-01", "2025-05-31", "2025-06-15"}));
 
     Database db(dir.dbPath());
     REQUIRE(db.schemaVersion() == Database::latestSchemaVersion());
@@ -129,19 +143,7 @@ TEST_CASE("upgrading widens entries_member_date to hold what a member-year's sco
 {
     test::TempDir dir;
     // A version-11 ledger with one member's entries, written as that release wrote it.
-    QStringList sql = test::sqliteSchemaAt(11);
-    sql << QStringLiteral("INSERT INTO branches (id, name, kind) VALUES (1, '第一党支部', 'branch')")
-        << QStringLiteral(
-               "INSERT INTO members (id, name, id_number, branch_id) VALUES (1, '张三', '11010519491231002X', 1)")
-        << QStringLiteral("INSERT INTO rules (id, code) VALUES (1, 'A01')")
-        << QStringLiteral("INSERT INTO rule_versions (rule_id, name, points, cap_month, created_by, created_at)"
-                          " VALUES (1, '三会一课', 200, 300, 'clerk', '2025-01-01T00:00:00.000Z')")
-        << QStringLiteral("UPDATE derived_state SET value = 'stale' WHERE name = 'score_cache'");
-    for (const char* date : {"2025-06-01", "2025-06-15", "2025-07-01"})
-        sql << QStringLiteral("INSERT INTO entries (member_id, rule_id, date, quantity, entered_by, entered_at)"
-                              " VALUES (1, 1, '%1', 1, 'clerk', '2025-08-01T00:00:00.000Z')")
-                   .arg(QLatin1String(date));
-    test::rawExec(dir.dbPath(), sql);
+    test::rawExec(dir.dbPath(), ledgerAt(11, 300, {"2025-06-01", "2025-06-15", "2025-07-01"}));
 
     Database db(dir.dbPath());
     REQUIRE(db.schemaVersion() == Database::latestSchemaVersion());
