@@ -1,6 +1,10 @@
 #include "AuditedTables.h"
 
+#include "CanonicalJson.h"
+
 #include <QHash>
+
+#include <algorithm>
 
 namespace jifen {
 
@@ -159,6 +163,53 @@ QJsonObject AuditedTables::rowJson(const QSqlQuery& query, const QString& table)
     for (qsizetype i = 0; i < names.size(); ++i)
         object.insert(names[i], jsonValue(query.value(static_cast<int>(i))));
     return object;
+}
+
+qint64 AuditedTables::appendCanonicalRow(QByteArray& out, const QSqlQuery& query, const QString& table)
+{
+    // Each table's columns in the order QJsonObject keeps its keys (code-unit order; all are ASCII names), once.
+    struct Field
+    {
+        QByteArray key; // `"name":`
+        int column;
+    };
+    static const QHash<QString, QList<Field>> sorted = [] {
+        QHash<QString, QList<Field>> tables;
+        for (auto it = all().constBegin(); it != all().constEnd(); ++it) {
+            QStringList names = *it;
+            std::sort(names.begin(), names.end());
+            QList<Field>& fields = tables[it.key()];
+            for (const QString& name : std::as_const(names)) {
+                Q_ASSERT(QString::fromLatin1(name.toLatin1()) == name && !name.contains(u'"'));
+                fields.append({'"' + name.toLatin1() + "\":", int(it->indexOf(name))});
+            }
+        }
+        return tables;
+    }();
+
+    const int idColumn = int(columns(table).indexOf(QStringLiteral("id")));
+    qint64 id = 0;
+    out += '{';
+    bool first = true;
+    for (const Field& field : sorted.value(table)) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += field.key;
+        const QVariant value = query.value(field.column);
+        if (value.isNull()) {
+            out += "null";
+        } else if (isInteger(value)) {
+            const qint64 number = value.toLongLong();
+            canonicalJson::appendNumber(out, number);
+            if (field.column == idColumn)
+                id = number;
+        } else {
+            canonicalJson::appendString(out, value.toString());
+        }
+    }
+    out += '}';
+    return id;
 }
 
 } // namespace jifen

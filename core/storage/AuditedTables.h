@@ -17,6 +17,9 @@ struct AuditedTables {
     static QJsonObject rowJson(const QSqlQuery& query, const QString& table);
     // One stored value as rowJson() writes it.
     static QJsonValue jsonValue(const QVariant& value);
+    // Appends AuditLog::canonical() of the current row's rowJson(), written from the values without building the
+    // object (the verifier digests every audited row). Returns the row's id, or 0 when its id is not a number.
+    static qint64 appendCanonicalRow(QByteArray& out, const QSqlQuery& query, const QString& table);
 };
 
 } // namespace jifen

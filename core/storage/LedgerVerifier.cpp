@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "AuditedTables.h"
+#include "CanonicalJson.h"
 #include "Database.h"
 #include "Ledger.h"
 #include "LedgerSchema.h"
@@ -12,8 +13,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace jifen {
 
@@ -25,9 +31,12 @@ QList<LedgerVerifier::DerivedCheck>& derivedChecks()
     return checks;
 }
 
+// A row's canonical JSON reduced to the 64 leading bits of its SHA-256: what a row is compared by, kept for every
+// audited row between the two passes.
 quint64 digest64(const QByteArray& canonical)
 {
-    const QByteArray sha = sha256({canonical});
+    thread_local Sha256Digester digester;
+    const QByteArray sha = digester.digest(canonical);
     quint64 value = 0;
     for (int i = 0; i < 8; ++i)
         value = (value << 8) | static_cast<quint8>(sha[i]);
@@ -67,6 +76,118 @@ template<typename Visit> void forEachBatchRow(const QJsonValue& after, Visit vis
             row.insert(names[i].toString(), array[i]);
         visit(row);
     }
+}
+
+// Appends `value` as AuditLog::canonical() writes it, when it is null, a bool, a whole number or a text (all an
+// audited row holds); false, with nothing appended, for anything else.
+bool appendCanonical(QByteArray& out, const QJsonValue& value)
+{
+    constexpr qint64 notWhole = std::numeric_limits<qint64>::min();
+    switch (value.type()) {
+    case QJsonValue::Null:
+        out += "null";
+        return true;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        return true;
+    case QJsonValue::String:
+        canonicalJson::appendString(out, value.toString());
+        return true;
+    case QJsonValue::Double:
+        // Qt keeps a whole number as an integer and writes it as one; only those are taken here (not -0.0).
+        if (const qint64 whole = value.toInteger(notWhole); whole != notWhole && !std::signbit(value.toDouble())) {
+            canonicalJson::appendNumber(out, whole);
+            return true;
+        }
+        return false;
+    default:
+        return false;
+    }
+}
+
+// A key of a canonical object: its text, and where its value lies.
+struct CanonicalField
+{
+    QString key;
+    int column = -1; // the value's place in the row, or -1 for `constant`
+    QJsonValue constant;
+};
+
+// `fields` sorted as QJsonObject sorts its keys; false if a key is not ASCII (the order would then need Qt's own).
+bool sortFields(QList<CanonicalField>& fields)
+{
+    for (const CanonicalField& field : std::as_const(fields))
+        for (const QChar c : field.key)
+            if (c.unicode() >= 0x80)
+                return false;
+    std::sort(fields.begin(), fields.end(),
+              [](const CanonicalField& a, const CanonicalField& b) { return a.key < b.key; });
+    return true;
+}
+
+void appendCanonicalKey(QByteArray& out, const QString& key)
+{
+    canonicalJson::appendString(out, key);
+    out += ':';
+}
+
+// The digests of a batch record's rows, as digest64(AuditLog::canonical(row)) of each row forEachBatchRow() builds, but
+// written straight from the batch: building each row as a QJsonObject and writing it out took most of a verify.
+template<typename Visit> void forEachBatchRowDigest(const QJsonValue& after, Visit visit)
+{
+    const auto slow = [&after, &visit] {
+        forEachBatchRow(after, [&visit](const QJsonObject& row) {
+            visit(row.value(QStringLiteral("id")).toInteger(), digest64(AuditLog::canonical(row)));
+        });
+    };
+    if (after.isArray())
+        return slow();
+    const QJsonObject batch = after.toObject();
+    const QJsonArray names = batch.value(QStringLiteral("columns")).toArray();
+    const QJsonObject constants = batch.value(QStringLiteral("constants")).toObject();
+    QList<CanonicalField> fields;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString name = names[i].toString();
+        if (seen.contains(name))
+            return slow(); // a name twice: the later value wins, as QJsonObject::insert() decides
+        seen.insert(name);
+        fields.append({name, int(i), {}});
+    }
+    for (auto it = constants.begin(); it != constants.end(); ++it)
+        if (!seen.contains(it.key()))
+            fields.append({it.key(), -1, it.value()});
+    if (!sortFields(fields))
+        return slow();
+    int idField = -1;
+    for (qsizetype f = 0; f < fields.size(); ++f)
+        if (fields[f].key == u"id")
+            idField = int(f);
+
+    const QJsonArray rows = batch.value(QStringLiteral("rows")).toArray();
+    QList<std::pair<qint64, quint64>> digests;
+    digests.reserve(rows.size());
+    QByteArray canonical;
+    for (const QJsonValue& values : rows) {
+        const QJsonArray array = values.toArray();
+        if (array.size() != names.size())
+            return slow(); // a row shorter or longer than the names: as forEachBatchRow() makes it
+        const auto value
+            = [&array](const CanonicalField& field) { return field.column < 0 ? field.constant : array[field.column]; };
+        canonical.resize(0);
+        canonical += '{';
+        for (qsizetype f = 0; f < fields.size(); ++f) {
+            if (f > 0)
+                canonical += ',';
+            appendCanonicalKey(canonical, fields[f].key);
+            if (!appendCanonical(canonical, value(fields[f])))
+                return slow(); // a value no audited row holds: Qt writes it
+        }
+        canonical += '}';
+        digests.append({idField < 0 ? 0 : value(fields[idField]).toInteger(), digest64(canonical)});
+    }
+    for (const auto& [id, digest] : std::as_const(digests))
+        visit(id, digest);
 }
 
 // The row `id` as an audit record's after-value holds it: the value itself, or its row in a batch.
@@ -201,10 +322,9 @@ LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
                        && !AuditedTables::columns(r.entity).isEmpty()) {
                 // A batch record (a roster or points import): the rows it created.
                 QHash<qint64, Expected>& rows = expected[r.entity];
-                forEachBatchRow(r.after, [&rows, &r](const QJsonObject& row) {
-                    const qint64 id = row.value(QStringLiteral("id")).toInteger();
+                forEachBatchRowDigest(r.after, [&rows, &r](qint64 id, quint64 digest) {
                     if (id > 0)
-                        rows[id] = {r.id, digest64(AuditLog::canonical(row)), false};
+                        rows[id] = {r.id, digest, false};
                 });
             } else if (r.entityId > 0 && !AuditedTables::columns(r.entity).isEmpty()) {
                 Expected& e = expected[r.entity][r.entityId];
@@ -225,9 +345,10 @@ LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
         QSqlQuery query(m_db.connection());
         Database::forwardOnly(query);
         query.exec(AuditedTables::select(table) + QStringLiteral(" ORDER BY id"));
+        QByteArray canonical;
         while (query.next()) {
-            const QJsonObject actual = AuditedTables::rowJson(query, table);
-            const qint64 id = actual.value(QStringLiteral("id")).toInteger();
+            canonical.resize(0);
+            const qint64 id = AuditedTables::appendCanonicalRow(canonical, query, table);
             ++result.rowsChecked;
             const auto it = rows.find(id);
             if (it == rows.end()) {
@@ -241,7 +362,8 @@ LedgerVerifier::Result LedgerVerifier::run(const Progress& progress)
                             .arg(it->auditId));
                 rows.erase(it);
             } else {
-                if (digest64(AuditLog::canonical(actual)) != it->hash) {
+                if (digest64(canonical) != it->hash) {
+                    const QJsonObject actual = AuditedTables::rowJson(query, table);
                     QSqlQuery record(m_db.connection());
                     record.prepare(QStringLiteral("SELECT after_json FROM audit_log WHERE id = ?"));
                     record.addBindValue(it->auditId);

@@ -48,4 +48,40 @@ QByteArray sha256(std::initializer_list<QByteArrayView> parts)
     return hash.result();
 }
 
+struct Sha256Digester::Libcrypto
+{
+    EVP_MD* md = nullptr;
+    EVP_MD_CTX* context = nullptr;
+    ~Libcrypto()
+    {
+        EVP_MD_CTX_free(context);
+        EVP_MD_free(md);
+    }
+};
+
+Sha256Digester::Sha256Digester()
+    : m_libcrypto(std::make_unique<Libcrypto>())
+{
+    m_libcrypto->md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    m_libcrypto->context = EVP_MD_CTX_new();
+    if (!m_libcrypto->md || !m_libcrypto->context)
+        m_libcrypto.reset();
+}
+
+Sha256Digester::~Sha256Digester() = default;
+
+QByteArray Sha256Digester::digest(QByteArrayView data)
+{
+    if (m_libcrypto) {
+        QByteArray digest(32, Qt::Uninitialized);
+        unsigned int size = 0;
+        if (EVP_DigestInit_ex2(m_libcrypto->context, m_libcrypto->md, nullptr) == 1
+            && EVP_DigestUpdate(m_libcrypto->context, data.data(), std::size_t(data.size())) == 1
+            && EVP_DigestFinal_ex(m_libcrypto->context, reinterpret_cast<unsigned char*>(digest.data()), &size) == 1
+            && size == 32)
+            return digest;
+    }
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
 } // namespace jifen

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "storage/AuditLog.h"
 #include "storage/AuditedTables.h"
+#include "storage/CanonicalJson.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
 #include "storage/LedgerVerifier.h"
@@ -145,6 +146,94 @@ TEST_CASE("verify still reads a points import recorded as one object a row")
     const auto result = LedgerVerifier(db).run();
     INFO((result.problems.isEmpty() ? QString() : result.problems.constFirst().message).toStdString());
     CHECK(result.ok());
+}
+
+TEST_CASE("verify reads a points import's rows whatever order its columns and constants were recorded in")
+{
+    test::TempDir dir;
+    test::fillSmallLedger(dir.dbPath());
+    {
+        Database db(dir.dbPath());
+        Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+        QSqlQuery query(db.connection());
+        REQUIRE(query.exec(QStringLiteral(
+            "INSERT INTO entries (id, member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
+            " SELECT 100 + r.id, m.id, r.id, '2026-06-01', 1, '带\"引号\"的备注', 'tester', "
+            "'2026-06-01T08:00:00.000Z', 0"
+            " FROM members m, rules r WHERE m.id = (SELECT MIN(id) FROM members)")));
+        QByteArray rows;
+        REQUIRE(query.exec(
+            QStringLiteral("SELECT quantity, note, id, rule_id, date, member_id FROM entries WHERE id > 100")));
+        while (query.next()) {
+            rows += rows.isEmpty() ? "[" : ",[";
+            for (int column = 0; column < 6; ++column) {
+                if (column > 0)
+                    rows += ',';
+                if (column == 1 || column == 4)
+                    canonicalJson::appendString(rows, query.value(column).toString());
+                else
+                    canonicalJson::appendNumber(rows, query.value(column).toLongLong());
+            }
+            rows += ']';
+        }
+        REQUIRE_FALSE(rows.isEmpty());
+        query.finish();
+        // Columns out of order, and constants whose keys sort between theirs.
+        ledger.audit().appendCanonical(
+            ledger.actor(), QStringLiteral("entry.import"), QStringLiteral("entries"), 0,
+            QStringLiteral("Points import"), QByteArrayLiteral("null"),
+            R"({"columns":["quantity","note","id","rule_id","date","member_id"],"constants":{"entered_at":)"
+            R"("2026-06-01T08:00:00.000Z","entered_by":"tester","needs_review":0},"rows":[)"
+                + rows + "]}");
+        ScoreStore(db).rebuild();
+    }
+    const auto result = verify(dir.dbPath());
+    INFO((result.problems.isEmpty() ? QString() : result.problems.constFirst().message).toStdString());
+    CHECK(result.ok());
+
+    test::rawExec(dir.dbPath(), {QStringLiteral("UPDATE entries SET note = '带引号的备注' WHERE id > 100")},
+                  test::Triggers::Bypass);
+    const auto changed = verify(dir.dbPath());
+    REQUIRE_FALSE(changed.problems.isEmpty());
+    CHECK(changed.problems.constFirst().table == u"entries");
+    CHECK(changed.problems.constFirst().rowId > 100);
+}
+
+TEST_CASE("each audited row's canonical text, written from the query, is its JSON object's canonical text")
+{
+    test::TempDir dir;
+    test::fillSmallLedger(dir.dbPath());
+    importPoints(dir.dbPath()); // notes with quotes, a backslash and Chinese text
+    Database db(dir.dbPath());
+    QSet<QString> compared;
+    for (const QString& table : AuditedTables::tables()) {
+        QSqlQuery query(db.connection());
+        REQUIRE(query.exec(AuditedTables::select(table)));
+        while (query.next()) {
+            const QJsonObject object = AuditedTables::rowJson(query, table);
+            QByteArray written = "leading text is kept ";
+            const qint64 id = AuditedTables::appendCanonicalRow(written, query, table);
+            INFO(table.toStdString() << " row " << id);
+            CHECK(written == "leading text is kept " + AuditLog::canonical(object));
+            CHECK(id == object.value(QStringLiteral("id")).toInteger());
+            CHECK(id > 0);
+            compared.insert(table);
+        }
+    }
+    CHECK(compared.contains(QStringLiteral("members")));
+    CHECK(compared.contains(QStringLiteral("entries")));
+    CHECK(compared.contains(QStringLiteral("rule_versions")));
+}
+
+TEST_CASE("many digests in a row are each the standard SHA-256")
+{
+    Sha256Digester digester;
+    for (int round = 0; round < 3; ++round) {
+        CHECK(digester.digest("abc").toHex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        CHECK(digester.digest("").toHex() == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        CHECK(digester.digest("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq").toHex()
+              == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    }
 }
 
 TEST_CASE("the audit chain's SHA-256 is the standard digest, over its parts one after the other")
