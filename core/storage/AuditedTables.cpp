@@ -129,6 +129,12 @@ QString AuditedTables::select(const QString& table)
     return QStringLiteral("SELECT %1 FROM %2").arg(columns(table).join(QStringLiteral(", ")), table);
 }
 
+QString AuditedTables::returning(const QString& table)
+{
+    Q_ASSERT(all().contains(table));
+    return QStringLiteral(" RETURNING %1").arg(columns(table).join(QStringLiteral(", ")));
+}
+
 namespace {
 
 // SQLite's driver gives integers as qlonglong; PostgreSQL's gives a positive BIGINT as qulonglong.
@@ -167,31 +173,34 @@ QJsonObject AuditedTables::rowJson(const QSqlQuery& query, const QString& table)
 
 qint64 AuditedTables::appendCanonicalRow(QByteArray& out, const QSqlQuery& query, const QString& table)
 {
-    // Each table's columns in the order QJsonObject keeps its keys (code-unit order; all are ASCII names), once.
-    struct Field
-    {
+    // The table's columns in the order QJsonObject keeps its keys (code-unit order; all are ASCII names), worked out
+    // once per table and thread.
+    struct Field {
         QByteArray key; // `"name":`
         int column;
     };
-    static const QHash<QString, QList<Field>> sorted = [] {
-        QHash<QString, QList<Field>> tables;
-        for (auto it = all().constBegin(); it != all().constEnd(); ++it) {
-            QStringList names = *it;
-            std::sort(names.begin(), names.end());
-            QList<Field>& fields = tables[it.key()];
-            for (const QString& name : std::as_const(names)) {
-                Q_ASSERT(QString::fromLatin1(name.toLatin1()) == name && !name.contains(u'"'));
-                fields.append({'"' + name.toLatin1() + "\":", int(it->indexOf(name))});
-            }
+    struct Order {
+        QList<Field> fields;
+        int idColumn = -1;
+    };
+    thread_local QHash<QString, Order> orders;
+    Order& order = orders[table];
+    if (order.fields.isEmpty()) {
+        const QStringList& names = columns(table);
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            Q_ASSERT(QString::fromLatin1(names[i].toLatin1()) == names[i] && !names[i].contains(u'"'));
+            order.fields.append({'"' + names[i].toLatin1() + "\":", int(i)});
         }
-        return tables;
-    }();
+        // `"a":` sorts before `"ab":` as "a" before "ab": '"' is below every character of a name.
+        std::sort(order.fields.begin(), order.fields.end(),
+                  [](const Field& a, const Field& b) { return a.key < b.key; });
+        order.idColumn = int(names.indexOf(QStringLiteral("id")));
+    }
 
-    const int idColumn = int(columns(table).indexOf(QStringLiteral("id")));
     qint64 id = 0;
     out += '{';
     bool first = true;
-    for (const Field& field : sorted.value(table)) {
+    for (const Field& field : std::as_const(order.fields)) {
         if (!first)
             out += ',';
         first = false;
@@ -202,7 +211,7 @@ qint64 AuditedTables::appendCanonicalRow(QByteArray& out, const QSqlQuery& query
         } else if (isInteger(value)) {
             const qint64 number = value.toLongLong();
             canonicalJson::appendNumber(out, number);
-            if (field.column == idColumn)
+            if (field.column == order.idColumn)
                 id = number;
         } else {
             canonicalJson::appendString(out, value.toString());

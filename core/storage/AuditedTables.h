@@ -13,6 +13,8 @@ struct AuditedTables {
     static const QStringList& columns(const QString& table);
     // "SELECT <audited columns> FROM <table>" (callers add WHERE / ORDER BY).
     static QString select(const QString& table);
+    // " RETURNING <audited columns>", to end an INSERT into `table`: its row reads as one from select().
+    static QString returning(const QString& table);
     // The canonical JSON of the current row of `query` (run from select()): integers as numbers, NULL as null.
     static QJsonObject rowJson(const QSqlQuery& query, const QString& table);
     // One stored value as rowJson() writes it.

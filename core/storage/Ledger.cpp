@@ -124,6 +124,20 @@ QJsonObject Ledger::rowJson(const QString& table, qint64 id) const
     return query.next() ? AuditedTables::rowJson(query, table) : QJsonObject();
 }
 
+qint64 Ledger::insertAudited(QSqlQuery& insert, const QString& table, const QString& action, const QString& summary)
+{
+    // The record is written as its canonical text straight from the returned row: reading the row back and building
+    // it as JSON was a fifth of an add-points.
+    Database::exec(insert);
+    if (!insert.next())
+        Database::fail(insert);
+    QByteArray after;
+    const qint64 id = AuditedTables::appendCanonicalRow(after, insert, table);
+    insert.finish();
+    m_audit.appendCanonical(m_actor, action, table, id, summary, QByteArrayLiteral("null"), after);
+    return id;
+}
+
 void Ledger::recordReveal(const QString& what)
 {
     m_actor.require(Actor::Permission::RevealIds);
@@ -987,9 +1001,12 @@ qint64 Ledger::addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity
     if (quantity < 1)
         refuse(tr("The quantity must be a whole number of at least 1."));
 
-    QSqlQuery insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO entries (member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    const QString table = QStringLiteral("entries");
+    QSqlQuery insert = m_db.prepare(
+        QStringLiteral(
+            "INSERT INTO entries (member_id, rule_id, date, quantity, note, entered_by, entered_at, needs_review)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        + AuditedTables::returning(table));
     insert.addBindValue(memberId);
     insert.addBindValue(ruleId);
     insert.addBindValue(date.toString(Qt::ISODate));
@@ -998,11 +1015,10 @@ qint64 Ledger::addEntry(qint64 memberId, qint64 ruleId, QDate date, int quantity
     insert.addBindValue(m_actor.name);
     insert.addBindValue(nowText());
     insert.addBindValue(setting(QStringLiteral("review_enabled")) == u"1" ? 1 : 0);
-    const qint64 id = Database::insertReturningId(insert);
+    const qint64 id = insertAudited(
+        insert, table, QStringLiteral("entry.add"),
+        tr("%1: %2 × %3 on %4").arg(memberName, ruleCode).arg(quantity).arg(date.toString(Qt::ISODate)));
     ScoreStore(m_db).recomputeMemberYear(memberId, date.year()); // the new entry's member-year
-    m_audit.append(m_actor, QStringLiteral("entry.add"), QStringLiteral("entries"), id,
-                   tr("%1: %2 × %3 on %4").arg(memberName, ruleCode).arg(quantity).arg(date.toString(Qt::ISODate)),
-                   QJsonValue::Null, rowJson(QStringLiteral("entries"), id));
     transaction.commit();
     return id;
 }
@@ -1018,17 +1034,17 @@ qint64 Ledger::reverseEntry(qint64 entryId, const QString& reason)
     if (reason.trimmed().isEmpty())
         refuse(tr("A reversal needs a reason."));
     Transaction transaction(m_db);
+    const QString table = QStringLiteral("reversals");
     QSqlQuery insert = m_db.prepare(
-        QStringLiteral("INSERT INTO reversals (entry_id, reason, reversed_by, reversed_at) VALUES (?, ?, ?, ?) RETURNING id"));
+        QStringLiteral("INSERT INTO reversals (entry_id, reason, reversed_by, reversed_at) VALUES (?, ?, ?, ?)")
+        + AuditedTables::returning(table));
     insert.addBindValue(entryId);
     insert.addBindValue(reason.trimmed());
     insert.addBindValue(m_actor.name);
     insert.addBindValue(nowText());
-    const qint64 id = Database::insertReturningId(insert);
+    const qint64 id = insertAudited(insert, table, QStringLiteral("entry.reverse"),
+                                    tr("Entry %1 reversed: %2").arg(entryId).arg(reason.trimmed()));
     ScoreStore(m_db).entryChanged(entryId);
-    m_audit.append(m_actor, QStringLiteral("entry.reverse"), QStringLiteral("reversals"), id,
-                   tr("Entry %1 reversed: %2").arg(entryId).arg(reason.trimmed()), QJsonValue::Null,
-                   rowJson(QStringLiteral("reversals"), id));
     transaction.commit();
     return id;
 }
@@ -1048,20 +1064,20 @@ void Ledger::reviewEntry(qint64 entryId, bool approve, const QString& reason)
     if (!approve && reason.trimmed().isEmpty())
         refuse(tr("A rejection needs a reason."));
     Transaction transaction(m_db);
-    QSqlQuery insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO entry_reviews (entry_id, decision, reason, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    const QString table = QStringLiteral("entry_reviews");
+    QSqlQuery insert = m_db.prepare(
+        QStringLiteral(
+            "INSERT INTO entry_reviews (entry_id, decision, reason, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?)")
+        + AuditedTables::returning(table));
     insert.addBindValue(entryId);
     insert.addBindValue(approve ? QStringLiteral("approved") : QStringLiteral("rejected"));
     insert.addBindValue(text(reason));
     insert.addBindValue(m_actor.name);
     insert.addBindValue(nowText());
-    const qint64 id = Database::insertReturningId(insert);
+    insertAudited(insert, table, approve ? QStringLiteral("entry.approve") : QStringLiteral("entry.reject"),
+                  approve ? tr("Entry %1 approved").arg(entryId)
+                          : tr("Entry %1 rejected: %2").arg(entryId).arg(reason.trimmed()));
     ScoreStore(m_db).entryChanged(entryId);
-    m_audit.append(m_actor, approve ? QStringLiteral("entry.approve") : QStringLiteral("entry.reject"),
-                   QStringLiteral("entry_reviews"), id,
-                   approve ? tr("Entry %1 approved").arg(entryId)
-                           : tr("Entry %1 rejected: %2").arg(entryId).arg(reason.trimmed()),
-                   QJsonValue::Null, rowJson(QStringLiteral("entry_reviews"), id));
     transaction.commit();
 }
 

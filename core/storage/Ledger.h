@@ -153,6 +153,9 @@ private:
     void deleteRuleVersion(qint64 versionId, const QString& summary);
     void deleteRuleVersions(qint64 ruleId, const QString& summary); // every version of the rule, each audited
     void insertRuleVersion(qint64 ruleId, const RuleVersion& version, QDate effective);
+    // Runs `insert`, an INSERT ending in AuditedTables::returning(table), and records the new row as created by
+    // `action`, its audited values written from the row the insert returned. Returns the new row's id.
+    qint64 insertAudited(QSqlQuery& insert, const QString& table, const QString& action, const QString& summary);
 
     Database& m_db;
     Actor m_actor;
