@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <csv.h>
 
 namespace jifen {
@@ -46,7 +47,7 @@ std::optional<char> separatorHint(QByteArrayView text, qsizetype* lineLength)
 struct CsvReader::Collector
 {
     CsvTable* table = nullptr;
-    QList<qsizetype>* cellStarts = nullptr;
+    QList<quint32>* cellStarts = nullptr;
     QChar* base = nullptr;
     QChar* cursor = nullptr;
     bool gb18030 = false; // else UTF-8
@@ -62,7 +63,7 @@ struct CsvReader::Collector
     static void onField(void* field, size_t length, void* self)
     {
         auto* c = static_cast<Collector*>(self);
-        c->cellStarts->append(c->cursor - c->base);
+        c->cellStarts->append(quint32(c->cursor - c->base));
         const auto* bytes = static_cast<const uchar*>(field);
         if (std::all_of(bytes, bytes + length, [](uchar b) { return b < 0x80; })) {
             // ASCII (the numbers, dates and codes that are most of a points file) reads the same in every encoding
@@ -92,12 +93,12 @@ struct CsvReader::Collector
         ++c->recordNumber;
         c->fieldsInRecord = 0;
         // Drop trailing empty cells: an empty cell starts where the text written so far ends.
-        const qsizetype end = c->cursor - c->base;
+        const auto end = quint32(c->cursor - c->base);
         while (c->cellStarts->size() > c->rowFirstCell && c->cellStarts->constLast() == end)
             c->cellStarts->removeLast();
         const qsizetype count = c->cellStarts->size() - c->rowFirstCell;
         if (count > 0) {
-            c->table->m_rows.append({c->recordNumber, c->rowFirstCell, count});
+            c->table->m_rows.append({c->recordNumber, quint32(c->rowFirstCell), quint32(count)});
             c->table->m_columnCount = std::max(c->table->m_columnCount, count);
         }
         c->rowFirstCell = c->cellStarts->size();
@@ -206,6 +207,11 @@ CsvReader::Result CsvReader::parse(const QByteArray& data, const Options& option
     if (!delimiter)
         delimiter = detectDelimiter(text);
     table.setDelimiter(delimiter);
+    if (text.size() > qsizetype(std::numeric_limits<quint32>::max())) {
+        result.issues.append(ImportIssue::error(
+            0, -1, {}, tr("The file is larger than 4 GB, more than Jifen reads at once. Split it into smaller files.")));
+        return result;
+    }
 
     csv_parser parser;
     if (csv_init(&parser, CSV_REPALL_NL) != 0) {

@@ -1,5 +1,7 @@
 #include "CsvTable.h"
 
+#include <limits>
+
 namespace jifen {
 
 QStringView CsvTable::cell(qsizetype row, qsizetype column) const
@@ -35,11 +37,12 @@ void CsvTable::appendRow(int number, const QStringList& cells)
         --count;
     if (count == 0)
         return;
-    m_rows.append({number, m_cellStarts.size(), count});
+    m_rows.append({number, quint32(m_cellStarts.size()), quint32(count)});
     for (qsizetype i = 0; i < count; ++i) {
-        m_cellStarts.append(m_text.size());
+        m_cellStarts.append(quint32(m_text.size()));
         m_text += cells[i];
     }
+    Q_ASSERT(m_text.size() <= std::numeric_limits<quint32>::max());
     m_columnCount = std::max(m_columnCount, count);
 }
 

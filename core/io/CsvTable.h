@@ -33,17 +33,20 @@ public:
     void setEncoding(TextDecoding::Encoding encoding) { m_encoding = encoding; }
     void setDelimiter(char delimiter) { m_delimiter = delimiter; }
 
-    // Adds a row; trailing empty cells are dropped, and a row without any text is not added.
+    // Adds a row; trailing empty cells are dropped, and a row without any text is not added. (A table holds less
+    // than 4 Gi characters.)
     void appendRow(int number, const QStringList& cells);
 
 private:
     friend class CsvReader; // fills the buffer directly while parsing
 
+    // Offsets and counts in 32 bits: a file of 2,000,000 rows has 10,000,000 cells, and every byte of these lists is
+    // memory touched for the first time while the file is read. (A file of 4 GiB or more is refused before.)
     struct Row
     {
         int number = 0;
-        qsizetype firstCell = 0; // index into m_cellStarts
-        qsizetype cellCount = 0;
+        quint32 firstCell = 0; // index into m_cellStarts
+        quint32 cellCount = 0;
     };
 
     qsizetype cellEnd(qsizetype cellIndex) const
@@ -52,7 +55,7 @@ private:
     }
 
     QString m_text; // every cell's text, back to back
-    QList<qsizetype> m_cellStarts; // where each cell starts in m_text; it ends where the next one starts
+    QList<quint32> m_cellStarts; // where each cell starts in m_text; it ends where the next one starts
     QList<Row> m_rows;
     qsizetype m_columnCount = 0;
     TextDecoding::Encoding m_encoding = TextDecoding::Encoding::Utf8;

@@ -378,7 +378,12 @@ int MeetingImport::apply(bool skipInvalid, bool commit, const QString& source)
             const QString note = Meetings::entryNote(meetingId, type.name, pass);
             for (const Meetings::Listed& listed : row.attendees)
                 if (listed.attendance == pass)
-                    entries << PointsImport::Row{row.fileRow, listed.memberId, ruleId, row.date, 1, note};
+                    entries << PointsImport::Row {.memberId = listed.memberId,
+                                                  .ruleId = ruleId,
+                                                  .date = row.date,
+                                                  .note = note,
+                                                  .fileRow = row.fileRow,
+                                                  .quantity = 1};
         }
     }
     meetingRows.finish();

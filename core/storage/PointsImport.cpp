@@ -120,6 +120,8 @@ void stopUnlessInTransaction(sqlite3* handle)
 }
 
 // Appends one entry's own values as the JSON array [id,member_id,rule_id,"date",quantity,"note"].
+static_assert(sizeof(void*) != 8 || sizeof(PointsImport::Row) == 56, "a points file's rows are held by the million");
+
 void appendEntryValues(QByteArray& out, qint64 id, const PointsImport::Row& row)
 {
     out += '[';

@@ -3403,6 +3403,10 @@
         <translation>文件是空的。</translation>
     </message>
     <message>
+        <source>The file is larger than 4 GB, more than Jifen reads at once. Split it into smaller files.</source>
+        <translation>文件超过 4 GB，超出积分软件一次能读取的大小。请把它拆成几个较小的文件。</translation>
+    </message>
+    <message>
         <source>The file is not open for reading.</source>
         <translation>文件未以读取方式打开。</translation>
     </message>
