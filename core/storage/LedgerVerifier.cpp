@@ -36,7 +36,7 @@ QList<LedgerVerifier::DerivedCheck>& derivedChecks()
 quint64 digest64(const QByteArray& canonical)
 {
     thread_local Sha256Digester digester;
-    const QByteArray sha = digester.digest(canonical);
+    const QByteArray sha = digester.digest({canonical});
     quint64 value = 0;
     for (int i = 0; i < 8; ++i)
         value = (value << 8) | static_cast<quint8>(sha[i]);

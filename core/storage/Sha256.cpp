@@ -5,7 +5,6 @@
 #include <openssl/evp.h>
 
 #include <memory>
-#include <optional>
 
 namespace jifen {
 
@@ -15,19 +14,12 @@ namespace {
 // per process: a whole add-points takes a few).
 constexpr qsizetype libcryptoFrom = 256 * 1024;
 
-std::optional<QByteArray> libcryptoSha256(std::initializer_list<QByteArrayView> parts)
+QByteArray qtSha256(std::initializer_list<QByteArrayView> parts)
 {
-    const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    bool ok = context && EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) == 1;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QByteArrayView part : parts)
-        ok = ok && EVP_DigestUpdate(context.get(), part.data(), std::size_t(part.size())) == 1;
-    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-    unsigned int size = 0;
-    ok = ok && EVP_DigestFinal_ex(context.get(), reinterpret_cast<unsigned char*>(digest.data()), &size) == 1;
-    if (!ok || size != 32)
-        return std::nullopt;
-    digest.resize(size);
-    return digest;
+        hash.addData(part);
+    return hash.result();
 }
 
 } // namespace
@@ -37,15 +29,7 @@ QByteArray sha256(std::initializer_list<QByteArrayView> parts)
     qsizetype bytes = 0;
     for (const QByteArrayView part : parts)
         bytes += part.size();
-    if (bytes >= libcryptoFrom) {
-        if (const auto digest = libcryptoSha256(parts))
-            return *digest;
-        // libcrypto could not (no memory, a provider missing): the same digest, more slowly.
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QByteArrayView part : parts)
-        hash.addData(part);
-    return hash.result();
+    return bytes >= libcryptoFrom ? Sha256Digester().digest(parts) : qtSha256(parts);
 }
 
 struct Sha256Digester::Libcrypto
@@ -70,18 +54,21 @@ Sha256Digester::Sha256Digester()
 
 Sha256Digester::~Sha256Digester() = default;
 
-QByteArray Sha256Digester::digest(QByteArrayView data)
+QByteArray Sha256Digester::digest(std::initializer_list<QByteArrayView> parts)
 {
     if (m_libcrypto) {
+        bool ok = EVP_DigestInit_ex2(m_libcrypto->context, m_libcrypto->md, nullptr) == 1;
+        for (const QByteArrayView part : parts)
+            ok = ok && EVP_DigestUpdate(m_libcrypto->context, part.data(), std::size_t(part.size())) == 1;
         QByteArray digest(32, Qt::Uninitialized);
         unsigned int size = 0;
-        if (EVP_DigestInit_ex2(m_libcrypto->context, m_libcrypto->md, nullptr) == 1
-            && EVP_DigestUpdate(m_libcrypto->context, data.data(), std::size_t(data.size())) == 1
-            && EVP_DigestFinal_ex(m_libcrypto->context, reinterpret_cast<unsigned char*>(digest.data()), &size) == 1
-            && size == 32)
+        ok = ok
+            && EVP_DigestFinal_ex(m_libcrypto->context, reinterpret_cast<unsigned char*>(digest.data()), &size) == 1;
+        if (ok && size == 32)
             return digest;
     }
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    // libcrypto could not (no memory, a provider missing): the same digest, more slowly.
+    return qtSha256(parts);
 }
 
 } // namespace jifen

@@ -229,10 +229,11 @@ TEST_CASE("many digests in a row are each the standard SHA-256")
 {
     Sha256Digester digester;
     for (int round = 0; round < 3; ++round) {
-        CHECK(digester.digest("abc").toHex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-        CHECK(digester.digest("").toHex() == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-        CHECK(digester.digest("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq").toHex()
+        CHECK(digester.digest({"abc"}).toHex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        CHECK(digester.digest({""}).toHex() == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        CHECK(digester.digest({"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"}).toHex()
               == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+        CHECK(digester.digest({"ab", "", "c"}) == digester.digest({"abc"}));
     }
 }
 
