@@ -111,9 +111,11 @@ struct CanonicalField
     QString key;
     int column = -1; // the value's place in the row, or -1 for `constant`
     QJsonValue constant;
+    QByteArray written; // `"key":` as the object's text has it, made once for all rows
 };
 
-// `fields` sorted as QJsonObject sorts its keys; false if a key is not ASCII (the order would then need Qt's own).
+// `fields` sorted as QJsonObject sorts its keys, each key written; false if a key is not ASCII (the order would then
+// need Qt's own).
 bool sortFields(QList<CanonicalField>& fields)
 {
     for (const CanonicalField& field : std::as_const(fields))
@@ -122,13 +124,11 @@ bool sortFields(QList<CanonicalField>& fields)
                 return false;
     std::sort(fields.begin(), fields.end(),
               [](const CanonicalField& a, const CanonicalField& b) { return a.key < b.key; });
+    for (CanonicalField& field : fields) {
+        canonicalJson::appendString(field.written, field.key);
+        field.written += ':';
+    }
     return true;
-}
-
-void appendCanonicalKey(QByteArray& out, const QString& key)
-{
-    canonicalJson::appendString(out, key);
-    out += ':';
 }
 
 // The digests of a batch record's rows, as digest64(AuditLog::canonical(row)) of each row forEachBatchRow() builds, but
@@ -152,11 +152,11 @@ template<typename Visit> void forEachBatchRowDigest(const QJsonValue& after, Vis
         if (seen.contains(name))
             return slow(); // a name twice: the later value wins, as QJsonObject::insert() decides
         seen.insert(name);
-        fields.append({name, int(i), {}});
+        fields.append({name, int(i), {}, {}});
     }
     for (auto it = constants.begin(); it != constants.end(); ++it)
         if (!seen.contains(it.key()))
-            fields.append({it.key(), -1, it.value()});
+            fields.append({it.key(), -1, it.value(), {}});
     if (!sortFields(fields))
         return slow();
     int idField = -1;
@@ -179,7 +179,7 @@ template<typename Visit> void forEachBatchRowDigest(const QJsonValue& after, Vis
         for (qsizetype f = 0; f < fields.size(); ++f) {
             if (f > 0)
                 canonical += ',';
-            appendCanonicalKey(canonical, fields[f].key);
+            canonical += fields[f].written;
             if (!appendCanonical(canonical, value(fields[f])))
                 return slow(); // a value no audited row holds: Qt writes it
         }
