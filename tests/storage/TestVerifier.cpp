@@ -28,6 +28,15 @@ qint64 importPoints(const QString& path)
     return import.apply(QStringLiteral("points.csv"));
 }
 
+// Records entries written to the table by hand as one points import whose after-value is `after` (a batch as an
+// earlier Jifen, or another order of its columns, would have written it), and counts them in the stored totals.
+void recordAsImport(Database& db, Ledger& ledger, const QByteArray& after)
+{
+    ledger.audit().appendCanonical(ledger.actor(), QStringLiteral("entry.import"), QStringLiteral("entries"), 0,
+                                   QStringLiteral("Points import"), QByteArrayLiteral("null"), after);
+    ScoreStore(db).rebuild();
+}
+
 LedgerVerifier::Result verify(const QString& path)
 {
     Database db(path);
@@ -140,9 +149,7 @@ TEST_CASE("verify still reads a points import recorded as one object a row")
     REQUIRE(query.next());
     const QByteArray row = AuditLog::canonical(AuditedTables::rowJson(query, QStringLiteral("entries")));
     query.finish();
-    ledger.audit().appendCanonical(ledger.actor(), QStringLiteral("entry.import"), QStringLiteral("entries"), 0,
-                                   QStringLiteral("Points import"), QByteArrayLiteral("null"), '[' + row + ']');
-    ScoreStore(db).rebuild(); // the entry counts in the stored totals, as an import by that Jifen left them
+    recordAsImport(db, ledger, '[' + row + ']');
     const auto result = LedgerVerifier(db).run();
     INFO((result.problems.isEmpty() ? QString() : result.problems.constFirst().message).toStdString());
     CHECK(result.ok());
@@ -179,13 +186,10 @@ TEST_CASE("verify reads a points import's rows whatever order its columns and co
         REQUIRE_FALSE(rows.isEmpty());
         query.finish();
         // Columns out of order, and constants whose keys sort between theirs.
-        ledger.audit().appendCanonical(
-            ledger.actor(), QStringLiteral("entry.import"), QStringLiteral("entries"), 0,
-            QStringLiteral("Points import"), QByteArrayLiteral("null"),
-            R"({"columns":["quantity","note","id","rule_id","date","member_id"],"constants":{"entered_at":)"
-            R"("2026-06-01T08:00:00.000Z","entered_by":"tester","needs_review":0},"rows":[)"
-                + rows + "]}");
-        ScoreStore(db).rebuild();
+        recordAsImport(db, ledger,
+                       R"({"columns":["quantity","note","id","rule_id","date","member_id"],"constants":{"entered_at":)"
+                       R"("2026-06-01T08:00:00.000Z","entered_by":"tester","needs_review":0},"rows":[)"
+                           + rows + "]}");
     }
     const auto result = verify(dir.dbPath());
     INFO((result.problems.isEmpty() ? QString() : result.problems.constFirst().message).toStdString());
