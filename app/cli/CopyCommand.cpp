@@ -63,7 +63,7 @@ int copyCommand(Context& context)
     // made for the copy; the copy itself is one transaction.)
     const auto removeNewFile = [&target] {
         if (!Database::isServerUrl(target))
-            QFile::remove(target);
+            Database::removeFile(target);
     };
     try {
         Database out(target);

@@ -108,9 +108,10 @@ void Backup::write(Database& db, const QString& target, const Progress& progress
                 return !progress || progress(int(done * 1000 / std::max<qint64>(total, 1)), 1000);
             });
         } catch (...) {
-            QFile::remove(partial);
+            Database::removeFile(partial);
             throw;
         }
+        QFile::remove(partial + QStringLiteral("-journal")); // a backup is one file, its journal's work done
         QFile::remove(target);
         if (!QFile::rename(partial, target)) {
             QFile::remove(partial);

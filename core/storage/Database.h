@@ -37,6 +37,9 @@ public:
     // True for a postgresql:// (or postgres://) URL.
     static bool isServerUrl(const QString& location);
 
+    // Removes a ledger file no Database has open, with the rollback journal SQLite keeps beside it.
+    static void removeFile(const QString& path);
+
     // Asks the user for a server password: given the URL (without password) and the server's message, returns the
     // password, or an empty string to give up. Set once by the application (a terminal prompt, a dialog); passwords
     // entered are remembered for the process, so worker threads reopening the same URL do not ask again.

@@ -5,6 +5,7 @@
 #include "storage/LedgerVerifier.h"
 #include "storage/StorageError.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -37,6 +38,17 @@ TEST_CASE("a backup is a complete, verifiable copy readable by its owner only", 
     Database copy(target);
     CHECK(branchCount(copy) == 1);
     CHECK(LedgerVerifier(copy).run().ok());
+}
+
+TEST_CASE("a backup is one file, with no journal left beside it")
+{
+    test::TempDir dir;
+    Database db(dir.dbPath());
+    Ledger ledger(db, Actor::singleUser(QStringLiteral("tester")));
+    ledger.ensureBranch(QStringLiteral("第一党支部"));
+    Backup::write(db, dir.filePath(QStringLiteral("backup.sqlite")));
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("backup.sqlite*")}, QDir::Files)
+          == QStringList {QStringLiteral("backup.sqlite")});
 }
 
 TEST_CASE("automatic backups go beside the ledger and are listed with their counts", "[sqlite]")
