@@ -1,8 +1,6 @@
 #include "ScoreStore.h"
 
-#include "Actor.h"
 #include "Database.h"
-#include "Ledger.h"
 #include "LedgerVerifier.h"
 #include "RosterHistory.h"
 #include "SqliteHandle.h"
@@ -130,10 +128,29 @@ ScoreStore::ScoreStore(Database& db)
 
 QHash<qint64, Rule> ScoreStore::loadRules() const
 {
+    // Read for every entry made: the versions alone, in the order they were written (the table's own order on
+    // SQLite), and put in date order here. The rules' codes, which scoring never uses, would need a join, and the
+    // order by date a sort in SQL: preparing that statement was half of the reading.
     QHash<qint64, Rule> rules;
-    const Ledger reader(m_db, Actor {QStringLiteral("score"), Actor::Role::Viewer});
-    for (const Rule& rule : reader.rules())
-        rules.insert(rule.id, rule);
+    RowReader query(m_db,
+                    QStringLiteral("SELECT rule_id, effective_from, name, category, points, cap_month, cap_year, veto"
+                                   " FROM rule_versions ORDER BY id"),
+                    {});
+    const auto cents = [&query](int column) {
+        return query.isNull(column) ? std::nullopt : std::optional<Cents>(query.integer(column));
+    };
+    while (query.next()) {
+        Rule& rule = rules[query.integer(0)];
+        rule.id = query.integer(0);
+        rule.versions.append(RuleVersion {query.isNull(1) ? QDate() : isoDate(query.text(1)), query.text(2),
+                                          query.text(3), query.integer(4), cents(5), cents(6), query.integer(7) != 0});
+    }
+    // The first version (no date) first, then by date; versions of one date keep the order they were written in.
+    for (Rule& rule : rules) {
+        std::stable_sort(rule.versions.begin(), rule.versions.end(), [](const RuleVersion& a, const RuleVersion& b) {
+            return b.effectiveFrom.isValid() && (!a.effectiveFrom.isValid() || a.effectiveFrom < b.effectiveFrom);
+        });
+    }
     return rules;
 }
 

@@ -176,6 +176,7 @@ private:
     };
     using MemberYear = std::pair<qint64, int>;
 
+    // Every rule's versions in date order, as scoring needs them (the rules' codes are not read).
     QHash<qint64, Rule> loadRules() const;
     // Counted entries (not reversed; approved where review was on) matching an SQL condition on entries `e`.
     QList<CountedEntry> countedEntries(const QString& where, const QVariantList& values) const;

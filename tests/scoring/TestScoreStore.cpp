@@ -99,8 +99,10 @@ void fill(Ledgered& f, quint64 seed)
         return ids;
     };
     const QList<qint64> early = addSome(250);
-    // A01 changes from July: fewer points and a lower year cap; C01's sign flips from October.
+    // A01 changes from July: fewer points and a lower year cap; then from April, a change written after July's, so
+    // that the versions are not stored in the order of their dates. C01's sign flips from October.
     f.ledger.saveRuleVersion(QStringLiteral("A01"), version(200, 400, 900), QDate(2025, 7, 1));
+    f.ledger.saveRuleVersion(QStringLiteral("A01"), version(250, 400, 1500), QDate(2025, 4, 1));
     f.ledger.saveRuleVersion(QStringLiteral("C01"), version(100, 300, 900), QDate(2025, 10, 1));
     QList<qint64> shuffled = early;
     std::shuffle(shuffled.begin(), shuffled.end(), random);
