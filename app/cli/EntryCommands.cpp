@@ -3,6 +3,7 @@
 #include "ScoreOutput.h"
 #include "model/IdNumber.h"
 #include "storage/ScoreStore.h"
+#include "storage/Transaction.h"
 
 #include <QElapsedTimer>
 
@@ -47,6 +48,8 @@ int addPointsCommand(Context& context)
     Ledger& ledger = context.ledger();
     QElapsedTimer timer;
     timer.start();
+    // The lookups read in the entry's own transaction: one lock of the file for all, not one each.
+    Transaction transaction(ledger.database());
     int exitCode = DataError;
     const auto memberId = memberIdByIdText(context, parser.value(memberOption), &exitCode);
     if (!memberId)
@@ -56,6 +59,7 @@ int addPointsCommand(Context& context)
     if (!ruleId)
         return context.fail(Context::tr("No rule with code %1.").arg(code));
     const qint64 id = ledger.addEntry(*memberId, *ruleId, date, quantity, parser.value(noteOption));
+    transaction.commit();
     if (qEnvironmentVariableIsSet("JIFEN_TIMING"))
         context.err() << QStringLiteral("add-points: %1 ms").arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 3)
                       << Qt::endl;
