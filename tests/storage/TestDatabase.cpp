@@ -15,13 +15,19 @@
 
 using namespace jifen;
 
-TEST_CASE("a new ledger is created at the latest schema and is readable by its owner only", "[sqlite]")
+TEST_CASE("a new ledger is created at the latest schema and, with the journal kept beside it, is readable by its "
+          "owner only",
+          "[sqlite]")
 {
     test::TempDir dir;
     Database db(dir.dbPath());
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
-    CHECK(QFileInfo(dir.dbPath()).permissions()
-          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    const auto ownerOnly
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    CHECK(QFileInfo(dir.dbPath()).permissions() == ownerOnly);
+    const QFileInfo journal(dir.dbPath() + QStringLiteral("-journal")); // left by the commit that made the ledger
+    REQUIRE(journal.exists());
+    CHECK(journal.permissions() == ownerOnly);
 }
 
 TEST_CASE("a ledger keeps a rollback journal, which works on a shared drive, between commits, and syncs every commit "
