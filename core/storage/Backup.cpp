@@ -90,7 +90,7 @@ bool isLedgerFile(const QString& path)
 void Backup::write(Database& db, const QString& target, const Progress& progress)
 {
     const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
+    Database::removeFile(partial); // and a journal an interrupted backup left, which would be rolled into the new copy
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         throw StorageError(StorageError::Kind::Io, tr("Cannot create the folder for %1.").arg(target));
     {
