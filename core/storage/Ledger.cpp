@@ -556,7 +556,7 @@ std::optional<qint64> Ledger::ruleIdByCode(const QString& code) const
 
 QList<Rule> Ledger::readRules(const QString& where, const QVariantList& values) const
 {
-    // Read for every entry made (the code's lookup and the cap walk): straight from SQLite where the ledger is on it.
+    // Straight from SQLite where the ledger is on it.
     QList<Rule> rules;
     RowReader query(
         m_db,
@@ -567,24 +567,29 @@ QList<Rule> Ledger::readRules(const QString& where, const QVariantList& values) 
             + QStringLiteral(
                 " ORDER BY r.id, CASE WHEN v.effective_from IS NULL THEN 0 ELSE 1 END, v.effective_from, v.id"),
         values);
-    const auto cents = [&query](int column) {
-        return query.isNull(column) ? std::nullopt : std::optional<Cents>(query.integer(column));
-    };
     while (query.next()) {
         const qint64 id = query.integer(0);
         if (rules.isEmpty() || rules.constLast().id != id)
             rules.append(Rule {id, query.text(1), {}});
-        RuleVersion v;
-        v.effectiveFrom = query.isNull(2) ? QDate() : QDate::fromString(query.text(2), Qt::ISODate);
-        v.name = query.text(3);
-        v.category = query.text(4);
-        v.points = query.integer(5);
-        v.capMonth = cents(6);
-        v.capYear = cents(7);
-        v.veto = query.integer(8) != 0;
-        rules.last().versions.append(v);
+        rules.last().versions.append(ruleVersion(query, 2));
     }
     return rules;
+}
+
+RuleVersion Ledger::ruleVersion(const RowReader& row, int first)
+{
+    const auto cents = [&row](int column) {
+        return row.isNull(column) ? std::nullopt : std::optional<Cents>(row.integer(column));
+    };
+    RuleVersion v;
+    v.effectiveFrom = row.isNull(first) ? QDate() : QDate::fromString(row.text(first), Qt::ISODate);
+    v.name = row.text(first + 1);
+    v.category = row.text(first + 2);
+    v.points = row.integer(first + 3);
+    v.capMonth = cents(first + 4);
+    v.capYear = cents(first + 5);
+    v.veto = row.integer(first + 6) != 0;
+    return v;
 }
 
 void Ledger::validateRuleVersion(const QString& code, const RuleVersion& v) const

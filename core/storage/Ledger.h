@@ -18,6 +18,7 @@
 namespace jifen {
 
 class Database;
+class RowReader;
 
 // The domain operations on one ledger, as one actor. Every write runs in one transaction together with its
 // audit record, checks the actor's role first, and throws StorageError (leaving the ledger as it was) on failure.
@@ -138,6 +139,9 @@ public:
     static QList<QVariantList> gradeRows(const QList<GradeBand>& grades);
 
     static QString nowText(); // UTC, ISO 8601 with milliseconds
+    // The rule version whose columns effective_from, name, category, points, cap_month, cap_year and veto are the
+    // row's from `first` on.
+    static RuleVersion ruleVersion(const RowReader& row, int first);
 
 private:
     // The rules with their versions, " WHERE ..." (on r, the rules, and v, their versions) narrowing them.

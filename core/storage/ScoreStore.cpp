@@ -1,6 +1,7 @@
 #include "ScoreStore.h"
 
 #include "Database.h"
+#include "Ledger.h"
 #include "LedgerVerifier.h"
 #include "RosterHistory.h"
 #include "SqliteHandle.h"
@@ -136,14 +137,10 @@ QHash<qint64, Rule> ScoreStore::loadRules() const
                     QStringLiteral("SELECT rule_id, effective_from, name, category, points, cap_month, cap_year, veto"
                                    " FROM rule_versions ORDER BY id"),
                     {});
-    const auto cents = [&query](int column) {
-        return query.isNull(column) ? std::nullopt : std::optional<Cents>(query.integer(column));
-    };
     while (query.next()) {
         Rule& rule = rules[query.integer(0)];
         rule.id = query.integer(0);
-        rule.versions.append(RuleVersion {query.isNull(1) ? QDate() : isoDate(query.text(1)), query.text(2),
-                                          query.text(3), query.integer(4), cents(5), cents(6), query.integer(7) != 0});
+        rule.versions.append(Ledger::ruleVersion(query, 1));
     }
     // The first version (no date) first, then by date; versions of one date keep the order they were written in.
     for (Rule& rule : rules) {
