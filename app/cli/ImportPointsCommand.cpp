@@ -47,37 +47,32 @@ int importPointsCommand(Context& context)
     const bool timing = qEnvironmentVariableIsSet("JIFEN_TIMING");
     QElapsedTimer timer;
     timer.start();
-    int exitCode = DataError;
-    // The file is read on a second thread while the ledger opens and the import loads its members and rules: at city
-    // scale each takes a few hundred milliseconds. (A ledger with operators thus asks for the sign-in before a file
-    // that cannot be read is reported.)
-    std::future<CsvReader::Result> reading
-        = std::async(std::launch::async, [&fileName, &options] { return CsvReader::read(fileName, options); });
+    // The file's bytes are read on a second thread while the ledger opens and the import loads its members and
+    // rules. (A ledger with operators thus asks for the sign-in before a file that cannot be read is reported.)
+    ImportIssues readIssues;
+    std::future<QByteArray> reading = std::async(std::launch::async, [&fileName, &readIssues] {
+        return CsvReader::readFile(fileName, &readIssues);
+    });
     PointsImport import(context.ledger());
-    auto table = reportImportFile(context, fileName, reading.get(), &exitCode);
+    QByteArray data = reading.get();
     if (timing)
         context.err() << QStringLiteral("import-points: read %1 ms").arg(timer.restart()) << Qt::endl;
-    if (!table)
-        return exitCode;
-
-    QList<QStringView> header;
-    table->cellViews(0, header);
-    const bool headerOk = import.setHeader(table->rowNumber(0), header);
-    if (headerOk)
-        import.addRows(*table, 1);
-    // The checked rows hold what the import needs: the file's text (for 2,000,000 rows some 300 MB) is given back
-    // before the writing needs memory of its own.
-    header.clear();
-    table.reset();
+    if (!hasErrors(readIssues))
+        readIssues = import.addFile(data, options);
+    data = QByteArray(); // the checked rows hold what the import needs: the file's text goes before the writing
     if (timing)
         context.err() << QStringLiteral("import-points: check %1 ms").arg(timer.restart()) << Qt::endl;
+    for (const ImportIssue& issue : std::as_const(readIssues))
+        context.err() << issue.toText(shownName) << '\n';
+    if (hasErrors(readIssues))
+        return context.fail(Context::tr("Nothing was imported: %1 cannot be read as it is.").arg(shownName));
 
     for (const ImportIssue& issue : import.issues())
         context.err() << issue.toText(shownName) << '\n';
     if (import.rowsWithIssues() > import.issues().size())
         context.err() << Context::tr("… and more errors in other rows.") << '\n';
     context.err().flush();
-    if (!headerOk)
+    if (!import.hasHeader())
         return context.fail(Context::tr("Nothing was imported."));
     if (!import.issues().isEmpty() && !parser.isSet(skipInvalid)) {
         return context.fail(Context::tr("%1 of %2 rows have errors; nothing was imported.")

@@ -60,6 +60,28 @@ struct CsvReader::Collector
     int recordNumber = 0;
     int lastTerminator = -1;
 
+    // Reading in parts (parseInParts()): rows per part, who takes each part, and how many rows the parts had.
+    qsizetype rowsPerPart = 0;
+    const std::function<void(const CsvTable&)>* consume = nullptr;
+    qsizetype rowsInParts = 0;
+
+    // Hands the rows read so far to the consumer, then starts the next part at the start of the same memory.
+    void endPart()
+    {
+        if (table->m_rows.isEmpty())
+            return;
+        rowsInParts += table->m_rows.size();
+        const qsizetype room = table->m_text.size();
+        table->m_text.truncate(cursor - base); // the part's last cell ends where its text does
+        (*consume)(*table);
+        table->m_text.resize(room);
+        base = table->m_text.data(); // the same memory, unless the consumer kept a copy of the part
+        cursor = base;
+        table->m_rows.clear();
+        cellStarts->clear();
+        rowFirstCell = 0;
+    }
+
     static void onField(void* field, size_t length, void* self)
     {
         auto* c = static_cast<Collector*>(self);
@@ -102,6 +124,8 @@ struct CsvReader::Collector
             c->table->m_columnCount = std::max(c->table->m_columnCount, count);
         }
         c->rowFirstCell = c->cellStarts->size();
+        if (c->rowsPerPart > 0 && c->table->m_rows.size() >= c->rowsPerPart)
+            c->endPart();
     }
 };
 
@@ -176,6 +200,18 @@ QString CsvReader::delimiterName(char delimiter)
 
 CsvReader::Result CsvReader::parse(const QByteArray& data, const Options& options)
 {
+    return parse(data, options, 0, nullptr);
+}
+
+CsvReader::Result CsvReader::parseInParts(const QByteArray& data, const Options& options, qsizetype rowsPerPart,
+                                          const std::function<void(const CsvTable& part)>& consume)
+{
+    return parse(data, options, std::max<qsizetype>(rowsPerPart, 1), &consume);
+}
+
+CsvReader::Result CsvReader::parse(const QByteArray& data, const Options& options, qsizetype rowsPerPart,
+                                   const std::function<void(const CsvTable& part)>* consume)
+{
     Result result;
     CsvTable& table = result.table;
 
@@ -226,7 +262,8 @@ CsvReader::Result CsvReader::parse(const QByteArray& data, const Options& option
 
     // Cells never decode to more characters than they have bytes, and there are no more cells than separators and
     // line ends, nor more rows than line ends: room for all of them is made at once, so that lists of millions of
-    // cells are not copied to fresh memory again and again as they grow.
+    // cells are not copied to fresh memory again and again as they grow. (Read in parts, only the first part's share
+    // of that room is ever written, so only that takes memory.)
     table.m_text.resize(text.size());
     const auto lineEnds = qsizetype(std::count(text.begin(), text.end(), '\n')) + 1;
     table.m_cellStarts.reserve(qsizetype(std::count(text.begin(), text.end(), delimiter)) + lineEnds);
@@ -240,6 +277,8 @@ CsvReader::Result CsvReader::parse(const QByteArray& data, const Options& option
     collector.base = table.m_text.data();
     collector.cursor = collector.base;
     collector.gb18030 = gb18030;
+    collector.rowsPerPart = rowsPerPart;
+    collector.consume = consume;
 
     const size_t parsed
         = csv_parse(&parser, text.data(), size_t(text.size()), Collector::onField, Collector::onRecordEnd, &collector);
@@ -262,12 +301,19 @@ CsvReader::Result CsvReader::parse(const QByteArray& data, const Options& option
         csv_fini(&parser, Collector::onField, Collector::onRecordEnd, &collector);
     }
     csv_free(&parser);
-    // Text in Chinese takes fewer characters than bytes: room it left unused is given back. A file of mostly numbers
-    // and codes uses most of it; the rest was never written, so takes no memory, and copying the text to a snug
-    // buffer would cost more than it saves.
-    table.m_text.truncate(collector.cursor - collector.base);
-    if (table.m_text.size() < table.m_text.capacity() / 4 * 3)
-        table.m_text.squeeze();
+    if (consume) {
+        collector.endPart();
+        table = CsvTable();
+        table.setEncoding(encoding);
+        table.setDelimiter(delimiter);
+    } else {
+        // Text in Chinese takes fewer characters than bytes: room it left unused is given back. A file of mostly
+        // numbers and codes uses most of it; the rest was never written, so takes no memory, and copying the text to
+        // a snug buffer would cost more than it saves.
+        table.m_text.truncate(collector.cursor - collector.base);
+        if (table.m_text.size() < table.m_text.capacity() / 4 * 3)
+            table.m_text.squeeze();
+    }
 
     if (invalidBytes || collector.invalidBytes || collector.utf8.hasError()) {
         result.issues.prepend(ImportIssue::warning(
@@ -276,7 +322,7 @@ CsvReader::Result CsvReader::parse(const QByteArray& data, const Options& option
                "choose another encoding.")
                 .arg(TextDecoding::displayName(encoding))));
     }
-    if (table.rowCount() == 0 && result.issues.isEmpty())
+    if (table.rowCount() == 0 && collector.rowsInParts == 0 && result.issues.isEmpty())
         result.issues.append(ImportIssue::error(0, -1, {}, tr("The file is empty.")));
     return result;
 }
@@ -293,32 +339,39 @@ CsvReader::Result CsvReader::read(QIODevice* device, const Options& options)
 
 CsvReader::Result CsvReader::read(const QString& fileName, const Options& options)
 {
-    QFile file(fileName);
     Result result;
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.issues.append(ImportIssue::error(0, -1, {}, tr("Cannot open %1: %2").arg(fileName, file.errorString())));
+    const QByteArray data = readFile(fileName, &result.issues);
+    if (hasErrors(result.issues))
         return result;
+    return parse(data, options);
+}
+
+QByteArray CsvReader::readFile(const QString& fileName, ImportIssues* issues)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        issues->append(ImportIssue::error(0, -1, {}, tr("Cannot open %1: %2").arg(fileName, file.errorString())));
+        return {};
     }
     // The whole file at once, into a buffer made for its size (a pipe has none: it is read as it comes).
     const qint64 size = file.size();
     if (size <= 0)
-        return read(&file, options);
+        return file.readAll();
     QByteArray data(qsizetype(size), Qt::Uninitialized);
     adviseLargePages(data.constData(), std::size_t(size));
     qsizetype got = 0;
     while (got < data.size()) {
         const qint64 n = file.read(data.data() + got, data.size() - got);
         if (n < 0) {
-            result.issues.append(
-                ImportIssue::error(0, -1, {}, tr("Cannot read %1: %2").arg(fileName, file.errorString())));
-            return result;
+            issues->append(ImportIssue::error(0, -1, {}, tr("Cannot read %1: %2").arg(fileName, file.errorString())));
+            return {};
         }
         if (n == 0)
             break; // the file became shorter while it was read
         got += qsizetype(n);
     }
     data.truncate(got);
-    return parse(data, options);
+    return data;
 }
 
 } // namespace jifen

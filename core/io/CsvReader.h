@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 
 namespace jifen {
@@ -38,6 +40,14 @@ public:
     // Opens and reads a file; an unreadable file is an error issue (row 0) and an empty table.
     static Result read(const QString& fileName, const Options& options = {});
     static Result parse(const QByteArray& data, const Options& options = {});
+    // As parse(), but the rows go to `consume` a part at a time, at most `rowsPerPart` rows each, as a table of their
+    // own (with the file's row numbers) that lives until `consume` returns; the next part is read into the same
+    // memory. A file of millions of rows is thus never held as one table. The result's table holds no rows; "the file
+    // is empty" is an issue when no part had any.
+    static Result parseInParts(const QByteArray& data, const Options& options, qsizetype rowsPerPart,
+                               const std::function<void(const CsvTable& part)>& consume);
+    // A file's bytes, for parse() or parseInParts(); an unreadable file is an error issue (row 0) in `issues`.
+    static QByteArray readFile(const QString& fileName, ImportIssues* issues);
 
     // The separator most consistently used in the first records of UTF-8 text: ',', ';' or '\t' (',' when unsure).
     static char detectDelimiter(QByteArrayView utf8);
@@ -47,6 +57,8 @@ public:
 
 private:
     struct Collector;
+    static Result parse(const QByteArray& data, const Options& options, qsizetype rowsPerPart,
+                        const std::function<void(const CsvTable& part)>* consume);
 };
 
 } // namespace jifen

@@ -10,6 +10,7 @@
 #include "SqliteHandle.h"
 #include "StorageError.h"
 #include "Transaction.h"
+#include "io/CsvReader.h"
 #include "io/CsvTable.h"
 #include "model/IdNumber.h"
 #include "support/LargePages.h"
@@ -25,6 +26,7 @@
 #include <future>
 #include <optional>
 #include <sqlite3.h>
+#include <utility>
 #include <vector>
 
 namespace jifen {
@@ -319,13 +321,15 @@ void PointsImport::addRows(const CsvTable& table, qsizetype firstRow)
         return;
     const int threads = count >= parallelRows ? std::clamp(QThread::idealThreadCount(), 1, 8) : 1;
     std::vector<Checked> parts(static_cast<std::size_t>(threads));
-    const auto checkPart = [this, &table, &parts, firstRow, count, threads](int part) {
+    // Unless the good rows' list has room for these rows already (addFile() makes it for a whole file), the first
+    // run's list becomes it and takes the others' rows after it when they are joined: it is made room for all of
+    // them at once, and the join copies them in place instead of moving every row to a list twice the size.
+    const bool intoFirst = m_checked.rows.isEmpty() && m_checked.rows.capacity() < count;
+    const auto checkPart = [this, &table, &parts, firstRow, count, threads, intoFirst](int part) {
         const qsizetype begin = firstRow + count * part / threads;
         const qsizetype end = firstRow + count * (part + 1) / threads;
         Checked& checked = parts[std::size_t(part)];
-        // The first run's list takes the others' rows after it when they are joined: it is made room for all of them
-        // at once, and the join copies them in place instead of moving every row to a list twice the size.
-        checked.rows.reserve(part == 0 && m_checked.rows.isEmpty() ? count : end - begin);
+        checked.rows.reserve(part == 0 && intoFirst ? count : end - begin);
         adviseLargePages(checked.rows);
         // The member lookups land at random in a table larger than the processor's caches: each row asks for the
         // slot of the row `ahead` rows on, so that it is at hand when that row's turn comes.
@@ -348,7 +352,7 @@ void PointsImport::addRows(const CsvTable& table, qsizetype firstRow)
             other.get();
     }
     for (Checked& part : parts) {
-        if (m_checked.rows.isEmpty())
+        if (intoFirst && &part == &parts.front())
             m_checked.rows = std::move(part.rows);
         else
             m_checked.rows.append(std::move(part.rows));
@@ -360,6 +364,33 @@ void PointsImport::addRows(const CsvTable& table, qsizetype firstRow)
         m_checked.rowsRead += part.rowsRead;
         m_checked.badRows += part.badRows;
     }
+}
+
+ImportIssues PointsImport::addFile(const QByteArray& data, const CsvReadOptions& options)
+{
+    // Room for as many good rows as the file has lines is made at once: joined part after part, the list would
+    // otherwise be copied to fresh memory again and again as it grows.
+    m_checked.rows.reserve(m_checked.rows.size() + qsizetype(std::count(data.cbegin(), data.cend(), '\n')) + 1);
+    adviseLargePages(m_checked.rows);
+    bool first = true;
+    return CsvReader::parseInParts(data, options, rowsPerPart,
+                                   [this, &first](const CsvTable& part) {
+                                       qsizetype firstRow = 0;
+                                       if (std::exchange(first, false)) {
+                                           QList<QStringView> header;
+                                           part.cellViews(0, header);
+                                           setHeader(part.rowNumber(0), header);
+                                           firstRow = 1;
+                                       }
+                                       if (hasHeader())
+                                           addRows(part, firstRow);
+                                   })
+        .issues;
+}
+
+bool PointsImport::hasHeader() const
+{
+    return m_columns[IdNumber] >= 0 && m_columns[RuleCode] >= 0 && m_columns[Date] >= 0;
 }
 
 void PointsImport::check(Checked& checked, int fileRow, const QList<QStringView>& cells) const

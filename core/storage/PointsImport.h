@@ -18,6 +18,7 @@ struct sqlite3;
 namespace jifen {
 
 class CsvTable;
+struct CsvReadOptions;
 class Database;
 class Ledger;
 
@@ -52,6 +53,13 @@ public:
     // The data rows of a read file from `firstRow` on, as addRow() one by one would take them; from parallelRows
     // rows on, checked on as many threads as the processor has cores.
     void addRows(const CsvTable& table, qsizetype firstRow);
+    // A whole points file's text, its header row then its data rows, read (CsvReader::parseInParts()) and checked
+    // rowsPerPart rows at a time as setHeader() and addRows() take a table: the file is never held as one table of
+    // cells (at 2,000,000 rows some 200 MB of memory). Returns what reading found (undecodable bytes, an unclosed
+    // quote, an empty file); with an error among them, the rows checked are not the whole file.
+    ImportIssues addFile(const QByteArray& data, const CsvReadOptions& options);
+    // Whether a header row naming the required columns was taken (setHeader(), addFile()).
+    bool hasHeader() const;
 
     const QList<Row>& rows() const { return m_checked.rows; } // the good rows, in file order
     const ImportIssues& issues() const { return m_checked.issues; } // errors only, at most maxIssues of them
@@ -89,6 +97,7 @@ public:
     static constexpr int maxIssues = 1000; // more are counted, not kept
     static constexpr qsizetype bulkRows = 50000; // from this many rows on, written as a bulk load
     static constexpr qsizetype parallelRows = 20000; // from this many rows on, addRows() checks on several threads
+    static constexpr qsizetype rowsPerPart = 65536; // addFile() reads and checks this many rows at a time
 
 private:
     enum Field { IdNumber, RuleCode, Date, Quantity, Note, FieldCount };

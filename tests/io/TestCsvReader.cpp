@@ -157,3 +157,57 @@ TEST_CASE("rows added by hand drop trailing empty cells and blank rows like read
     CHECK(table.cell(1, 5).isEmpty());
     CHECK(table.columnCount() == 3);
 }
+
+TEST_CASE("read in parts, a file gives the rows, cells and row numbers it gives read whole")
+{
+    // Quoted line breaks, blank lines, Chinese text, trailing empty cells and a last line without its line end: every
+    // part size, so that each kind of row falls at the end of a part somewhere (where the last cell must end with its
+    // own text, not run on into the memory the next part is read into).
+    const QByteArray data = QStringLiteral("身份证号,规则编码,备注\r\n"
+                                           "110101196001011234,A01,\"两行\r\n的备注\"\r\n"
+                                           "\r\n"
+                                           "110101196001015678,B02,志愿服务,,\r\n"
+                                           ",,\r\n"
+                                           "x\r\n"
+                                           "110101196001019999,C01,最后一行")
+                                .toUtf8();
+    const CsvReader::Result whole = CsvReader::parse(data);
+    REQUIRE(whole.issues.isEmpty());
+    REQUIRE(whole.table.rowCount() == 5);
+    for (qsizetype rowsPerPart = 1; rowsPerPart <= 6; ++rowsPerPart) {
+        INFO("rows per part: " << rowsPerPart);
+        QList<int> numbers;
+        QList<QStringList> rows;
+        QList<qsizetype> partSizes;
+        const CsvReader::Result parts = CsvReader::parseInParts(data, {}, rowsPerPart, [&](const CsvTable& part) {
+            partSizes.append(part.rowCount());
+            for (qsizetype row = 0; row < part.rowCount(); ++row) {
+                numbers.append(part.rowNumber(row));
+                rows.append(part.cells(row));
+            }
+        });
+        CHECK(parts.issues.isEmpty());
+        CHECK(parts.table.rowCount() == 0);
+        CHECK(numbers == rowNumbers(whole.table));
+        REQUIRE(rows.size() == whole.table.rowCount());
+        for (qsizetype row = 0; row < rows.size(); ++row)
+            CHECK(rows[row] == whole.table.cells(row));
+        CHECK(partSizes.size() == (5 + rowsPerPart - 1) / rowsPerPart);
+        CHECK(std::all_of(partSizes.cbegin(), partSizes.cend(), [&](qsizetype size) { return size <= rowsPerPart; }));
+    }
+}
+
+TEST_CASE("read in parts, an empty file is an error and a broken one reports where it broke")
+{
+    int calls = 0;
+    const auto count = [&calls](const CsvTable&) { ++calls; };
+    const CsvReader::Result empty = CsvReader::parseInParts(QByteArray("\r\n\r\n"), {}, 2, count);
+    REQUIRE(empty.issues.size() == 1);
+    CHECK(empty.issues[0].isError());
+    CHECK(calls == 0);
+
+    const CsvReader::Result unclosed = CsvReader::parseInParts(QByteArray("a,b\r\nc,\"d\r\ne,f\r\n"), {}, 1, count);
+    REQUIRE(unclosed.issues.size() == 1);
+    CHECK(unclosed.issues[0].isError());
+    CHECK(unclosed.issues[0].row == 2);
+}

@@ -129,8 +129,8 @@ TEST_CASE("a bulk points import keeps the entry indexes and foreign keys, and it
     CHECK(verified.ok());
 }
 
-TEST_CASE("a large points file checked on several threads gives the rows and errors, in file order, that checking row "
-          "by row gives",
+TEST_CASE("a large points file checked on several threads, whole or read in parts, gives the rows and errors, in file "
+          "order, that checking row by row gives",
           "[sqlite]")
 {
     test::TempDir dir;
@@ -144,7 +144,7 @@ TEST_CASE("a large points file checked on several threads gives the rows and err
     // Good rows with a bad one every 37th row (unknown member, unknown rule, bad, future and too early dates, a
     // quantity of 0, in turn): more errors than PointsImport::maxIssues, spread over every thread's share of the file.
     QByteArray csv = "身份证号,规则编码,日期,数量,备注\r\n";
-    const qsizetype rowCount = PointsImport::parallelRows + 43000;
+    const qsizetype rowCount = PointsImport::rowsPerPart + 43000; // more than one part, each checked on threads
     for (qsizetype i = 0; i < rowCount; ++i) {
         QString id = idNumbers[i % idNumbers.size()];
         QString code = i % 2 ? QStringLiteral("A01") : QStringLiteral("B02");
@@ -192,28 +192,35 @@ TEST_CASE("a large points file checked on several threads gives the rows and err
     REQUIRE(threaded.setHeader(table.rowNumber(0), header));
     threaded.addRows(table, 1);
 
+    PointsImport inParts(ledger, QDate(2026, 1, 1));
+    CHECK(inParts.addFile(csv, {}).isEmpty());
+    CHECK(inParts.hasHeader());
+
     CHECK(byRow.rowsRead() == rowCount);
-    CHECK(threaded.rowsRead() == byRow.rowsRead());
     CHECK(byRow.rowsWithIssues() == (rowCount + 31) / 37);
-    CHECK(threaded.rowsWithIssues() == byRow.rowsWithIssues());
     REQUIRE(byRow.issues().size() == PointsImport::maxIssues);
-    REQUIRE(threaded.issues().size() == byRow.issues().size());
-    for (qsizetype i = 0; i < byRow.issues().size(); ++i)
-        CHECK(threaded.issues()[i].toText(QStringLiteral("points.csv"))
-              == byRow.issues()[i].toText(QStringLiteral("points.csv")));
-    REQUIRE(threaded.rows().size() == byRow.rows().size());
-    bool same = true;
-    for (qsizetype i = 0; i < byRow.rows().size() && same; ++i) {
-        const PointsImport::Row& a = byRow.rows()[i];
-        const PointsImport::Row& b = threaded.rows()[i];
-        same = a.fileRow == b.fileRow && a.memberId == b.memberId && a.ruleId == b.ruleId && a.date == b.date
-            && a.quantity == b.quantity && a.note == b.note;
-        INFO("row " << i);
-        CHECK(same);
+    for (const PointsImport* other : {&threaded, &inParts}) {
+        INFO((other == &threaded ? "whole table on threads" : "read in parts"));
+        CHECK(other->rowsRead() == byRow.rowsRead());
+        CHECK(other->rowsWithIssues() == byRow.rowsWithIssues());
+        REQUIRE(other->issues().size() == byRow.issues().size());
+        for (qsizetype i = 0; i < byRow.issues().size(); ++i)
+            CHECK(other->issues()[i].toText(QStringLiteral("points.csv"))
+                  == byRow.issues()[i].toText(QStringLiteral("points.csv")));
+        REQUIRE(other->rows().size() == byRow.rows().size());
+        bool same = true;
+        for (qsizetype i = 0; i < byRow.rows().size() && same; ++i) {
+            const PointsImport::Row& a = byRow.rows()[i];
+            const PointsImport::Row& b = other->rows()[i];
+            same = a.fileRow == b.fileRow && a.memberId == b.memberId && a.ruleId == b.ruleId && a.date == b.date
+                && a.quantity == b.quantity && a.note == b.note;
+            INFO("row " << i);
+            CHECK(same);
+        }
+        // The last good row is the file's last line, with its spreadsheet row number counting the blank lines.
+        CHECK(other->rows().constLast().note == QStringLiteral("第%1条").arg(rowCount));
+        CHECK(other->rows().constLast().fileRow == table.rowNumber(table.rowCount() - 1));
     }
-    // The last good row is the file's last line, with its spreadsheet row number counting the blank lines.
-    CHECK(threaded.rows().constLast().note == QStringLiteral("第%1条").arg(rowCount));
-    CHECK(threaded.rows().constLast().fileRow == table.rowNumber(table.rowCount() - 1));
 }
 
 namespace {
