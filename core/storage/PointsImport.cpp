@@ -370,7 +370,7 @@ ImportIssues PointsImport::addFile(const QByteArray& data, const CsvReadOptions&
 {
     // Room for as many good rows as the file has lines is made at once: joined part after part, the list would
     // otherwise be copied to fresh memory again and again as it grows.
-    m_checked.rows.reserve(m_checked.rows.size() + qsizetype(std::count(data.cbegin(), data.cend(), '\n')) + 1);
+    m_checked.rows.reserve(m_checked.rows.size() + CsvReader::lineCount(data));
     adviseLargePages(m_checked.rows);
     bool first = true;
     return CsvReader::parseInParts(data, options, rowsPerPart,

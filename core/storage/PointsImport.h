@@ -54,8 +54,8 @@ public:
     // rows on, checked on as many threads as the processor has cores.
     void addRows(const CsvTable& table, qsizetype firstRow);
     // A whole points file's text, its header row then its data rows, read (CsvReader::parseInParts()) and checked
-    // rowsPerPart rows at a time as setHeader() and addRows() take a table: the file is never held as one table of
-    // cells (at 2,000,000 rows some 200 MB of memory). Returns what reading found (undecodable bytes, an unclosed
+    // rowsPerPart rows at a time as setHeader() and addRows() take a table, each part while the next is read: the
+    // file is never held as one table of cells (at 2,000,000 rows some 200 MB of memory). Returns what reading found (undecodable bytes, an unclosed
     // quote, an empty file); with an error among them, the rows checked are not the whole file.
     ImportIssues addFile(const QByteArray& data, const CsvReadOptions& options);
     // Whether a header row naming the required columns was taken (setHeader(), addFile()).
