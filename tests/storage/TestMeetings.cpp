@@ -1,12 +1,15 @@
 // Meetings, branch entries and the branch evaluation as the ledger stores them (branch-spec.md).
 #include "TestSupport.h"
+#include "io/CsvTable.h"
 #include "io/RuleSetFile.h"
 #include "storage/BranchEntries.h"
 #include "storage/BranchEvaluationStore.h"
 #include "storage/Database.h"
 #include "storage/Ledger.h"
 #include "storage/LedgerVerifier.h"
+#include "storage/MeetingImport.h"
 #include "storage/Meetings.h"
+#include "storage/PointsImport.h"
 #include "storage/ScoreStore.h"
 #include "storage/StorageError.h"
 
@@ -213,5 +216,64 @@ TEST_CASE("a rule set's branch keys are stored and read back; a meeting type mee
     CHECK(changes.branchKept == QStringList{QStringLiteral("DYDH")});
     CHECK(f.ledger.ruleSet().branchTiers.size() == defaults.branchTiers.size() - 1);
     CHECK(f.ledger.ruleSet().meetingTypes.size() == defaults.meetingTypes.size());
+    CHECK(LedgerVerifier(f.db).run().problems.isEmpty());
+}
+
+TEST_CASE("a year of meetings imported as a bulk load leaves the attendance indexes whole and counts every listing",
+          "[sqlite]")
+{
+    // 10,000 meetings of five listings each: PointsImport::bulkRows listings, more than the one meeting already there,
+    // so the attendance rows go in with the table's indexes set aside and built again.
+    MeetingsFixture f;
+    Meetings(f.ledger).record(f.branch, QStringLiteral("DYDH"), QDate(2024, 12, 2), {},
+                              {{f.members[0], A::Present}, {f.members[4], A::Absent}});
+    const auto rows = [&f](const QString& sql) {
+        QSqlQuery query(f.db.connection());
+        REQUIRE(query.exec(sql));
+        QStringList values;
+        while (query.next())
+            values << query.value(0).toString() + u'|' + query.value(1).toString();
+        return values;
+    };
+    const QString indexes = QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                           " AND tbl_name = 'meeting_attendance' ORDER BY name");
+    const QStringList indexesBefore = rows(indexes);
+    REQUIRE(indexesBefore.size() >= 3);
+
+    const int meetingCount = 10000;
+    static_assert(meetingCount * 5 >= PointsImport::bulkRows);
+    CsvTable table;
+    table.appendRow(1, {QStringLiteral("支部"), QStringLiteral("会议类型"), QStringLiteral("日期"), QStringLiteral("主题"),
+                        QStringLiteral("出席"), QStringLiteral("请假"), QStringLiteral("缺席")});
+    for (int i = 0; i < meetingCount; ++i)
+        table.appendRow(i + 2, {QStringLiteral("第一党支部"), QStringLiteral("DYDH"),
+                                QDate(2025, 1, 1).addDays(i % 365).toString(Qt::ISODate), QStringLiteral("学习%1").arg(i),
+                                QStringLiteral("%1、%2、%3").arg(validIdNumber(0), validIdNumber(1), validIdNumber(2)),
+                                validIdNumber(3), validIdNumber(4)});
+    MeetingImport import(f.ledger);
+    import.read(table);
+    REQUIRE(import.issues().isEmpty());
+    REQUIRE(import.apply(false, true, QStringLiteral("meetings.csv")) == meetingCount);
+
+    CHECK(rows(indexes) == indexesBefore);
+    CHECK(rows(QStringLiteral("SELECT COUNT(*), SUM(attendance = 'present') FROM meeting_attendance"))
+          == QStringList{QStringLiteral("%1|%2").arg(meetingCount * 5 + 2).arg(meetingCount * 3 + 1)});
+    // Each index holds every row it should: counted through it alone (the excused have no entry).
+    const QString listed = QStringLiteral("%1|0").arg(meetingCount * 5 + 2);
+    const QString withEntry = QStringLiteral("%1|0").arg(meetingCount * 4 + 2);
+    CHECK(rows(QStringLiteral("SELECT COUNT(*), 0 FROM meeting_attendance INDEXED BY meeting_attendance_meeting"
+                              " WHERE meeting_id > 0"))
+          == QStringList{listed});
+    CHECK(rows(QStringLiteral("SELECT COUNT(*), 0 FROM meeting_attendance INDEXED BY meeting_attendance_member"
+                              " WHERE member_id > 0"))
+          == QStringList{listed});
+    CHECK(rows(QStringLiteral("SELECT COUNT(*), 0 FROM meeting_attendance INDEXED BY meeting_attendance_entry"
+                              " WHERE entry_id > 0"))
+          == QStringList{withEntry});
+    CHECK(rows(QStringLiteral("PRAGMA foreign_keys")) == QStringList{QStringLiteral("1|")});
+    const BranchFacts facts = BranchEvaluationStore(f.db).facts(2025, std::nullopt).constFirst();
+    CHECK(facts.held.value(QStringLiteral("DYDH")) == meetingCount);
+    CHECK(facts.present == meetingCount * 3);
+    CHECK(facts.absent == meetingCount);
     CHECK(LedgerVerifier(f.db).run().problems.isEmpty());
 }
