@@ -39,6 +39,7 @@ if [ "$(cat "$work/city.stamp" 2>/dev/null)" != "$(cat "$work/members-only.stamp
     cp "$work/members-only.sqlite" "$work/city.tmp"
     "$cli" --db "$work/city.tmp" import-points "$work/points.csv" >/dev/null
     mv "$work/city.tmp" "$city"
+    rm -f "$work/city.tmp-journal" # the journal Jifen keeps beside a ledger stays with the name it was made under
     cat "$work/members-only.stamp" >"$work/city.stamp"
 fi
 # Opening the ledger fills the members' derived name keys and migrates a ledger kept from an older build, as any

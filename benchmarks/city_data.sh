@@ -113,6 +113,7 @@ COMMIT;
 ANALYZE;
 EOF
 mv "$work/members-only.tmp" "$work/members-only.sqlite"
+rm -f "$work/members-only.tmp-journal" # the journal Jifen keeps beside a ledger stays with the name it was made under
 echo "$stamp" >"$work/members-only.stamp"
 fi
 }

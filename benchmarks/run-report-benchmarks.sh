@@ -28,6 +28,7 @@ if [ ! -f "$ledger" ]; then
     echo "Making a ledger of 5,000 members with a year of entries (once; kept for later runs)..."
     "$cli" --db "$ledger.tmp" demo --members 5000 >/dev/null
     mv "$ledger.tmp" "$ledger"
+    rm -f "$ledger.tmp-journal" # the journal Jifen keeps beside a ledger stays with the name it was made under
 fi
 month=$(date +%Y-%m)
 year=$(date +%Y)
