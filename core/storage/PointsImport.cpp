@@ -373,19 +373,18 @@ ImportIssues PointsImport::addFile(const QByteArray& data, const CsvReadOptions&
     m_checked.rows.reserve(m_checked.rows.size() + CsvReader::lineCount(data));
     adviseLargePages(m_checked.rows);
     bool first = true;
-    return CsvReader::parseInParts(data, options, rowsPerPart,
-                                   [this, &first](const CsvTable& part) {
-                                       qsizetype firstRow = 0;
-                                       if (std::exchange(first, false)) {
-                                           QList<QStringView> header;
-                                           part.cellViews(0, header);
-                                           setHeader(part.rowNumber(0), header);
-                                           firstRow = 1;
-                                       }
-                                       if (hasHeader())
-                                           addRows(part, firstRow);
-                                   })
-        .issues;
+    const auto check = [this, &first](const CsvTable& part) {
+        qsizetype firstRow = 0;
+        if (std::exchange(first, false)) {
+            QList<QStringView> header;
+            part.cellViews(0, header);
+            setHeader(part.rowNumber(0), header);
+            firstRow = 1;
+        }
+        if (hasHeader())
+            addRows(part, firstRow);
+    };
+    return CsvReader::parseInParts(data, options, rowsPerPart, check).issues;
 }
 
 bool PointsImport::hasHeader() const

@@ -25,8 +25,8 @@ class Ledger;
 // Checks the rows of a points file (身份证号,规则编码,日期,数量,备注 or id_number,rule_code,date,quantity,note, in any
 // order) against the ledger, then writes the good ones as entries in file order, all or nothing.
 //
-// Rows are fed as cells, one at a time or a whole read table at once, so a file of millions of rows is never held as
-// strings: the caller's CSV reader hands over views into its text.
+// Rows are fed as cells, one at a time, a whole read table at once, or a part at a time from a file's text (addFile()),
+// so a file of millions of rows is never held as strings: the CSV reader hands over views into its text.
 class PointsImport
 {
     Q_DECLARE_TR_FUNCTIONS(PointsImport)
@@ -55,8 +55,9 @@ public:
     void addRows(const CsvTable& table, qsizetype firstRow);
     // A whole points file's text, its header row then its data rows, read (CsvReader::parseInParts()) and checked
     // rowsPerPart rows at a time as setHeader() and addRows() take a table, each part while the next is read: the
-    // file is never held as one table of cells (at 2,000,000 rows some 200 MB of memory). Returns what reading found (undecodable bytes, an unclosed
-    // quote, an empty file); with an error among them, the rows checked are not the whole file.
+    // file is never held as one table of cells (at 2,000,000 rows some 200 MB of memory). Returns what reading found
+    // (undecodable bytes, an unclosed quote, an empty file); with an error among them, the rows checked are not the
+    // whole file.
     ImportIssues addFile(const QByteArray& data, const CsvReadOptions& options);
     // Whether a header row naming the required columns was taken (setHeader(), addFile()).
     bool hasHeader() const;
