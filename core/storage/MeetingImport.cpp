@@ -394,7 +394,7 @@ int MeetingImport::apply(bool skipInvalid, bool commit, const QString& source)
 
     // A batch larger than the attendance table goes in without its indexes, which are built again at the end (as a
     // points import does for the entries): at city scale each row's key went into the index on (member, meeting) at
-    // random, in a page cache already full of the entries' pages, and that took most of the import.
+    // random, in a page cache already full of the entries' pages, and that took a third of the import.
     qsizetype attendanceBefore = 0;
     if (bulk) {
         RowReader count(db, QStringLiteral("SELECT COUNT(*) FROM meeting_attendance"));
