@@ -1,5 +1,5 @@
-// Feeds arbitrary bytes through encoding detection, the CSV reader and the roster importer, checking the promises
-// the rest of the program relies on.
+// Feeds arbitrary bytes through encoding detection, the CSV reader (whole and in parts) and the roster importer,
+// checking the promises the rest of the program relies on.
 #include "io/CsvReader.h"
 #include "io/RosterImporter.h"
 
@@ -50,6 +50,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         jifen::TextDecoding::Request::Utf8, jifen::TextDecoding::Request::Gb18030, jifen::TextDecoding::Request::Utf16};
     options.csv.encoding = forced[size % 3];
     options.csv.delimiter = "\t;,"[size % 3];
-    checkTable(jifen::CsvReader::parse(bytes, options.csv).table);
+    const auto whole = jifen::CsvReader::parse(bytes, options.csv);
+    checkTable(whole.table);
+
+    // Read in parts (of a size the input's length chooses), the same rows with the same cells and row numbers, and
+    // the same issues.
+    qsizetype row = 0;
+    const auto parts = jifen::CsvReader::parseInParts(
+        bytes, options.csv, 1 + qsizetype(size % 7), [&whole, &row](const jifen::CsvTable& part) {
+            checkTable(part);
+            for (qsizetype i = 0; i < part.rowCount(); ++i, ++row) {
+                require(row < whole.table.rowCount());
+                require(part.rowNumber(i) == whole.table.rowNumber(row));
+                require(part.cells(i) == whole.table.cells(row));
+            }
+        });
+    require(row == whole.table.rowCount());
+    require(parts.table.rowCount() == 0);
+    require(parts.issues.size() == whole.issues.size());
+    for (qsizetype i = 0; i < parts.issues.size(); ++i)
+        require(parts.issues[i].message == whole.issues[i].message && parts.issues[i].row == whole.issues[i].row);
     return 0;
 }
