@@ -206,24 +206,25 @@ int importExit(Context& context, qsizetype written, qsizetype skipped, bool dryR
 std::optional<CsvTable> readImportFile(Context& context, const QString& fileName, const CsvReader::Options& options,
                                        int* exitCode)
 {
-    return reportImportFile(context, fileName, CsvReader::read(fileName, options), exitCode);
-}
-
-std::optional<CsvTable> reportImportFile(Context& context, const QString& fileName, CsvReader::Result read,
-                                         int* exitCode)
-{
-    const QString shownName = QFileInfo(fileName).fileName();
-    for (const ImportIssue& issue : read.issues)
-        context.err() << issue.toText(shownName) << '\n';
-    if (hasErrors(read.issues)) {
-        *exitCode = context.fail(Context::tr("Nothing was imported: %1 cannot be read as it is.").arg(shownName));
+    CsvReader::Result read = CsvReader::read(fileName, options);
+    if (!reportReadIssues(context, fileName, read.issues, exitCode))
         return std::nullopt;
-    }
     if (read.table.rowCount() == 0) {
-        *exitCode = context.fail(Context::tr("%1 is empty.").arg(shownName));
+        *exitCode = context.fail(Context::tr("%1 is empty.").arg(QFileInfo(fileName).fileName()));
         return std::nullopt;
     }
     return std::move(read.table);
+}
+
+bool reportReadIssues(Context& context, const QString& fileName, const ImportIssues& issues, int* exitCode)
+{
+    const QString shownName = QFileInfo(fileName).fileName();
+    for (const ImportIssue& issue : issues)
+        context.err() << issue.toText(shownName) << '\n';
+    if (!hasErrors(issues))
+        return true;
+    *exitCode = context.fail(Context::tr("Nothing was imported: %1 cannot be read as it is.").arg(shownName));
+    return false;
 }
 
 QDate isoDate(const QString& text)

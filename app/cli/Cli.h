@@ -112,9 +112,9 @@ int importExit(Context& context, qsizetype written, qsizetype skipped, bool dryR
 // read as it is or has no rows, with the refusal reported (exit code in `exitCode`).
 std::optional<CsvTable> readImportFile(Context& context, const QString& fileName, const CsvReader::Options& options,
                                        int* exitCode);
-// The same for a file already read (CsvReader::read()), by a command that reads it while it does other work.
-std::optional<CsvTable> reportImportFile(Context& context, const QString& fileName, CsvReader::Result read,
-                                         int* exitCode);
+// What reading an import file found (CsvReader's file-level issues), printed on stderr; false, with the refusal
+// reported (exit code in `exitCode`), when the file cannot be read as it is. For a command that reads its file itself.
+bool reportReadIssues(Context& context, const QString& fileName, const ImportIssues& issues, int* exitCode);
 
 // The id of the member whose ID number --member gives; none, with the error reported (exit code in `exitCode`),
 // otherwise.

@@ -62,10 +62,8 @@ int importPointsCommand(Context& context)
     data = QByteArray(); // the checked rows hold what the import needs: the file's text goes before the writing
     if (timing)
         context.err() << QStringLiteral("import-points: check %1 ms").arg(timer.restart()) << Qt::endl;
-    for (const ImportIssue& issue : std::as_const(readIssues))
-        context.err() << issue.toText(shownName) << '\n';
-    if (hasErrors(readIssues))
-        return context.fail(Context::tr("Nothing was imported: %1 cannot be read as it is.").arg(shownName));
+    if (int exitCode = DataError; !reportReadIssues(context, fileName, readIssues, &exitCode))
+        return exitCode;
 
     for (const ImportIssue& issue : import.issues())
         context.err() << issue.toText(shownName) << '\n';
